@@ -1,0 +1,234 @@
+/**
+ * The typed model every generator consumes. It is plain, frozen data: no classes, no methods,
+ * so it can be serialised, snapshotted and compared byte for byte.
+ */
+
+export type Identity = 'user' | 'bot';
+export type Risk = 'read' | 'write' | 'high-risk-write';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'file' | 'any';
+export type FieldFormat = 'int64' | 'unix-seconds' | 'unix-ms' | 'json' | 'email' | 'uri' | 'date-time';
+
+/** Where a spec element was written: `file` is relative to the repository root. */
+export interface SourceRef {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface ScopeRule {
+  /** At least one of these is needed (empty = no such condition). */
+  readonly anyOf: readonly string[];
+  /** Every one of these is needed. */
+  readonly allOf: readonly string[];
+}
+
+export interface IdentityRule {
+  readonly scopes: ScopeRule;
+  readonly note?: string;
+}
+
+export type Identities = Readonly<Partial<Record<Identity, IdentityRule>>>;
+
+export interface Field {
+  /** For a `ref` field, the type of the referenced schema. */
+  readonly type: FieldType;
+  /** Name of the shared schema this field stands for (see Service.schemas). */
+  readonly ref?: string;
+  readonly description?: string;
+  readonly required: boolean;
+  readonly enum?: readonly (string | number)[];
+  readonly enumDescriptions?: Readonly<Record<string, string>>;
+  readonly format?: FieldFormat;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly maxBytes?: number;
+  readonly pattern?: string;
+  readonly default?: unknown;
+  readonly example?: unknown;
+  /** Query only: a list sent as repeated keys; `type` is the element type. */
+  readonly repeated: boolean;
+  readonly deprecated: boolean;
+  readonly properties?: Readonly<Record<string, Field>>;
+  readonly items?: Field;
+  readonly additionalProperties?: boolean | Field;
+}
+
+export type FieldMap = Readonly<Record<string, Field>>;
+
+export interface Body {
+  readonly encoding: 'json' | 'multipart';
+  readonly required: boolean;
+  readonly fields: FieldMap;
+}
+
+export type Response =
+  | { readonly kind: 'json'; readonly data: Field }
+  | { readonly kind: 'binary'; readonly contentTypes: readonly string[]; readonly range: boolean };
+
+export interface Pagination {
+  readonly pageToken: string;
+  readonly pageSize: string;
+  readonly items: string;
+  readonly hasMore: string;
+  readonly nextToken: string;
+}
+
+export interface RateLimit {
+  readonly perMinute?: number;
+  readonly perSecond?: number;
+  readonly note?: string;
+}
+
+export interface ErrorSpec {
+  readonly code: number;
+  readonly http: number;
+  readonly message: string;
+  readonly meaning: string;
+  readonly fix?: string;
+}
+
+export interface MethodExample {
+  readonly title: string;
+  readonly as?: Identity;
+  readonly request: {
+    readonly path?: Readonly<Record<string, unknown>>;
+    readonly query?: Readonly<Record<string, unknown>>;
+    readonly body?: Readonly<Record<string, unknown>>;
+  };
+  readonly response: unknown;
+}
+
+export interface Method {
+  /** `<service>.<resource>.<name>`, e.g. `im.chat.members.get`. */
+  readonly id: string;
+  readonly service: string;
+  /** Dotted resource name, e.g. `chat.members`. */
+  readonly resource: string;
+  readonly name: string;
+  readonly version: string;
+  readonly http: HttpMethod;
+  readonly path: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly risk: Risk;
+  readonly identities: Identities;
+  /** The identities in a fixed order (bot first), for iteration. */
+  readonly identityList: readonly Identity[];
+  readonly pathParams: FieldMap;
+  readonly query: FieldMap;
+  readonly body?: Body;
+  readonly response: Response;
+  readonly pagination?: Pagination;
+  readonly rateLimit?: RateLimit;
+  readonly limits: readonly string[];
+  readonly errors: readonly ErrorSpec[];
+  readonly examples: readonly MethodExample[];
+  readonly notes: readonly string[];
+  readonly source: SourceRef;
+}
+
+export interface Resource {
+  readonly service: string;
+  readonly name: string;
+  readonly description: string;
+  /** Method ids, in file order. */
+  readonly methods: readonly string[];
+  readonly source: SourceRef;
+}
+
+export interface Scope {
+  readonly name: string;
+  readonly service: string;
+  readonly description: string;
+  readonly identities: readonly Identity[];
+  readonly sensitive: boolean;
+}
+
+export type FlagType = 'string' | 'integer' | 'boolean' | 'list' | 'path';
+
+export interface Flag {
+  readonly name: string;
+  readonly type: FlagType;
+  readonly description: string;
+  readonly required: boolean;
+  readonly default?: unknown;
+  readonly enum?: readonly string[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly maxLength?: number;
+  readonly maxItems?: number;
+  readonly pattern?: string;
+  readonly stdin: boolean;
+  readonly identity?: Identity;
+  readonly alias?: string;
+  readonly placeholder?: string;
+}
+
+export type ShortcutRule =
+  | { readonly kind: 'exactlyOne' | 'atMostOne' | 'atLeastOne' | 'differ'; readonly flags: readonly string[]; readonly message?: string }
+  | { readonly kind: 'requires'; readonly flag: string; readonly flags: readonly string[]; readonly message?: string };
+
+export interface Shortcut {
+  readonly service: string;
+  readonly name: string;
+  /** As typed on the command line: `+messages-send`. */
+  readonly command: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly risk: Risk;
+  readonly identities: Identities;
+  readonly identityList: readonly Identity[];
+  readonly defaultIdentity: Identity;
+  readonly calls: readonly string[];
+  readonly pagination: boolean;
+  readonly formats: boolean;
+  readonly flags: Readonly<Record<string, Flag>>;
+  readonly rules: readonly ShortcutRule[];
+  readonly output: { readonly description?: string; readonly fields: FieldMap };
+  readonly errors: readonly { readonly code: number; readonly fix: string }[];
+  readonly examples: readonly { readonly title: string; readonly command: string }[];
+  readonly notes: readonly string[];
+  readonly source: SourceRef;
+}
+
+export interface Brand {
+  readonly openHost: string;
+  readonly accountsHost: string;
+}
+
+export interface Service {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly versions: readonly string[];
+  readonly cli: { readonly binary: string; readonly docs: boolean };
+  readonly brands: Readonly<Record<'feishu' | 'lark', Brand>>;
+  readonly concepts: readonly { readonly name: string; readonly idPrefix?: string; readonly description: string }[];
+  readonly relationships?: string;
+  readonly notes: readonly { readonly title: string; readonly body: string }[];
+  readonly scopes: readonly Scope[];
+  readonly resources: readonly Resource[];
+  /** Method ids of this service, sorted. */
+  readonly methods: readonly string[];
+  readonly shortcuts: readonly Shortcut[];
+  /** Names of the shared schemas this service declares. */
+  readonly schemaNames: readonly string[];
+  readonly source: SourceRef;
+}
+
+export interface SpecModel {
+  readonly services: readonly Service[];
+  /** Every method of every service, sorted by id. */
+  readonly methods: readonly Method[];
+  /** Shared schemas of all services by name (names are unique across services). */
+  readonly schemas: Readonly<Record<string, Field>>;
+  /** Every scope of every service by name. */
+  readonly scopes: Readonly<Record<string, Scope>>;
+  /** The spec files the model was built from, relative to the repository root, sorted. */
+  readonly files: readonly string[];
+}
