@@ -33,6 +33,7 @@ export function describePath(
 export type SpecFileKind = 'service' | 'scopes' | 'resource' | 'schemas' | 'shortcut';
 
 function describeMethodPath(p: readonly PathSegment[]): string {
+  if (p.length === 0) return '';
   const [head, name, ...more] = p;
   switch (head) {
     case 'pathParams':
@@ -84,5 +85,5 @@ function rest(p: readonly PathSegment[]): string {
 }
 
 function plain(p: readonly PathSegment[]): string {
-  return p.length === 0 ? '(top level)' : p.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
+  return p.length === 0 ? '' : p.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
 }

@@ -10,7 +10,7 @@ import {
   deepFreeze, normalizeBody, normalizeField, normalizeFields, normalizeFlags, normalizeIdentities, normalizeResponse,
   normalizeRules, type RawField, type RawMethod, type RawShortcut,
 } from './normalize.js';
-import { checkMethod, checkShortcut, checkSchemaRefs, checkPlaceholders, ExampleValidator } from './semantics.js';
+import { checkMethod, checkShortcut, checkSchemaRefs, checkPlaceholders, ExampleValidator, type Trust } from './semantics.js';
 
 export interface LoadOptions {
   /** Visit the spec files in this order (tests shuffle it to prove the result does not depend on it). */
@@ -44,6 +44,8 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
   if (options.fileOrder) paths = options.fileOrder([...paths]);
 
   const files: SpecFile[] = [];
+  // Files that failed to parse or match the schema: cross-file checks must not blame others for them.
+  const broken: Omit<SpecFile, 'src'>[] = [];
   for (const p of paths) {
     const relPath = rel(p);
     const classified = classify(root, p);
@@ -57,11 +59,20 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
     }
     const parsed = parseSpecFile(relPath, fs.readFileSync(p, 'utf8'));
     problems.push(...parsed.problems);
-    if (!parsed.source) continue;
+    if (!parsed.source) {
+      broken.push(classified);
+      continue;
+    }
     const structural = structuralProblems(parsed.source, classified.kind, classified.service, classified.name, validators[classified.kind]);
     problems.push(...structural);
     if (structural.length === 0) files.push({ ...classified, src: parsed.source });
+    else broken.push(classified);
   }
+  const trust: Trust = {
+    scopes: !broken.some((b) => b.kind === 'scopes'),
+    schemas: !broken.some((b) => b.kind === 'schemas'),
+    resources: new Set(broken.filter((b) => b.kind === 'resource').map((b) => `${b.service}.${b.name}`)),
+  };
   // Everything below works on structurally valid files only, in a canonical order.
   files.sort((a, b) => (a.src.file < b.src.file ? -1 : a.src.file > b.src.file ? 1 : 0));
 
@@ -86,7 +97,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
   const schemas: Record<string, Field> = {};
   for (const name of [...rawSchemas.keys()].sort()) schemas[name] = normalizeField(rawSchemas.get(name)!.raw, refType);
   for (const [name, { raw, file }] of rawSchemas) {
-    problems.push(...checkSchemaRefs(raw, rawSchemas, (at) => pointAt(file, ['schemas', name, ...at]), `schema ${name}`));
+    problems.push(...checkSchemaRefs(raw, rawSchemas, (at) => pointAt(file, ['schemas', name, ...at]), `schema ${name}`, trust));
   }
 
   // Scopes, by service.
@@ -104,6 +115,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
     }
   }
 
+  for (const f of files.filter((x) => x.kind === 'service')) if (!scopeFiles.has(f.service)) trust.scopes = false;
   const examples = new ExampleValidator(schemas);
   const methods: Method[] = [];
   const resources = new Map<string, Resource[]>();
@@ -132,7 +144,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
         source: pointAt(f, ['methods', name], true),
       };
       const at = (p: readonly PathSegment[], key = false) => pointAt(f, ['methods', name, ...p], key);
-      problems.push(...checkMethod(method, m, { at, scopes, schemas: rawSchemas, examples, versions: serviceVersions(files, f.service) }));
+      problems.push(...checkMethod(method, m, { at, scopes, schemas: rawSchemas, examples, versions: serviceVersions(files, f.service), trust }));
       methods.push(method);
       ids.push(id);
     }
@@ -161,7 +173,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
       errors: raw.errors ?? [], examples: raw.examples, notes: raw.notes ?? [],
       source: pointAt(f, ['name']),
     };
-    problems.push(...checkShortcut(sc, raw, { at: (p, key = false) => pointAt(f, p, key), scopes, methodIds, schemas: rawSchemas }));
+    problems.push(...checkShortcut(sc, raw, { at: (p, key = false) => pointAt(f, p, key), scopes, methodIds, schemas: rawSchemas, trust }));
     const list = shortcuts.get(f.service) ?? [];
     list.push(sc);
     shortcuts.set(f.service, list);

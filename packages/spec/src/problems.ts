@@ -42,9 +42,13 @@ export class SpecLoadError extends Error {
 
 /** Closest candidate by edit distance, for "did you mean" hints; undefined when nothing is close. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  // A word that is a prefix of a candidate (or the other way round) is the likeliest intent.
+  const prefixed = list.filter((c) => word.length >= 3 && (c.startsWith(word) || word.startsWith(c))).sort((a, b) => a.length - b.length);
+  if (prefixed.length > 0) return prefixed[0];
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const c of candidates) {
+  for (const c of list) {
     const d = editDistance(word, c);
     if (d < bestDistance) {
       best = c;

@@ -10,6 +10,14 @@ type Position = { file: string; line: number; column: number };
 type At = (path: readonly PathSegment[], key?: boolean) => Position;
 type RawSchemas = ReadonlyMap<string, { raw: RawField }>;
 
+/** Which cross-file references can be checked: a broken file's declarations are unknown, not missing. */
+export interface Trust {
+  scopes: boolean;
+  schemas: boolean;
+  /** `<service>.<resource>` of resource files that failed to load. */
+  resources: ReadonlySet<string>;
+}
+
 const SHARED_ID = 'https://lark-im-codegen.local/shared';
 
 /** Validates example requests and responses against the method's own definitions. */
@@ -51,6 +59,7 @@ interface MethodContext {
   schemas: RawSchemas;
   examples: ExampleValidator;
   versions: readonly string[] | undefined;
+  trust: Trust;
 }
 
 export function checkMethod(m: Method, raw: RawMethod, ctx: MethodContext): SpecProblem[] {
@@ -76,7 +85,7 @@ export function checkMethod(m: Method, raw: RawMethod, ctx: MethodContext): Spec
     const rule = m.identities[id]!;
     for (const list of ['anyOf', 'allOf'] as const) {
       rule.scopes[list].forEach((scope, i) => {
-        problems.push(...scopeProblems(scope, id, ctx.scopes, ctx.at(['identities', id, 'scopes', list, i]), m.id, `identity "${id}"`));
+        problems.push(...scopeProblems(scope, id, ctx, ctx.at(['identities', id, 'scopes', list, i]), m.id, `identity "${id}"`));
       });
     }
   }
@@ -87,7 +96,7 @@ export function checkMethod(m: Method, raw: RawMethod, ctx: MethodContext): Spec
   };
   const walkField = (f: RawField, at: PathSegment[], where: 'path' | 'query' | 'json' | 'multipart' | 'response', top: boolean) => {
     const label = describePath('resource', m.service, m.resource, ['methods', m.name, ...at]).element;
-    if (f.ref !== undefined && !ctx.schemas.has(f.ref)) {
+    if (f.ref !== undefined && !ctx.schemas.has(f.ref) && ctx.trust.schemas) {
       const guess = closest(f.ref, ctx.schemas.keys());
       add([...at, 'ref'], `${label}: unknown schema "${f.ref}"`, guess ? `did you mean "${guess}"?` : 'declare it in a schemas/*.yaml file of the service');
     }
@@ -226,9 +235,11 @@ function typeMatches(type: string, v: unknown, repeated: boolean | undefined): b
   }
 }
 
-function scopeProblems(scope: string, id: Identity, scopes: Readonly<Record<string, Scope>>, pos: Position, subject: string, label: string): SpecProblem[] {
+function scopeProblems(scope: string, id: Identity, ctx: { scopes: Readonly<Record<string, Scope>>; trust: Trust }, pos: Position, subject: string, label: string): SpecProblem[] {
+  const scopes = ctx.scopes;
   const s = scopes[scope];
   if (!s) {
+    if (!ctx.trust.scopes) return [];
     const guess = closest(scope, Object.keys(scopes));
     return [{ ...pos, subject, message: `${label}: scope "${scope}" is not declared in any scopes.yaml`, hint: guess ? `did you mean "${guess}"? Otherwise declare it in scopes.yaml` : 'declare it in the service\'s scopes.yaml' }];
   }
@@ -238,10 +249,10 @@ function scopeProblems(scope: string, id: Identity, scopes: Readonly<Record<stri
   return [];
 }
 
-export function checkSchemaRefs(raw: RawField, schemas: RawSchemas, at: (p: PathSegment[]) => Position, subject: string): SpecProblem[] {
+export function checkSchemaRefs(raw: RawField, schemas: RawSchemas, at: (p: PathSegment[]) => Position, subject: string, trust: Trust): SpecProblem[] {
   const out: SpecProblem[] = [];
   const walk = (f: RawField, p: PathSegment[]) => {
-    if (f.ref !== undefined && !schemas.has(f.ref)) {
+    if (f.ref !== undefined && !schemas.has(f.ref) && trust.schemas) {
       const guess = closest(f.ref, schemas.keys());
       out.push({ ...at([...p, 'ref']), subject, message: `${p.length ? p.join('.') + ': ' : ''}unknown schema "${f.ref}"`, hint: guess ? `did you mean "${guess}"?` : 'declare it in a schemas/*.yaml file' });
     }
@@ -287,6 +298,7 @@ interface ShortcutContext {
   scopes: Readonly<Record<string, Scope>>;
   methodIds: ReadonlySet<string>;
   schemas: RawSchemas;
+  trust: Trust;
 }
 
 export function checkShortcut(sc: Shortcut, raw: RawShortcut, ctx: ShortcutContext): SpecProblem[] {
@@ -296,7 +308,7 @@ export function checkShortcut(sc: Shortcut, raw: RawShortcut, ctx: ShortcutConte
     problems.push({ ...ctx.at(at, key), subject, message, ...(hint ? { hint } : {}) });
 
   sc.calls.forEach((id, i) => {
-    if (!ctx.methodIds.has(id)) {
+    if (!ctx.methodIds.has(id) && !ctx.trust.resources.has(id.split('.').slice(0, -1).join('.'))) {
       const guess = closest(id, ctx.methodIds);
       add(['calls', i], `calls "${id}", which no spec defines`, guess ? `did you mean "${guess}"?` : 'add the method to a resource spec or fix the id');
     }
@@ -305,7 +317,7 @@ export function checkShortcut(sc: Shortcut, raw: RawShortcut, ctx: ShortcutConte
   for (const id of sc.identityList) {
     const rule = sc.identities[id]!;
     for (const list of ['anyOf', 'allOf'] as const) {
-      rule.scopes[list].forEach((scope, i) => problems.push(...scopeProblems(scope, id, ctx.scopes, ctx.at(['identities', id, 'scopes', list, i]), subject, `identity "${id}"`)));
+      rule.scopes[list].forEach((scope, i) => problems.push(...scopeProblems(scope, id, ctx, ctx.at(['identities', id, 'scopes', list, i]), subject, `identity "${id}"`)));
     }
   }
   const flagNames = Object.keys(sc.flags);
@@ -346,7 +358,7 @@ export function checkShortcut(sc: Shortcut, raw: RawShortcut, ctx: ShortcutConte
     if (!ex.command.startsWith(want + ' ') && ex.command !== want) add(['examples', i, 'command'], `example #${i + 1} does not run this shortcut`, `start the command with "${want}"`);
   });
   for (const [name, f] of Object.entries(raw.output.fields)) {
-    problems.push(...checkSchemaRefs(f, ctx.schemas, (p) => ctx.at(['output', 'fields', name, ...p]), subject));
+    problems.push(...checkSchemaRefs(f, ctx.schemas, (p) => ctx.at(['output', 'fields', name, ...p]), subject, ctx.trust));
   }
   return problems;
 }

@@ -41,7 +41,7 @@ export function structuralProblems(
       line: pos.line,
       column: pos.column,
       subject: where.subject,
-      message: `${where.element}: ${message}`,
+      message: where.element ? `${where.element}: ${message}` : message,
       ...(hint ? { hint } : {}),
     });
   }

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type { GeneratedFile } from './files.js';
+
+export interface FileChange {
+  readonly path: string;
+  readonly kind: 'create' | 'update' | 'delete';
+}
+
+export interface PlanInput {
+  readonly root: string;
+  readonly files: readonly GeneratedFile[];
+  /** Paths (folders ending in /, or files) whose every file is generated. */
+  readonly owned: readonly string[];
+}
+
+/** What regenerating would change on disk: created, updated and stale (deleted) files. */
+export function planChanges({ root, files, owned }: PlanInput): FileChange[] {
+  const changes: FileChange[] = [];
+  const wanted = new Map(files.map((f) => [f.path, f]));
+  if (wanted.size !== files.length) {
+    const seen = new Set<string>();
+    for (const f of files) {
+      if (seen.has(f.path)) throw new Error(`two generators emit ${f.path}`);
+      seen.add(f.path);
+    }
+  }
+  for (const f of files) {
+    const abs = path.join(root, f.path);
+    let current: string | undefined;
+    try {
+      current = fs.readFileSync(abs, 'utf8');
+    } catch {
+      current = undefined;
+    }
+    if (current === undefined) changes.push({ path: f.path, kind: 'create' });
+    else if (current !== f.content) changes.push({ path: f.path, kind: 'update' });
+  }
+  for (const existing of listOwned(root, owned)) {
+    if (!wanted.has(existing)) changes.push({ path: existing, kind: 'delete' });
+  }
+  return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Applies a plan: each write goes to a temporary file renamed into place, so no file is ever half written. */
+export function applyChanges(root: string, files: readonly GeneratedFile[], changes: readonly FileChange[]): void {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  for (const c of changes) {
+    const abs = path.join(root, c.path);
+    if (c.kind === 'delete') {
+      fs.rmSync(abs, { force: true });
+      removeEmptyParents(root, path.dirname(abs));
+      continue;
+    }
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    const tmp = `${abs}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    fs.writeFileSync(tmp, byPath.get(c.path)!.content);
+    fs.renameSync(tmp, abs);
+  }
+}
+
+function listOwned(root: string, owned: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const o of owned) {
+    const abs = path.join(root, o);
+    if (o.endsWith('/')) {
+      if (!fs.existsSync(abs)) continue;
+      const walk = (dir: string) => {
+        for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+          const p = path.join(dir, e.name);
+          if (e.isDirectory()) walk(p);
+          else out.push(path.relative(root, p).split(path.sep).join('/'));
+        }
+      };
+      walk(abs);
+    } else if (fs.existsSync(abs)) out.push(o);
+  }
+  return out;
+}
+
+function removeEmptyParents(root: string, dir: string): void {
+  const stop = path.resolve(root);
+  let d = path.resolve(dir);
+  while (d.startsWith(stop) && d !== stop && fs.existsSync(d) && fs.readdirSync(d).length === 0) {
+    fs.rmdirSync(d);
+    d = path.dirname(d);
+  }
+}

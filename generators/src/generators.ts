@@ -1,0 +1,6 @@
+import type { SpecModel } from '@larkgen/spec';
+import type { Generator } from './core/files.js';
+import { openapiGenerator } from './openapi/index.js';
+
+/** Every generator, in the order their outputs are reported. Each is a pure function of the model. */
+export const generators: readonly Generator<SpecModel>[] = [openapiGenerator];

@@ -1,0 +1,150 @@
+import type { Method, SpecModel, Identity } from '@larkgen/spec';
+import { fieldToJsonSchema, objectSchema, type JsonSchema } from '@larkgen/spec';
+import { jsonNotice, stableJson, type Generator } from '../core/files.js';
+
+export const OPENAPI_PATH = 'packages/openapi/openapi.json';
+
+const SECURITY: Record<Identity, string> = { bot: 'tenantAccessToken', user: 'userAccessToken' };
+const opts = { ref: (name: string) => `#/components/schemas/${name}` };
+
+/** The OpenAPI 3.1 document of every method, with Lark's identities and scopes as x- extensions. */
+export const openapiGenerator: Generator<SpecModel> = {
+  name: 'openapi',
+  owns: [OPENAPI_PATH],
+  generate(model) {
+    return [{ path: OPENAPI_PATH, content: stableJson(buildOpenApi(model)) }];
+  },
+};
+
+export function buildOpenApi(model: SpecModel): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const m of model.methods) {
+    paths[m.path] ??= {};
+    paths[m.path]![m.http.toLowerCase()] = operation(m);
+  }
+  const sortedPaths = Object.fromEntries(Object.keys(paths).sort().map((p) => [p, paths[p]]));
+  const schemas: Record<string, JsonSchema> = {};
+  for (const [name, f] of Object.entries(model.schemas)) schemas[name] = fieldToJsonSchema(f, opts);
+  schemas.ErrorEnvelope = errorEnvelope();
+  const im = model.services.find((s) => s.name === 'im') ?? model.services[0]!;
+  return {
+    'x-generated': jsonNotice(model.files),
+    openapi: '3.1.0',
+    info: {
+      title: 'Lark / Feishu IM Open API',
+      version: '1.0.0',
+      description: model.services.map((s) => `${s.title}: ${s.description}`).join('\n\n'),
+    },
+    servers: [
+      { url: im.brands.feishu.openHost, description: 'Feishu (China)' },
+      { url: im.brands.lark.openHost, description: 'Lark (international)' },
+      { url: 'http://127.0.0.1:{port}', description: 'Local emulator', variables: { port: { default: '8787' } } },
+    ],
+    tags: model.services.flatMap((s) => s.resources.map((r) => ({ name: `${s.name}.${r.name}`, description: r.description }))),
+    paths: sortedPaths,
+    components: {
+      schemas,
+      securitySchemes: {
+        tenantAccessToken: {
+          type: 'http', scheme: 'bearer', bearerFormat: 't-…',
+          description: 'Bot identity: a tenant_access_token from POST /open-apis/auth/v3/tenant_access_token/internal.',
+        },
+        userAccessToken: {
+          type: 'http', scheme: 'bearer', bearerFormat: 'u-…',
+          description: 'User identity: a user_access_token from the OAuth device flow (POST /open-apis/authen/v2/oauth/token).',
+        },
+      },
+    },
+  };
+}
+
+function operation(m: Method): JsonSchema {
+  const parameters: JsonSchema[] = [];
+  for (const [name, f] of Object.entries(m.pathParams)) {
+    parameters.push({ name, in: 'path', required: true, ...(f.description ? { description: f.description } : {}), schema: stripDescription(fieldToJsonSchema(f, opts)) });
+  }
+  for (const [name, f] of Object.entries(m.query)) {
+    parameters.push({
+      name, in: 'query', required: f.required,
+      ...(f.description ? { description: f.description } : {}),
+      ...(f.repeated ? { style: 'form', explode: true } : {}),
+      schema: stripDescription(fieldToJsonSchema(f, opts)),
+    });
+  }
+  const op: JsonSchema = {
+    operationId: m.id,
+    summary: m.summary,
+    description: m.description,
+    tags: [`${m.service}.${m.resource}`],
+    ...(parameters.length ? { parameters } : {}),
+  };
+  const example = m.examples[0]!;
+  if (m.body) {
+    const media = m.body.encoding === 'json' ? 'application/json' : 'multipart/form-data';
+    op.requestBody = {
+      required: m.body.required,
+      content: { [media]: { schema: objectSchema(m.body.fields, opts), ...(example.request.body ? { example: example.request.body } : {}) } },
+    };
+  }
+  const ok: JsonSchema =
+    m.response.kind === 'binary'
+      ? { description: 'The file content', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }
+      : {
+          description: 'Success: code 0 and the data',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['code', 'msg'],
+                properties: { code: { const: 0 }, msg: { type: 'string' }, data: fieldToJsonSchema(m.response.data, opts) },
+              },
+              example: { code: 0, msg: 'success', data: example.response },
+            },
+          },
+        };
+  op.responses = {
+    '200': ok,
+    default: { description: 'A failure: a non-zero code with the reason', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' } } } },
+  };
+  op.security = m.identityList.map((id) => ({ [SECURITY[id]]: [] }));
+  op['x-lark-identities'] = Object.fromEntries(
+    m.identityList.map((id) => {
+      const r = m.identities[id]!;
+      return [id, { scopes: { ...(r.scopes.anyOf.length ? { anyOf: r.scopes.anyOf } : {}), ...(r.scopes.allOf.length ? { allOf: r.scopes.allOf } : {}) }, ...(r.note ? { note: r.note } : {}) }];
+    }),
+  );
+  op['x-lark-risk'] = m.risk;
+  if (m.pagination) op['x-lark-pagination'] = m.pagination;
+  if (m.rateLimit) op['x-lark-rate-limit'] = m.rateLimit;
+  if (m.errors.length) op['x-lark-errors'] = m.errors.map((e) => ({ code: e.code, http: e.http, message: e.message, meaning: e.meaning }));
+  return op;
+}
+
+function stripDescription(s: JsonSchema): JsonSchema {
+  const { description: _d, ...rest } = s;
+  return rest;
+}
+
+function errorEnvelope(): JsonSchema {
+  return {
+    type: 'object',
+    required: ['code', 'msg'],
+    description: 'The body of a failed call. Branch on code, never on msg.',
+    properties: {
+      code: { type: 'integer', description: 'Non-zero platform error code' },
+      msg: { type: 'string' },
+      data: { type: 'object' },
+      error: {
+        type: 'object',
+        properties: {
+          message: { type: 'string' },
+          log_id: { type: 'string' },
+          troubleshooter: { type: 'string' },
+          permission_violations: { type: 'array', items: { type: 'object', properties: { type: { type: 'string' }, subject: { type: 'string' }, description: { type: 'string' } } } },
+          field_violations: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, value: { type: 'string' }, description: { type: 'string' } } } },
+          helps: { type: 'array', items: { type: 'object', properties: { url: { type: 'string' }, description: { type: 'string' } } } },
+        },
+      },
+    },
+  };
+}

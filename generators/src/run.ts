@@ -1,0 +1,50 @@
+import { loadSpecs, formatProblem, type SpecModel } from '@larkgen/spec';
+import { generators as defaultGenerators } from './generators.js';
+import { applyChanges, planChanges } from './core/writer.js';
+import type { GeneratedFile, Generator } from './core/files.js';
+
+export interface GenerateOptions {
+  readonly root: string;
+  readonly specsDir: string;
+  readonly check: boolean;
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly generators?: readonly Generator<SpecModel>[];
+}
+
+/** Runs the whole pipeline; returns the exit code (0 ok, 1 drift in --check, 2 bad specs, 5 internal). */
+export function runGenerate(o: GenerateOptions): number {
+  const started = performance.now();
+  const loaded = loadSpecs(o.specsDir);
+  if (!loaded.ok) {
+    for (const p of loaded.problems) o.err(formatProblem(p));
+    o.err(`\n${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in the specs; nothing was generated.`);
+    return 2;
+  }
+  let files: GeneratedFile[];
+  const gens = o.generators ?? defaultGenerators;
+  try {
+    files = gens.flatMap((g) => g.generate(loaded.model));
+  } catch (e) {
+    o.err(`generate: internal error in a generator: ${(e as Error).message}`);
+    return 5;
+  }
+  const owned = gens.flatMap((g) => g.owns);
+  const changes = planChanges({ root: o.root, files, owned });
+  if (o.check) {
+    if (changes.length === 0) {
+      o.out(`generate --check: ${files.length} generated files are up to date.`);
+      return 0;
+    }
+    o.err(`generate --check: regenerating would change ${changes.length} file${changes.length === 1 ? '' : 's'}:`);
+    for (const c of changes) o.err(`  ${c.kind.padEnd(6)} ${c.path}`);
+    o.err('Run `pnpm generate` and commit the result.');
+    return 1;
+  }
+  applyChanges(o.root, files, changes);
+  const ms = Math.round(performance.now() - started);
+  const m = loaded.model;
+  o.out(`generated ${files.length} files from ${m.methods.length} methods (${changes.length} changed) in ${ms} ms`);
+  for (const c of changes) o.out(`  ${c.kind.padEnd(6)} ${c.path}`);
+  return 0;
+}

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSpecs, loadSpecsOrThrow, formatProblem, SpecLoadError, findMethod } from './index.js';
+import { copySpecs, VALID_FIXTURE } from './test-support/fixture.js';
+import { edit } from './test-support/fixture.js';
+
+const REAL_SPECS = path.resolve(VALID_FIXTURE, '..', '..', '..', '..', '..', '..', 'specs');
+
+describe('the model built from the fixture', () => {
+  const model = loadSpecsOrThrow(copySpecs());
+
+  it('normalises a method completely', () => {
+    const m = findMethod(model, 'demo.pins.list')!;
+    expect({ id: m.id, service: m.service, resource: m.resource, name: m.name, http: m.http, path: m.path, risk: m.risk, identityList: m.identityList })
+      .toEqual({ id: 'demo.pins.list', service: 'demo', resource: 'pins', name: 'list', http: 'GET', path: '/open-apis/demo/v1/chats/{chat_id}/pins', risk: 'read', identityList: ['bot', 'user'] });
+    expect(m.identities).toEqual({ bot: { scopes: { anyOf: ['demo:pin:read'], allOf: [] } }, user: { scopes: { anyOf: [], allOf: ['demo:pin:read'] } } });
+    expect(m.pathParams.chat_id).toEqual({ type: 'string', description: 'The chat.', required: true, repeated: false, deprecated: false });
+    expect(m.query.sort).toEqual({ type: 'string', description: 'Order.', required: false, repeated: false, deprecated: false, enum: ['asc', 'desc'], default: 'asc' });
+    expect(m.pagination).toEqual({ pageToken: 'page_token', pageSize: 'page_size', items: 'items', hasMore: 'has_more', nextToken: 'page_token' });
+    expect(m.source).toEqual({ file: 'specs/demo/resources/pins.yaml', line: 44, column: 3 });
+  });
+
+  it('keeps refs by name and carries the referenced type', () => {
+    const m = findMethod(model, 'demo.pins.create')!;
+    expect(m.response.kind).toBe('json');
+    if (m.response.kind === 'json') expect(m.response.data.properties!.pin).toMatchObject({ ref: 'Pin', type: 'object', description: 'The new pin.' });
+    expect(Object.keys(model.schemas)).toEqual(['Pin']);
+  });
+
+  it('normalises shortcuts, their flags and rules', () => {
+    const sc = model.services[0]!.shortcuts[0]!;
+    expect(sc.command).toBe('+pins-list');
+    expect(sc.flags['chat-id']).toEqual({ name: 'chat-id', type: 'string', description: 'The chat.', required: true, pattern: '^oc_', stdin: false });
+    expect(sc.rules).toEqual([{ kind: 'atMostOne', flags: ['sort', 'limit'], message: 'Use one of --sort and --limit.' }]);
+  });
+
+  it('is deeply frozen', () => {
+    const m = findMethod(model, 'demo.pins.list')!;
+    expect(Object.isFrozen(model)).toBe(true);
+    expect(Object.isFrozen(m.query.sort)).toBe(true);
+    expect(() => { (m as { path: string }).path = '/x'; }).toThrow();
+  });
+
+  it('does not depend on the order files are visited in', () => {
+    const a = loadSpecsOrThrow(copySpecs());
+    const b = loadSpecsOrThrow(copySpecs(), { fileOrder: (files) => [...files].reverse() });
+    const strip = (x: unknown) => JSON.stringify(x).replace(/larkgen-specs-[A-Za-z0-9]+/g, '');
+    expect(strip(b)).toBe(strip(a));
+  });
+});
+
+describe('loadSpecsOrThrow', () => {
+  it('throws a SpecLoadError carrying every problem', () => {
+    const specs = copySpecs();
+    edit(specs, 'demo/resources/pins.yaml', 'http: POST', 'http: PUSH');
+    try {
+      loadSpecsOrThrow(specs);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(SpecLoadError);
+      expect((e as SpecLoadError).problems).toHaveLength(1);
+      expect((e as Error).message).toContain('pins.yaml:6:11: demo.pins.create: http: "PUSH" is not allowed');
+    }
+  });
+});
+
+describe('the real specs', () => {
+  const result = loadSpecs(REAL_SPECS);
+
+  it('load without a single problem', () => {
+    expect(result.ok ? [] : result.problems.slice(0, 50).map(formatProblem)).toEqual([]);
+  });
+
+  it('specify at least 79 methods, including every method the seed names', () => {
+    if (!result.ok) return;
+    const ids = result.model.methods.map((m) => m.id);
+    expect(ids.length).toBeGreaterThanOrEqual(79);
+    const seed = [
+      'im.chats.create', 'im.chats.get', 'im.chats.link', 'im.chats.list', 'im.chats.update',
+      'im.chat.members.create', 'im.chat.members.get',
+      'im.messages.delete', 'im.messages.forward', 'im.messages.merge_forward', 'im.messages.read_users',
+      'im.reactions.batch_query', 'im.reactions.create', 'im.reactions.delete', 'im.reactions.list',
+      'im.images.create', 'im.pins.create', 'im.pins.delete', 'im.pins.list',
+    ];
+    expect(seed.filter((id) => !ids.includes(id))).toEqual([]);
+  });
+
+  it('specify the ten shortcuts', () => {
+    if (!result.ok) return;
+    const im = result.model.services.find((s) => s.name === 'im')!;
+    expect(im.shortcuts.map((s) => s.command)).toEqual([
+      '+chat-create', '+chat-messages-list', '+chat-search', '+chat-update', '+messages-mget',
+      '+messages-reply', '+messages-resources-download', '+messages-search', '+messages-send', '+threads-messages-list',
+    ]);
+  });
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+/** Shared by every package: resolve workspace packages to their TypeScript sources, not dist. */
+export default defineConfig({
+  resolve: { conditions: ['@larkgen/source', 'import', 'default'] },
+  ssr: { resolve: { conditions: ['@larkgen/source', 'import', 'default'] } },
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 30_000,
+  },
+});
