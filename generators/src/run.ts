@@ -10,12 +10,14 @@ export interface GenerateOptions {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   readonly generators?: readonly Generator<SpecModel>[];
+  /** Reorders the spec files before loading (determinism tests). */
+  readonly fileOrder?: (files: string[]) => string[];
 }
 
 /** Runs the whole pipeline; returns the exit code (0 ok, 1 drift in --check, 2 bad specs, 5 internal). */
 export function runGenerate(o: GenerateOptions): number {
   const started = performance.now();
-  const loaded = loadSpecs(o.specsDir);
+  const loaded = loadSpecs(o.specsDir, o.fileOrder ? { fileOrder: o.fileOrder } : {});
   if (!loaded.ok) {
     for (const p of loaded.problems) o.err(formatProblem(p));
     o.err(`\n${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in the specs; nothing was generated.`);

@@ -9,7 +9,7 @@ export const MODEL_SNAPSHOT_PATH = 'packages/emulator/src/generated/spec-model.j
  */
 export const modelSnapshotGenerator: Generator<SpecModel> = {
   name: 'model-snapshot',
-  owns: [MODEL_SNAPSHOT_PATH],
+  owns: ['packages/emulator/src/generated/'],
   generate(model) {
     return [{ path: MODEL_SNAPSHOT_PATH, content: stableJson({ 'x-generated': jsonNotice(model.files), model }) }];
   },

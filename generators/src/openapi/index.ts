@@ -110,7 +110,8 @@ function operation(m: Method): JsonSchema {
   op['x-lark-identities'] = Object.fromEntries(
     m.identityList.map((id) => {
       const r = m.identities[id]!;
-      return [id, { scopes: { ...(r.scopes.anyOf.length ? { anyOf: r.scopes.anyOf } : {}), ...(r.scopes.allOf.length ? { allOf: r.scopes.allOf } : {}) }, ...(r.note ? { note: r.note } : {}) }];
+      // "all"/"any" rather than allOf/anyOf: tools walking the document would read those as schema keywords.
+      return [id, { scopes: { ...(r.scopes.allOf.length ? { all: r.scopes.allOf } : {}), ...(r.scopes.anyOf.length ? { any: r.scopes.anyOf } : {}) }, ...(r.note ? { note: r.note } : {}) }];
     }),
   );
   op['x-lark-risk'] = m.risk;
