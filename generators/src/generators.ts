@@ -2,6 +2,7 @@ import type { SpecModel } from '@larkgen/spec';
 import type { Generator } from './core/files.js';
 import { openapiGenerator } from './openapi/index.js';
 import { modelSnapshotGenerator } from './model/index.js';
+import { docsGenerator } from './docs/index.js';
 
 /** Every generator, in the order their outputs are reported. Each is a pure function of the model. */
-export const generators: readonly Generator<SpecModel>[] = [openapiGenerator, modelSnapshotGenerator];
+export const generators: readonly Generator<SpecModel>[] = [openapiGenerator, modelSnapshotGenerator, docsGenerator];

@@ -1,0 +1,182 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Method, Service, Shortcut, SpecModel, Identity } from '@larkgen/spec';
+import { withHeader, type GeneratedFile, type Generator } from '../core/files.js';
+import { cliCommandOf, sdkPathOf } from '../shared/naming.js';
+import { cliExample, sdkExample } from '../shared/examples.js';
+import { IDENTITY_TEXT, RISK_TEXT } from '../shared/strings.js';
+import { fieldRows, cell } from './fields.js';
+import type HandlebarsNS from 'handlebars';
+
+export const SKILLS_DIR = 'packages/skills/';
+const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'templates');
+
+type Templates = Record<'skill' | 'shortcut' | 'method' | 'shared', HandlebarsNS.TemplateDelegate>;
+
+/** Skill docs for humans and agents: SKILL.md, one page per shortcut and per method, the shared page. */
+export const docsGenerator: Generator<SpecModel> = {
+  name: 'docs',
+  owns: [SKILLS_DIR + 'lark-im/', SKILLS_DIR + 'lark-shared/'],
+  generate(model) {
+    const t = templates();
+    const files: GeneratedFile[] = [];
+    const version = '1.0.0';
+    for (const service of model.services.filter((s) => s.cli.docs)) {
+      const dir = `${SKILLS_DIR}lark-${service.name}`;
+      const methods = model.methods;
+      files.push(file(`${dir}/SKILL.md`, serviceSources(model, service), t.skill(skillView(model, service, version))));
+      for (const sc of service.shortcuts) {
+        files.push(file(`${dir}/references/${shortcutPage(service, sc)}`, [sc.source.file], t.shortcut(shortcutView(model, service, sc))));
+      }
+      for (const m of methods) {
+        files.push(file(`${dir}/references/api/${m.id}.md`, [m.source.file], t.method(methodView(model, m))));
+      }
+    }
+    files.push(file(`${SKILLS_DIR}lark-shared/SKILL.md`, model.files.filter((f) => f.endsWith('service.yaml')), t.shared({ version, identities: identityRows(), risks: riskRows() })));
+    return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  },
+};
+
+function file(p: string, sources: readonly string[], body: string): GeneratedFile {
+  return { path: p, content: withHeader(p, sources, tidy(body)) };
+}
+
+/** Collapses the blank lines Handlebars blocks leave behind. */
+function tidy(md: string): string {
+  return md.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+let cached: Templates | undefined;
+function templates(): Templates {
+  if (cached) return cached;
+  // Loaded lazily: only generation needs Handlebars.
+  const hb = loadHandlebars();
+  const read = (n: string) => fs.readFileSync(path.join(TEMPLATES, n), 'utf8');
+  for (const f of fs.readdirSync(TEMPLATES).filter((x) => x.startsWith('_')).sort()) hb.registerPartial(f.slice(1, -4), read(f));
+  hb.registerHelper('json', (v: unknown) => JSON.stringify(v, null, 2));
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  const compile = (n: string) => hb.compile(read(n), { noEscape: true });
+  cached = { skill: compile('skill.md.hbs'), shortcut: compile('shortcut.md.hbs'), method: compile('method.md.hbs'), shared: compile('shared-skill.md.hbs') };
+  return cached;
+}
+
+function loadHandlebars(): typeof HandlebarsNS {
+  const require = createRequire(import.meta.url);
+  return (require('handlebars') as typeof HandlebarsNS).create();
+}
+
+function serviceSources(model: SpecModel, s: Service): string[] {
+  return model.files.filter((f) => f.startsWith(`specs/${s.name}/`) && !f.includes('/schemas/'));
+}
+
+export function shortcutPage(service: Service, sc: Shortcut): string {
+  return `lark-${service.name}-${sc.name}.md`;
+}
+
+function identitiesLabel(list: readonly Identity[]): string {
+  return list.length === 2 ? 'user and bot' : `${list[0]} only`;
+}
+
+function scopeText(rule: { anyOf: readonly string[]; allOf: readonly string[] }): string {
+  const parts: string[] = [];
+  if (rule.allOf.length) parts.push(rule.allOf.map((s) => `\`${s}\``).join(' + '));
+  if (rule.anyOf.length) parts.push((rule.anyOf.length > 1 ? 'one of ' : '') + rule.anyOf.map((s) => `\`${s}\``).join(', '));
+  return parts.join('; and ') || 'none';
+}
+
+function identityRowsOf(x: Method | Shortcut) {
+  return x.identityList.map((id) => ({ identity: id, token: id === 'bot' ? 'tenant_access_token' : 'user_access_token', scopes: scopeText(x.identities[id]!.scopes), note: cell(x.identities[id]!.note ?? '') }));
+}
+
+function skillView(model: SpecModel, service: Service, version: string) {
+  const methods = model.methods.filter((m) => m.service === service.name);
+  return {
+    service,
+    version,
+    description: `Drive ${service.title.toLowerCase()} on Lark / Feishu from the command line with lark-cli: send, reply to, read and search messages, manage group chats and their members, reactions, pins, images and files. Use it whenever a task involves Lark or Feishu chats or messages.`,
+    shortcuts: service.shortcuts.map((sc) => ({ command: sc.command, page: `references/${shortcutPage(service, sc)}`, summary: cell(sc.summary), identities: identitiesLabel(sc.identityList), risk: sc.risk })),
+    resources: service.resources.map((r) => ({
+      name: r.name,
+      description: cell(r.description),
+      methods: r.methods.map((id) => methods.find((m) => m.id === id)!).map((m) => ({ name: m.name, id: m.id, summary: cell(m.summary), identities: identitiesLabel(m.identityList), risk: m.risk })),
+    })),
+    permissions: methods.map((m) => ({ id: m.id, bot: m.identities.bot ? scopeText(m.identities.bot.scopes) : '—', user: m.identities.user ? scopeText(m.identities.user.scopes) : '—' })),
+    otherMethods: model.methods.filter((m) => m.service !== service.name).map((m) => ({ id: m.id, summary: cell(m.summary), identities: identitiesLabel(m.identityList) })),
+  };
+}
+
+function shortcutView(model: SpecModel, service: Service, sc: Shortcut) {
+  const calls = sc.calls.map((id) => model.methods.find((m) => m.id === id)!);
+  const errorCodes = new Map<number, { code: number; meaning: string; fix: string }>();
+  for (const e of sc.errors) {
+    const known = calls.flatMap((m) => m.errors).find((x) => x.code === e.code);
+    errorCodes.set(e.code, { code: e.code, meaning: cell(known?.meaning ?? ''), fix: cell(e.fix) });
+  }
+  return {
+    sc,
+    risk: RISK_TEXT[sc.risk],
+    identities: identityRowsOf(sc),
+    calls: calls.map((m) => ({ id: m.id, http: m.http, path: m.path, summary: cell(m.summary) })),
+    flags: Object.values(sc.flags).map((f) => ({
+      name: f.name, type: f.type, required: f.required,
+      description: cell([
+        f.description.trim(),
+        f.enum ? `One of: ${f.enum.map((v) => `\`${v}\``).join(', ')}.` : '',
+        f.default !== undefined ? `Default \`${String(f.default)}\`.` : '',
+        f.minimum !== undefined || f.maximum !== undefined ? `Range ${f.minimum ?? ''}–${f.maximum ?? ''}.` : '',
+        f.maxLength !== undefined ? `At most ${f.maxLength} chars.` : '',
+        f.maxItems !== undefined ? `At most ${f.maxItems} items.` : '',
+        f.identity ? `Only with --as ${f.identity}.` : '',
+        f.stdin ? 'Accepts @file and - (stdin).' : '',
+      ].filter(Boolean).join(' ')),
+    })),
+    rules: sc.rules.map((r) => cell(r.message ?? (r.kind === 'requires' ? `--${r.flag} requires ${r.flags.map((f) => '--' + f).join(', ')}` : `${r.kind}: ${r.flags.map((f) => '--' + f).join(', ')}`))),
+    output: fieldRows(model, sc.output.fields),
+    errors: [...errorCodes.values()],
+    examples: sc.examples,
+    globals: [sc.formats ? '--format json|pretty|table|ndjson|csv' : '', sc.pagination ? '--page-all, --page-limit N' : '', '--as bot|user', '--dry-run'].filter(Boolean).join(', '),
+  };
+}
+
+function methodView(model: SpecModel, m: Method) {
+  return {
+    m,
+    cli: cliCommandOf(m),
+    sdk: sdkPathOf(m),
+    risk: RISK_TEXT[m.risk],
+    identities: identityRowsOf(m),
+    pathParams: fieldRows(model, m.pathParams),
+    query: fieldRows(model, m.query),
+    body: m.body ? fieldRows(model, m.body.fields) : [],
+    bodyEncoding: m.body?.encoding === 'multipart' ? 'multipart/form-data' : 'application/json',
+    response: m.response.kind === 'json' ? fieldRows(model, resolveData(model, m)) : [],
+    binary: m.response.kind === 'binary',
+    rangeSupported: m.response.kind === 'binary' && m.response.range,
+    errors: m.errors.map((e) => ({ ...e, meaning: cell(e.meaning), fix: cell(e.fix ?? '') })),
+    examples: m.examples.map((ex) => ({
+      title: ex.title,
+      request: ex.request,
+      response: ex.response,
+      cli: cliExample(m, ex),
+      sdk: sdkExample(m, ex),
+    })),
+    rateLimit: m.rateLimit ? [m.rateLimit.perMinute ? `${m.rateLimit.perMinute}/min` : '', m.rateLimit.perSecond ? `${m.rateLimit.perSecond}/s` : '', m.rateLimit.note ?? ''].filter(Boolean).join(', ') : '',
+  };
+}
+
+function resolveData(model: SpecModel, m: Method) {
+  if (m.response.kind !== 'json') return {};
+  const d = m.response.data;
+  const target = d.ref ? model.schemas[d.ref] : d;
+  return target?.properties ?? {};
+}
+
+function identityRows() {
+  return (['bot', 'user'] as const).map((id) => ({ id, ...IDENTITY_TEXT[id] }));
+}
+
+function riskRows() {
+  return (['read', 'write', 'high-risk-write'] as const).map((r) => ({ risk: r, text: RISK_TEXT[r] }));
+}

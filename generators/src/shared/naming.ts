@@ -1,0 +1,33 @@
+import type { Method } from '@larkgen/spec';
+
+/** `chat.members` → `chatMembers`, `merge_forward` → `mergeForward`. */
+export function camel(dotted: string): string {
+  return dotted.replace(/[._]([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** `chat.members` → `ChatMembers`. */
+export function pascal(dotted: string): string {
+  const c = camel(dotted);
+  return c.charAt(0).toUpperCase() + c.slice(1);
+}
+
+/** The CLI command of a method: `lark-cli im chat.members create`. */
+export function cliCommandOf(m: Pick<Method, 'service' | 'resource' | 'name'>): string {
+  return `lark-cli ${m.service} ${m.resource} ${m.name}`;
+}
+
+/** The SDK call path of a method: `client.im.chatMembers.create`. */
+export function sdkPathOf(m: Pick<Method, 'service' | 'resource' | 'name'>): string {
+  return `client.${m.service}.${camel(m.resource)}.${camel(m.name)}`;
+}
+
+/** The standalone SDK function of a method: `imChatMembersCreate`. */
+export function sdkFunctionOf(m: Pick<Method, 'id'>): string {
+  return camel(m.id);
+}
+
+/** Quotes a word for POSIX shells; bare when it is safe. */
+export function shellQuote(s: string): string {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(s)) return s;
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
