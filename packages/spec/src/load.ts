@@ -15,6 +15,11 @@ import { checkMethod, checkShortcut, checkSchemaRefs, checkPlaceholders, Example
 export interface LoadOptions {
   /** Visit the spec files in this order (tests shuffle it to prove the result does not depend on it). */
   readonly fileOrder?: (files: string[]) => string[];
+  /**
+   * The spec files' texts keyed by path relative to the specs folder (`im/resources/pins.yaml`),
+   * used instead of reading the folder. The spec-language schemas still come from `<specsDir>/schema`.
+   */
+  readonly sources?: ReadonlyMap<string, string>;
 }
 
 export type LoadResult = { ok: true; model: SpecModel } | { ok: false; problems: SpecProblem[] };
@@ -40,7 +45,9 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
   const rel = (p: string) => path.relative(repoRoot, p).split(path.sep).join('/');
 
   const validators = compileFileSchemas(path.join(root, 'schema'));
-  let paths = listSpecFiles(root, problems, rel);
+  let paths = options.sources
+    ? [...options.sources.keys()].map((k) => path.join(root, k)).sort()
+    : listSpecFiles(root, problems, rel);
   if (options.fileOrder) paths = options.fileOrder([...paths]);
 
   const files: SpecFile[] = [];
@@ -57,7 +64,8 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
       });
       continue;
     }
-    const parsed = parseSpecFile(relPath, fs.readFileSync(p, 'utf8'));
+    const text = options.sources ? options.sources.get(path.relative(root, p).split(path.sep).join('/'))! : fs.readFileSync(p, 'utf8');
+    const parsed = parseSpecFile(relPath, text);
     problems.push(...parsed.problems);
     if (!parsed.source) {
       broken.push(classified);

@@ -20,21 +20,48 @@ export interface Trust {
 
 const SHARED_ID = 'https://lark-im-codegen.local/shared';
 
-/** Validates example requests and responses against the method's own definitions. */
+/**
+ * Validates example requests and responses against the method's own definitions. Compiled
+ * validators are cached across loads (keyed by schema text): reloading unchanged specs, as the
+ * generator and the fuzzing tests do, then costs almost nothing.
+ */
 export class ExampleValidator {
   private readonly ajv: Ajv2020;
+  private readonly compiled: Map<string, ValidateFunction>;
+  private readonly opts = { ref: (name: string) => `${SHARED_ID}#/$defs/${name}`, annotations: false };
+  private static readonly instances = new Map<string, { ajv: Ajv2020; compiled: Map<string, ValidateFunction> }>();
+
   constructor(schemas: Readonly<Record<string, Field>>) {
-    this.ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
     const $defs: Record<string, JsonSchema> = {};
     for (const [name, f] of Object.entries(schemas)) $defs[name] = fieldToJsonSchema(f, this.opts);
-    this.ajv.addSchema({ $id: SHARED_ID, $defs });
+    const key = JSON.stringify($defs);
+    let entry = ExampleValidator.instances.get(key);
+    if (!entry) {
+      const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+      ajv.addSchema({ $id: SHARED_ID, $defs });
+      entry = { ajv, compiled: new Map() };
+      // A few shared-schema variants at most are alive at once; drop the oldest beyond that.
+      if (ExampleValidator.instances.size >= 8) ExampleValidator.instances.delete(ExampleValidator.instances.keys().next().value!);
+      ExampleValidator.instances.set(key, entry);
+    }
+    this.ajv = entry.ajv;
+    this.compiled = entry.compiled;
   }
-  private readonly opts = { ref: (name: string) => `${SHARED_ID}#/$defs/${name}`, annotations: false };
+
+  private compile(schema: JsonSchema): ValidateFunction {
+    const key = JSON.stringify(schema);
+    let v = this.compiled.get(key);
+    if (!v) {
+      v = this.ajv.compile(schema);
+      this.compiled.set(key, v);
+    }
+    return v;
+  }
   compileFields(fields: FieldMap): ValidateFunction {
-    return this.ajv.compile(objectSchema(fields, this.opts));
+    return this.compile(objectSchema(fields, this.opts));
   }
   compileField(field: Field): ValidateFunction {
-    return this.ajv.compile(fieldToJsonSchema(field, this.opts));
+    return this.compile(fieldToJsonSchema(field, this.opts));
   }
 }
 
