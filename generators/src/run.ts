@@ -2,6 +2,7 @@ import { loadSpecs, formatProblem, type SpecModel } from '@larkgen/spec';
 import { generators as defaultGenerators } from './generators.js';
 import { applyChanges, planChanges } from './core/writer.js';
 import type { GeneratedFile, Generator } from './core/files.js';
+import { inputsDigest, writeStamp } from '../bin/stamp.mjs';
 
 export interface GenerateOptions {
   readonly root: string;
@@ -17,6 +18,7 @@ export interface GenerateOptions {
 /** Runs the whole pipeline; returns the exit code (0 ok, 1 drift in --check, 2 bad specs, 5 internal). */
 export function runGenerate(o: GenerateOptions): number {
   const started = performance.now();
+  const inputs = inputsDigest(o.root, o.specsDir);
   const loaded = loadSpecs(o.specsDir, o.fileOrder ? { fileOrder: o.fileOrder } : {});
   if (!loaded.ok) {
     for (const p of loaded.problems) o.err(formatProblem(p));
@@ -36,6 +38,7 @@ export function runGenerate(o: GenerateOptions): number {
   if (o.check) {
     if (changes.length === 0) {
       o.out(`generate --check: ${files.length} generated files are up to date.`);
+      if (!o.generators) writeStamp(o.root, inputs, files, owned);
       return 0;
     }
     o.err(`generate --check: regenerating would change ${changes.length} file${changes.length === 1 ? '' : 's'}:`);
@@ -44,6 +47,8 @@ export function runGenerate(o: GenerateOptions): number {
     return 1;
   }
   applyChanges(o.root, files, changes);
+  // Only the full generator set describes the tree completely enough to vouch for it later.
+  if (!o.generators) writeStamp(o.root, inputs, files, owned);
   const ms = Math.round(performance.now() - started);
   const m = loaded.model;
   o.out(`generated ${files.length} files from ${m.methods.length} methods (${changes.length} changed) in ${ms} ms`);
