@@ -1,7 +1,6 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { checkFields, checkValue, violationMessages } from './check-value.js';
 import type { Field, FieldMap, Identity, Method, Scope, Shortcut } from './model.js';
 import { closest, type SpecProblem } from './problems.js';
-import { fieldToJsonSchema, objectSchema, type JsonSchema } from './json-schema.js';
 import { describePath, type SpecFileKind } from './describe.js';
 import { locate, type PathSegment, type SourceFile } from './yaml-source.js';
 import type { RawField, RawMethod, RawShortcut } from './normalize.js';
@@ -18,73 +17,13 @@ export interface Trust {
   resources: ReadonlySet<string>;
 }
 
-const SHARED_ID = 'https://lark-im-codegen.local/shared';
-
-/**
- * Validates example requests and responses against the method's own definitions. Compiled
- * validators are cached across loads (keyed by schema text): reloading unchanged specs, as the
- * generator and the fuzzing tests do, then costs almost nothing.
- */
-export class ExampleValidator {
-  private readonly ajv: Ajv2020;
-  private readonly compiled: Map<string, ValidateFunction>;
-  private readonly opts = { ref: (name: string) => `${SHARED_ID}#/$defs/${name}`, annotations: false };
-  private static readonly instances = new Map<string, { ajv: Ajv2020; compiled: Map<string, ValidateFunction> }>();
-
-  constructor(schemas: Readonly<Record<string, Field>>) {
-    const $defs: Record<string, JsonSchema> = {};
-    for (const [name, f] of Object.entries(schemas)) $defs[name] = fieldToJsonSchema(f, this.opts);
-    const key = JSON.stringify($defs);
-    let entry = ExampleValidator.instances.get(key);
-    if (!entry) {
-      const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
-      ajv.addSchema({ $id: SHARED_ID, $defs });
-      entry = { ajv, compiled: new Map() };
-      // A few shared-schema variants at most are alive at once; drop the oldest beyond that.
-      if (ExampleValidator.instances.size >= 8) ExampleValidator.instances.delete(ExampleValidator.instances.keys().next().value!);
-      ExampleValidator.instances.set(key, entry);
-    }
-    this.ajv = entry.ajv;
-    this.compiled = entry.compiled;
-  }
-
-  private compile(schema: JsonSchema): ValidateFunction {
-    const key = JSON.stringify(schema);
-    let v = this.compiled.get(key);
-    if (!v) {
-      v = this.ajv.compile(schema);
-      this.compiled.set(key, v);
-    }
-    return v;
-  }
-  compileFields(fields: FieldMap): ValidateFunction {
-    return this.compile(objectSchema(fields, this.opts));
-  }
-  compileField(field: Field): ValidateFunction {
-    return this.compile(fieldToJsonSchema(field, this.opts));
-  }
-}
-
-export function ajvMessages(errors: readonly ErrorObject[] | null | undefined): string[] {
-  const out: string[] = [];
-  for (const e of errors ?? []) {
-    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
-    const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '';
-    let msg: string;
-    if (e.keyword === 'additionalProperties') msg = `unknown field "${[where, String(e.params.additionalProperty)].filter(Boolean).join('.')}"`;
-    else if (e.keyword === 'required') msg = `missing required field "${[where, String(e.params.missingProperty)].filter(Boolean).join('.')}"`;
-    else if (e.keyword === 'enum') msg = `${where || 'value'} must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-    else msg = `${where || 'value'} ${e.message ?? e.keyword}`;
-    if (!out.includes(msg)) out.push(msg);
-  }
-  return out;
-}
 
 interface MethodContext {
   at: At;
   scopes: Readonly<Record<string, Scope>>;
   schemas: RawSchemas;
-  examples: ExampleValidator;
+  /** Shared schemas by name, for checking examples. */
+  examples: Readonly<Record<string, Field>>;
   versions: readonly string[] | undefined;
   trust: Trust;
 }
@@ -173,41 +112,23 @@ export function checkMethod(m: Method, raw: RawMethod, ctx: MethodContext): Spec
   });
 
   // Examples validate against the method's own definitions.
-  let validators: { path: ValidateFunction; query: ValidateFunction; body?: ValidateFunction; response?: ValidateFunction } | undefined;
-  const compile = () => {
-    if (!validators) {
-      try {
-        validators = {
-          path: ctx.examples.compileFields(m.pathParams),
-          query: ctx.examples.compileFields(m.query),
-          ...(m.body ? { body: ctx.examples.compileFields(m.body.fields) } : {}),
-          ...(m.response.kind === 'json' ? { response: ctx.examples.compileField(m.response.data) } : {}),
-        };
-      } catch (e) {
-        // Only reachable with a broken ref, already reported above.
-        return undefined;
-      }
-    }
-    return validators;
-  };
+  const schemas = ctx.examples;
   m.examples.forEach((ex, i) => {
     const base: PathSegment[] = ['examples', i];
     if (ex.as && !m.identityList.includes(ex.as)) add([...base, 'as'], `example #${i + 1}: identity "${ex.as}" is not one this method supports (${m.identityList.join(', ')})`, `use as: ${m.identityList[0]}`);
-    const v = compile();
-    if (!v) return;
-    const parts: ['path' | 'query' | 'body', ValidateFunction | undefined][] = [['path', v.path], ['query', v.query], ['body', v.body]];
-    for (const [part, validate] of parts) {
+    const parts: ['path' | 'query' | 'body', FieldMap | undefined][] = [['path', m.pathParams], ['query', m.query], ['body', m.body?.fields]];
+    for (const [part, fields] of parts) {
       const value = ex.request[part];
-      if (part === 'body' && !validate) {
+      if (!fields) {
         if (value !== undefined) add([...base, 'request', 'body'], `example #${i + 1}: the method has no body`, 'remove request.body');
         continue;
       }
-      if (!validate!(value ?? {})) {
-        for (const msg of ajvMessages(validate!.errors)) add([...base, 'request', ...(value === undefined ? [] : [part])], `example #${i + 1} request ${part}: ${msg}`, 'make the example match the parameter definitions');
+      for (const msg of violationMessages(checkFields(fields, value ?? {}, schemas))) {
+        add([...base, 'request', ...(value === undefined ? [] : [part])], `example #${i + 1} request ${part}: ${msg}`, 'make the example match the parameter definitions');
       }
     }
-    if (v.response) {
-      if (!v.response(ex.response)) for (const msg of ajvMessages(v.response.errors)) add([...base, 'response'], `example #${i + 1} response: ${msg}`, 'make the example match the response schema');
+    if (m.response.kind === 'json') {
+      for (const msg of violationMessages(checkValue(m.response.data, ex.response, schemas))) add([...base, 'response'], `example #${i + 1} response: ${msg}`, 'make the example match the response schema');
     } else if (!isBinaryExample(ex.response)) {
       add([...base, 'response'], `example #${i + 1} response: a download example is written {binary: true}`, 'set response: {binary: true}');
     }
