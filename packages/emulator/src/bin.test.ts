@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const loader = pathToFileURL(`${root}node_modules/tsx/dist/loader.mjs`).href;
+
+function runBin(args: string[]): Promise<{ out: string; url: string; stop: () => Promise<number | null> }> {
+  const child = spawn(process.execPath, ['--import', loader, '--conditions=@larkgen/source', fileURLToPath(new URL('./bin.ts', import.meta.url)), ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start line in time: ${out}`)), 20_000);
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m && out.includes('admin API')) {
+        clearTimeout(timer);
+        resolve({
+          out,
+          url: m[1]!,
+          stop: () =>
+            new Promise((res) => {
+              child.once('exit', (code) => res(code));
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  });
+}
+
+describe('lark-emulator command', () => {
+  it('starts, prints its URL and the demo credentials, serves, and stops on SIGTERM', async () => {
+    const b = await runBin(['--port', '0', '--token-ttl', '120']);
+    expect(b.out).toContain('app id:      cli_demo');
+    expect(b.out).toContain('app secret:  demo-app-secret');
+    const r = await fetch(`${b.url}/open-apis/auth/v3/tenant_access_token/internal`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ app_id: 'cli_demo', app_secret: 'demo-app-secret' }),
+    });
+    expect(((await r.json()) as { expire: number }).expire).toBe(120);
+    expect(await b.stop()).toBe(0);
+  });
+
+  it('refuses bad flags with exit code 2', async () => {
+    await expect(runBin(['--port', 'abc'])).rejects.toThrow(/exited 2/);
+  });
+});

@@ -1,0 +1,444 @@
+import { randomBytes } from 'node:crypto';
+
+/** Who is acting: the app's bot, or a user of the tenant. */
+export type Actor = { readonly kind: 'bot'; readonly appId: string } | { readonly kind: 'user'; readonly openId: string };
+
+export interface UserRec {
+  open_id: string;
+  user_id: string;
+  union_id: string;
+  email: string;
+  name: string;
+  en_name: string;
+  avatar_url?: string;
+  department_ids: string[];
+  job_title?: string;
+  resigned?: boolean;
+}
+
+export interface AppRec {
+  app_id: string;
+  app_secret: string;
+  bot_open_id: string;
+  bot_name: string;
+  bot_enabled: boolean;
+  enabled_scopes: string[];
+}
+
+export type PermissionLevel = 'only_owner' | 'all_members';
+
+export interface ChatSettings {
+  add_member_permission: PermissionLevel;
+  share_card_permission: 'allowed' | 'not_allowed';
+  at_all_permission: PermissionLevel;
+  edit_permission: PermissionLevel;
+  moderation_permission: 'all_members' | 'only_owner' | 'moderator_list';
+  group_message_type: 'chat' | 'thread';
+  join_message_visibility: 'only_owner' | 'all_members' | 'not_anyone';
+  leave_message_visibility: 'only_owner' | 'all_members' | 'not_anyone';
+  membership_approval: 'no_approval_required' | 'approval_required';
+  urgent_setting: PermissionLevel;
+  video_conference_setting: PermissionLevel;
+  pin_manage_setting: PermissionLevel;
+  hide_member_count_setting: PermissionLevel;
+  restricted_mode_setting: {
+    status: boolean;
+    screenshot_has_permission_setting: 'all_members' | 'not_anyone';
+    download_has_permission_setting: 'all_members' | 'not_anyone';
+    message_has_permission_setting: 'all_members' | 'not_anyone';
+  };
+}
+
+export interface AnnouncementRec {
+  content: string;
+  revision: number;
+  create_time: number;
+  update_time: number;
+  owner: Actor;
+  modifier: Actor;
+}
+
+export interface TabRec {
+  tab_id: string;
+  tab_name?: string;
+  tab_type: string;
+  tab_content?: Record<string, string>;
+  tab_config?: { icon_key?: string; is_built_in?: boolean };
+}
+
+export interface MenuItemRec {
+  action_type: 'NONE' | 'REDIRECT_LINK';
+  redirect_link?: Record<string, string>;
+  image_key?: string;
+  name: string;
+  i18n_names?: Record<string, string>;
+}
+
+export interface MenuTopRec {
+  id: string;
+  item: MenuItemRec;
+  children: { id: string; item: MenuItemRec }[];
+}
+
+export interface ChatRec {
+  chat_id: string;
+  chat_mode: 'group' | 'topic' | 'p2p';
+  chat_type: 'private' | 'public';
+  name: string;
+  description: string;
+  avatar: string;
+  i18n_names?: Record<string, string>;
+  owner?: Actor;
+  creator_app?: string;
+  user_managers: string[];
+  bot_managers: string[];
+  users: string[];
+  bots: string[];
+  moderators: string[];
+  settings: ChatSettings;
+  labels: string[];
+  toolkit_ids: string[];
+  chat_tag: string;
+  external: boolean;
+  status: 'normal' | 'dissolved';
+  create_time: number;
+  update_time: number;
+  last_message_time: number;
+  /** One-to-one chats: the user and the other party. */
+  p2p?: { a: Actor; b: Actor };
+  announcement: AnnouncementRec;
+  tabs: TabRec[];
+  top_notice?: { action_type: '1' | '2'; message_id?: string };
+  menu: MenuTopRec[];
+  /** Message ids shown in the chat, oldest first (thread replies live in their thread). */
+  msgs: string[];
+  tags: { tag_id: string; bind_version: number }[];
+  buttons: Record<string, unknown>;
+  time_sensitive: Record<string, boolean>;
+  uuid?: string;
+}
+
+export interface MentionRec {
+  key: string;
+  open_id: string;
+  name: string;
+}
+
+export interface MessageRec {
+  message_id: string;
+  seq: number;
+  chat_id: string;
+  msg_type: string;
+  content: string;
+  sender: Actor;
+  create_time: number;
+  update_time: number;
+  deleted: boolean;
+  updated: boolean;
+  edits: number;
+  root_id?: string;
+  parent_id?: string;
+  thread_id?: string;
+  upper_message_id?: string;
+  mentions?: MentionRec[];
+  /** open_id → read time (ms). */
+  reads: Record<string, number>;
+  /** Nested copies carried by a merge_forward message. */
+  children?: string[];
+  follow_ups?: unknown[];
+  urgent?: { kind: string; user_ids: string[]; at: number }[];
+  /** Set for nested copies, which are not part of any chat listing. */
+  nested?: boolean;
+}
+
+export interface ThreadRec {
+  thread_id: string;
+  chat_id: string;
+  root_id: string;
+  /** The root first, then the replies in order. */
+  msgs: string[];
+}
+
+export interface ReactionRec {
+  reaction_id: string;
+  message_id: string;
+  operator: Actor;
+  emoji_type: string;
+  action_time: number;
+}
+
+export interface PinRec {
+  message_id: string;
+  chat_id: string;
+  operator: Actor;
+  create_time: number;
+}
+
+export interface ResourceRec {
+  key: string;
+  kind: 'image' | 'file';
+  app_id: string;
+  data: Buffer;
+  content_type: string;
+  image_type?: string;
+  file_type?: string;
+  file_name?: string;
+  duration?: number;
+  create_time: number;
+}
+
+export interface BatchRec {
+  batch_message_id: string;
+  app_id: string;
+  user_ids: string[];
+  read_user_ids: string[];
+  recalled: boolean;
+  create_time: number;
+}
+
+export interface FeedCardRec {
+  biz_id: string;
+  app_id: string;
+  open_id: string;
+  card: Record<string, unknown>;
+  create_time: number;
+  update_time: number;
+}
+
+export interface TagRec {
+  id: string;
+  tag_type: string;
+  name: string;
+  i18n_names: { locale: string; name?: string }[];
+  create_time: number;
+  update_time: number;
+}
+
+export interface TokenRec {
+  token: string;
+  kind: 'tenant' | 'user';
+  app_id: string;
+  open_id?: string;
+  scopes?: string[];
+  expires_at: number;
+  revoked?: boolean;
+}
+
+export interface RefreshRec {
+  token: string;
+  app_id: string;
+  open_id: string;
+  scopes: string[];
+  expires_at: number;
+}
+
+export interface DeviceRec {
+  device_code: string;
+  user_code: string;
+  app_id: string;
+  scopes: string[];
+  offline: boolean;
+  expires_at: number;
+  interval: number;
+  last_poll?: number;
+  status: 'pending' | 'approved' | 'denied' | 'used';
+  open_id?: string;
+}
+
+/** All mutable data of one emulated tenant, serialisable to JSON for `--data FILE`. */
+export class State {
+  app!: AppRec;
+  users = new Map<string, UserRec>();
+  chats = new Map<string, ChatRec>();
+  messages = new Map<string, MessageRec>();
+  threads = new Map<string, ThreadRec>();
+  reactions = new Map<string, ReactionRec>();
+  /** Reaction ids per message, in the order added. */
+  reactionsByMessage = new Map<string, string[]>();
+  pins = new Map<string, PinRec>();
+  resources = new Map<string, ResourceRec>();
+  batches = new Map<string, BatchRec>();
+  feedCards = new Map<string, FeedCardRec>();
+  tags = new Map<string, TagRec>();
+  previews = new Map<string, { token: string; refreshed_at?: number; open_ids?: string[] }>();
+  /** `${sender}|${uuid}` → message id and time, for idempotent sends. */
+  uuids = new Map<string, { message_id: string; at: number }>();
+  /** User open_id → scopes granted to the app (they accumulate). */
+  grants = new Map<string, string[]>();
+  tokens = new Map<string, TokenRec>();
+  refreshTokens = new Map<string, RefreshRec>();
+  devices = new Map<string, DeviceRec>();
+  counter = 0;
+  readonly runId = randomBytes(3).toString('hex');
+
+  /** A fresh id: prefix + a per-run tag + a counter, unique within this state. */
+  nextId(prefix: string): string {
+    this.counter++;
+    return `${prefix}${this.runId}${this.counter.toString(16).padStart(8, '0')}`;
+  }
+
+  /** A fresh numeric id in the style of the platform's 19-digit ids. */
+  nextNumericId(): string {
+    this.counter++;
+    return (7_300_000_000_000_000_000n + BigInt(this.counter)).toString();
+  }
+
+  // ---- users ---------------------------------------------------------------------------
+
+  userBy(idType: string, id: string): UserRec | undefined {
+    if (idType === 'open_id') return this.users.get(id);
+    for (const u of this.users.values()) {
+      if (idType === 'user_id' && u.user_id === id) return u;
+      if (idType === 'union_id' && u.union_id === id) return u;
+      if (idType === 'email' && u.email === id) return u;
+    }
+    return undefined;
+  }
+
+  userIdOf(u: UserRec, idType: string | undefined): string {
+    if (idType === 'user_id') return u.user_id;
+    if (idType === 'union_id') return u.union_id;
+    return u.open_id;
+  }
+
+  /** An open_id given in another id kind, converted for output. */
+  convertOpenId(openId: string, idType: string | undefined): string {
+    const u = this.users.get(openId);
+    return u ? this.userIdOf(u, idType) : openId;
+  }
+
+  // ---- chats and membership -------------------------------------------------------------
+
+  isMember(chat: ChatRec, a: Actor): boolean {
+    return a.kind === 'bot' ? chat.bots.includes(a.appId) : chat.users.includes(a.openId);
+  }
+
+  isOwner(chat: ChatRec, a: Actor): boolean {
+    const o = chat.owner;
+    if (!o) return false;
+    return o.kind === a.kind && (o.kind === 'bot' ? o.appId === (a as { appId: string }).appId : o.openId === (a as { openId: string }).openId);
+  }
+
+  isManager(chat: ChatRec, a: Actor): boolean {
+    return a.kind === 'bot' ? chat.bot_managers.includes(a.appId) : chat.user_managers.includes(a.openId);
+  }
+
+  isOwnerOrManager(chat: ChatRec, a: Actor): boolean {
+    return this.isOwner(chat, a) || this.isManager(chat, a);
+  }
+
+  /** The one-to-one chat between two parties, if there is one. */
+  findP2p(x: Actor, y: Actor): ChatRec | undefined {
+    for (const c of this.chats.values()) {
+      if (c.chat_mode !== 'p2p' || !c.p2p) continue;
+      const { a, b } = c.p2p;
+      if ((sameActor(a, x) && sameActor(b, y)) || (sameActor(a, y) && sameActor(b, x))) return c;
+    }
+    return undefined;
+  }
+
+  // ---- persistence ----------------------------------------------------------------------
+
+  toJSON(): unknown {
+    return {
+      version: 1,
+      counter: this.counter,
+      app: this.app,
+      users: [...this.users.values()],
+      chats: [...this.chats.values()],
+      messages: [...this.messages.values()],
+      threads: [...this.threads.values()],
+      reactions: [...this.reactions.values()],
+      pins: [...this.pins.values()],
+      resources: [...this.resources.values()].map((r) => ({ ...r, data: r.data.toString('base64') })),
+      batches: [...this.batches.values()],
+      feedCards: [...this.feedCards.values()],
+      tags: [...this.tags.values()],
+      previews: [...this.previews.values()],
+      uuids: [...this.uuids.entries()],
+      grants: [...this.grants.entries()],
+      tokens: [...this.tokens.values()],
+      refreshTokens: [...this.refreshTokens.values()],
+      devices: [...this.devices.values()],
+    };
+  }
+
+  static fromJSON(doc: unknown): State {
+    const d = doc as Record<string, unknown>;
+    if (!d || d.version !== 1) throw new Error('unsupported state file (expected version 1)');
+    const s = new State();
+    s.counter = Number(d.counter ?? 0);
+    s.app = d.app as AppRec;
+    const list = <T>(k: string): T[] => (Array.isArray(d[k]) ? (d[k] as T[]) : []);
+    for (const u of list<UserRec>('users')) s.users.set(u.open_id, u);
+    for (const c of list<ChatRec>('chats')) s.chats.set(c.chat_id, c);
+    for (const m of list<MessageRec>('messages')) s.messages.set(m.message_id, m);
+    for (const t of list<ThreadRec>('threads')) s.threads.set(t.thread_id, t);
+    for (const r of list<ReactionRec>('reactions')) s.addReaction(r);
+    for (const p of list<PinRec>('pins')) s.pins.set(p.message_id, p);
+    for (const r of list<ResourceRec & { data: string }>('resources')) {
+      s.resources.set(r.key, { ...r, data: Buffer.from(r.data, 'base64') });
+    }
+    for (const b of list<BatchRec>('batches')) s.batches.set(b.batch_message_id, b);
+    for (const f of list<FeedCardRec>('feedCards')) s.feedCards.set(feedKey(f.biz_id, f.open_id), f);
+    for (const t of list<TagRec>('tags')) s.tags.set(t.id, t);
+    for (const p of list<{ token: string }>('previews')) s.previews.set(p.token, p);
+    for (const [k, v] of list<[string, { message_id: string; at: number }]>('uuids')) s.uuids.set(k, v);
+    for (const [k, v] of list<[string, string[]]>('grants')) s.grants.set(k, v);
+    for (const t of list<TokenRec>('tokens')) s.tokens.set(t.token, t);
+    for (const t of list<RefreshRec>('refreshTokens')) s.refreshTokens.set(t.token, t);
+    for (const t of list<DeviceRec>('devices')) s.devices.set(t.device_code, t);
+    return s;
+  }
+
+  addReaction(r: ReactionRec): void {
+    this.reactions.set(r.reaction_id, r);
+    const l = this.reactionsByMessage.get(r.message_id);
+    if (l) l.push(r.reaction_id);
+    else this.reactionsByMessage.set(r.message_id, [r.reaction_id]);
+  }
+
+  removeReaction(id: string): void {
+    const r = this.reactions.get(id);
+    if (!r) return;
+    this.reactions.delete(id);
+    const l = this.reactionsByMessage.get(r.message_id);
+    if (l) {
+      const i = l.indexOf(id);
+      if (i >= 0) l.splice(i, 1);
+    }
+  }
+}
+
+export function sameActor(a: Actor, b: Actor): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind === 'bot' ? a.appId === (b as { appId: string }).appId : a.openId === (b as { openId: string }).openId;
+}
+
+export function feedKey(bizId: string, openId: string): string {
+  return `${bizId}|${openId}`;
+}
+
+export function defaultSettings(): ChatSettings {
+  return {
+    add_member_permission: 'all_members',
+    share_card_permission: 'allowed',
+    at_all_permission: 'all_members',
+    edit_permission: 'all_members',
+    moderation_permission: 'all_members',
+    group_message_type: 'chat',
+    join_message_visibility: 'all_members',
+    leave_message_visibility: 'all_members',
+    membership_approval: 'no_approval_required',
+    urgent_setting: 'all_members',
+    video_conference_setting: 'all_members',
+    pin_manage_setting: 'all_members',
+    hide_member_count_setting: 'all_members',
+    restricted_mode_setting: {
+      status: false,
+      screenshot_has_permission_setting: 'all_members',
+      download_has_permission_setting: 'all_members',
+      message_has_permission_setting: 'all_members',
+    },
+  };
+}
