@@ -25,6 +25,7 @@ function snapshot(root: string): Map<string, string> {
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
+      if (e.name === 'node_modules') continue; // the generation stamp cache, not an output
       if (e.isDirectory()) walk(p);
       else files.set(path.relative(root, p), fs.readFileSync(p, 'utf8'));
     }
