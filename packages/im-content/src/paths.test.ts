@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from './errors.js';
+import { baseName, checkRelativePath, extensionForContentType, extensionOf, pathSegments, withContentTypeExtension } from './paths.js';
+
+describe('path names', () => {
+  it.each([
+    ['a/b/c.png', ['a', 'b', 'c.png'], 'c.png', 'png'],
+    ['./x.tar.gz', ['.', 'x.tar.gz'], 'x.tar.gz', 'gz'],
+    ['dir\\win.PDF', ['dir', 'win.PDF'], 'win.PDF', 'pdf'],
+    ['.env', ['.env'], '.env', ''],
+    ['noext', ['noext'], 'noext', ''],
+    ['a.b/noext', ['a.b', 'noext'], 'noext', ''],
+    ['weird.ext with space', ['weird.ext with space'], 'weird.ext with space', ''],
+    ['out/', ['out'], 'out', ''],
+    ['file_v2_abc', ['file_v2_abc'], 'file_v2_abc', ''],
+  ])('%j', (p, segs, base, ext) => {
+    expect(pathSegments(p)).toEqual(segs);
+    expect(baseName(p)).toBe(base);
+    expect(extensionOf(p)).toBe(ext);
+  });
+});
+
+describe('checkRelativePath', () => {
+  it.each(['a.png', './a.png', 'out/sub/a.png', 'a..b.png', '...'])('accepts %j', (p) => {
+    expect(checkRelativePath(p, 'output')).toBe(p);
+  });
+  const fix = 'Give a relative path inside the working directory, for example ./out/file.png.';
+  const bad: Array<[string, string]> = [
+    ['', '--output is an empty path. ' + fix],
+    ['/etc/passwd', '--output "/etc/passwd" is an absolute path; only relative paths are accepted. ' + fix],
+    ['\\\\server\\share', '--output "\\\\server\\share" is an absolute path; only relative paths are accepted. ' + fix],
+    ['C:\\x', '--output "C:\\x" is an absolute path; only relative paths are accepted. ' + fix],
+    ['c:x', '--output "c:x" is an absolute path; only relative paths are accepted. ' + fix],
+    ['~/x', '--output "~/x" starts with ~; home-relative paths are not accepted. ' + fix],
+    ['..', '--output ".." contains a ".." segment, which could lead outside the working directory. ' + fix],
+    ['a/../b', '--output "a/../b" contains a ".." segment, which could lead outside the working directory. ' + fix],
+    ['a\\..\\b', '--output "a\\..\\b" contains a ".." segment, which could lead outside the working directory. ' + fix],
+    ['a\nb', '--output "a\\u000ab" contains control characters. ' + fix],
+    ['a\u009bb', '--output "a\\u009bb" contains control characters. ' + fix],
+  ];
+  it.each(bad)('refuses %j', (p, message) => {
+    try {
+      checkRelativePath(p, 'output');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ContentError);
+      expect((e as ContentError).field).toBe('output');
+      expect((e as ContentError).message).toBe(message);
+    }
+  });
+});
+
+describe('Content-Type extensions', () => {
+  it.each([
+    ['image/png', 'png'],
+    ['image/jpeg', 'jpg'],
+    ['IMAGE/JPEG; charset=binary', 'jpg'],
+    ['image/gif', 'gif'],
+    ['image/webp', 'webp'],
+    ['application/pdf', 'pdf'],
+    ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'docx'],
+    ['video/mp4', 'mp4'],
+    ['audio/opus', 'opus'],
+    ['text/plain; charset=utf-8', 'txt'],
+    ['application/octet-stream', ''],
+    ['x/unknown', ''],
+    ['', ''],
+    [null, ''],
+    [undefined, ''],
+  ])('%j → %j', (ct, ext) => {
+    expect(extensionForContentType(ct)).toBe(ext);
+  });
+
+  it.each([
+    ['img_v3_abc', 'image/png', 'img_v3_abc.png'],
+    ['file_v2_abc', 'application/pdf', 'file_v2_abc.pdf'],
+    ['out/report', 'application/pdf', 'out/report.pdf'],
+    ['photo.jpeg', 'image/png', 'photo.jpeg'],
+    ['data', 'application/octet-stream', 'data'],
+    ['data', undefined, 'data'],
+  ])('withContentTypeExtension(%j, %j) → %j', (name, ct, expected) => {
+    expect(withContentTypeExtension(name, ct)).toBe(expected);
+  });
+});

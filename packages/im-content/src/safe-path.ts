@@ -1,0 +1,129 @@
+/**
+ * File-system checks of user-given paths (Node only; exported from `@larkgen/im-content/node`).
+ * A path is accepted only when it is relative, has no `..` segment, and still lies inside the
+ * base directory once symbolic links are resolved: for a file to read, the file itself; for a
+ * file to write, the deepest folder that already exists.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ContentError, shown } from './errors.js';
+import { checkFileKey } from './ids.js';
+import { checkRelativePath, pathSegments, withContentTypeExtension } from './paths.js';
+
+/** A checked path. */
+export interface SafePath {
+  /** Absolute path to use, with every existing folder resolved through its symlinks. */
+  readonly absolute: string;
+  /** The same location relative to the (resolved) base, with `/` separators, for output. */
+  readonly relative: string;
+}
+
+/** Options for `resolveInside`. */
+export interface ResolveOptions {
+  /** Flag name for errors (without dashes). */
+  readonly field: string;
+  /** `read`: an existing regular file; `write`: a file that may not exist yet. */
+  readonly mode: 'read' | 'write';
+}
+
+function inside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function toOutput(root: string, target: string): string {
+  return path.relative(root, target).split(path.sep).join('/');
+}
+
+const FIX = 'Give a relative path inside the working directory, for example ./out/file.png.';
+
+/**
+ * Checks `userPath` against `base` (usually the working directory) and returns where it really
+ * points. Refuses absolute paths, `..` segments, control characters, a symlink anywhere that
+ * leads outside `base`; for `read`, a missing file or a non-file; for `write`, an existing
+ * symlink or directory at the target itself.
+ */
+export function resolveInside(base: string, userPath: string, options: ResolveOptions): SafePath {
+  const { field, mode } = options;
+  checkRelativePath(userPath, field);
+  const root = fs.realpathSync(base);
+  const segs = pathSegments(userPath).filter((s) => s !== '.');
+  if (segs.length === 0) throw new ContentError(field, `--${field} ${shown(userPath)} names the working directory itself, not a file.`, FIX);
+  const lexical = path.join(root, ...segs);
+
+  if (mode === 'read') {
+    let real: string;
+    try {
+      real = fs.realpathSync(lexical);
+    } catch {
+      throw new ContentError(field, `--${field} ${shown(userPath)} does not exist.`, 'Check the path; it is read relative to the working directory.');
+    }
+    if (!inside(root, real)) throw new ContentError(field, `--${field} ${shown(userPath)} leads outside the working directory through a symbolic link.`, FIX);
+    if (!fs.statSync(real).isFile()) throw new ContentError(field, `--${field} ${shown(userPath)} is not a regular file.`, 'Point it at a file, not a folder or device.');
+    return { absolute: real, relative: toOutput(root, real) };
+  }
+
+  // write: the target itself must not be a link or a folder …
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.lstatSync(lexical);
+  } catch {
+    st = undefined;
+  }
+  if (st?.isSymbolicLink()) throw new ContentError(field, `--${field} ${shown(userPath)} is a symbolic link; it will not be written through.`, 'Choose another file name, or remove the link first.');
+  if (st?.isDirectory()) throw new ContentError(field, `--${field} ${shown(userPath)} is a folder.`, `Give a file name inside it, for example ${shown(`${userPath.replace(/[\\/]+$/, '')}/name.ext`)}.`);
+  if (st && !st.isFile()) throw new ContentError(field, `--${field} ${shown(userPath)} exists and is not a regular file.`, 'Choose another file name.');
+  // … and the deepest existing folder on the way must resolve inside the base.
+  let existing = path.dirname(lexical);
+  const rest: string[] = [path.basename(lexical)];
+  // lstat, not exists: a dangling symlink counts as present (and then fails to resolve below).
+  while (!lexists(existing)) {
+    rest.unshift(path.basename(existing));
+    existing = path.dirname(existing);
+  }
+  let realDir: string;
+  try {
+    realDir = fs.realpathSync(existing);
+  } catch {
+    throw new ContentError(field, `--${field} ${shown(userPath)} goes through a symbolic link that points nowhere.`, FIX);
+  }
+  if (!inside(root, realDir)) throw new ContentError(field, `--${field} ${shown(userPath)} leads outside the working directory through a symbolic link.`, FIX);
+  if (!fs.statSync(realDir).isDirectory()) throw new ContentError(field, `--${field} ${shown(userPath)} goes through ${shown(toOutput(root, realDir))}, which is a file, not a folder.`, FIX);
+  const absolute = path.join(realDir, ...rest);
+  return { absolute, relative: toOutput(root, absolute) };
+}
+
+function lexists(p: string): boolean {
+  try {
+    fs.lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Options for `downloadTarget`. */
+export interface DownloadTargetOptions {
+  /** --output as given, if any. */
+  readonly output?: string;
+  /** --file-key: the default file name. */
+  readonly fileKey: string;
+  /** Content-Type of the answer, to add a missing extension; may be unknown before the call. */
+  readonly contentType?: string | null;
+  /** Flag names (defaults `output` and `file-key`). */
+  readonly outputField?: string;
+  readonly keyField?: string;
+}
+
+/**
+ * Where +messages-resources-download saves: --output, or the file key, with the extension for
+ * the Content-Type added when the name has none; checked with `resolveInside` for writing.
+ * Call it before the download (without contentType) to fail early, and again once the
+ * Content-Type is known.
+ */
+export function downloadTarget(base: string, options: DownloadTargetOptions): SafePath {
+  const key = checkFileKey(options.fileKey, options.keyField ?? 'file-key');
+  const wanted = options.output ?? key;
+  const named = withContentTypeExtension(wanted, options.contentType);
+  return resolveInside(base, named, { field: options.output !== undefined ? options.outputField ?? 'output' : options.keyField ?? 'file-key', mode: 'write' });
+}
