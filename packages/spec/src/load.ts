@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { Field, Method, Resource, Scope, Service, Shortcut, SpecModel } from './model.js';
 import { sortProblems, SpecLoadError, type SpecProblem } from './problems.js';
-import { parseSpecFile, locate, type SourceFile, type PathSegment } from './yaml-source.js';
+import { parseSpecFile, locate, declaredAt, type SourceFile, type PathSegment } from './yaml-source.js';
 import { structuralProblems } from './structural.js';
 import type { SpecFileKind } from './describe.js';
 import {
@@ -85,6 +85,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
   files.sort((a, b) => (a.src.file < b.src.file ? -1 : a.src.file > b.src.file ? 1 : 0));
 
   const pointAt = (f: SpecFile, at: readonly PathSegment[], key = false) => ({ file: f.src.file, ...locate(f.src, at, { key }) });
+  const sourceAt = (f: SpecFile, at: readonly PathSegment[]) => ({ file: f.src.file, ...declaredAt(f.src, at) });
 
   // Shared schemas first: every other file may reference them.
   const rawSchemas = new Map<string, { raw: RawField; file: SpecFile }>();
@@ -149,7 +150,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
         ...(m.pagination ? { pagination: m.pagination } : {}),
         ...(m.rateLimit ? { rateLimit: m.rateLimit } : {}),
         limits: m.limits ?? [], errors: m.errors, examples: m.examples, notes: m.notes ?? [],
-        source: pointAt(f, ['methods', name], true),
+        source: sourceAt(f, ['methods', name]),
       };
       const at = (p: readonly PathSegment[], key = false) => pointAt(f, ['methods', name, ...p], key);
       problems.push(...checkMethod(method, m, { at, scopes, schemas: rawSchemas, examples, versions: serviceVersions(files, f.service), trust }));
@@ -157,7 +158,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
       ids.push(id);
     }
     const list = resources.get(f.service) ?? [];
-    list.push({ service: f.service, name: raw.resource, description: raw.description, methods: ids, source: pointAt(f, ['resource']) });
+    list.push({ service: f.service, name: raw.resource, description: raw.description, methods: ids, source: sourceAt(f, ['resource']) });
     resources.set(f.service, list);
   }
   methods.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -179,7 +180,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
       flags: normalizeFlags(raw.flags), rules: normalizeRules(raw.rules),
       output: { ...(raw.output.description !== undefined ? { description: raw.output.description } : {}), fields: normalizeFields(raw.output.fields, refType) },
       errors: raw.errors ?? [], examples: raw.examples, notes: raw.notes ?? [],
-      source: pointAt(f, ['name']),
+      source: sourceAt(f, ['name']),
     };
     problems.push(...checkShortcut(sc, raw, { at: (p, key = false) => pointAt(f, p, key), scopes, methodIds, schemas: rawSchemas, trust }));
     const list = shortcuts.get(f.service) ?? [];
@@ -213,7 +214,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
       methods: methods.filter((m) => m.service === f.service).map((m) => m.id),
       shortcuts: (shortcuts.get(f.service) ?? []).sort((a, b) => (a.name < b.name ? -1 : 1)),
       schemaNames: [...rawSchemas.entries()].filter(([, v]) => v.file.service === f.service).map(([k]) => k).sort(),
-      source: pointAt(f, ['name']),
+      source: sourceAt(f, ['name']),
     });
   }
   for (const f of files) {

@@ -51,7 +51,7 @@ export function checkMethod(m: Method, raw: RawMethod, ctx: MethodContext): Spec
     const rule = m.identities[id]!;
     for (const list of ['anyOf', 'allOf'] as const) {
       rule.scopes[list].forEach((scope, i) => {
-        problems.push(...scopeProblems(scope, id, ctx, ctx.at(['identities', id, 'scopes', list, i]), m.id, `identity "${id}"`));
+        problems.push(...scopeProblems(scope, id, ctx, () => ctx.at(['identities', id, 'scopes', list, i]), m.id, `identity "${id}"`));
       });
     }
   }
@@ -183,16 +183,16 @@ function typeMatches(type: string, v: unknown, repeated: boolean | undefined): b
   }
 }
 
-function scopeProblems(scope: string, id: Identity, ctx: { scopes: Readonly<Record<string, Scope>>; trust: Trust }, pos: Position, subject: string, label: string): SpecProblem[] {
+function scopeProblems(scope: string, id: Identity, ctx: { scopes: Readonly<Record<string, Scope>>; trust: Trust }, pos: () => Position, subject: string, label: string): SpecProblem[] {
   const scopes = ctx.scopes;
   const s = scopes[scope];
   if (!s) {
     if (!ctx.trust.scopes) return [];
     const guess = closest(scope, Object.keys(scopes));
-    return [{ ...pos, subject, message: `${label}: scope "${scope}" is not declared in any scopes.yaml`, hint: guess ? `did you mean "${guess}"? Otherwise declare it in scopes.yaml` : 'declare it in the service\'s scopes.yaml' }];
+    return [{ ...pos(), subject, message: `${label}: scope "${scope}" is not declared in any scopes.yaml`, hint: guess ? `did you mean "${guess}"? Otherwise declare it in scopes.yaml` : 'declare it in the service\'s scopes.yaml' }];
   }
   if (!s.identities.includes(id)) {
-    return [{ ...pos, subject, message: `${label}: scope "${scope}" does not apply to the ${id} identity (scopes.yaml lists ${s.identities.join(', ')})`, hint: `add ${id} to its identities in specs/${s.service}/scopes.yaml or use another scope` }];
+    return [{ ...pos(), subject, message: `${label}: scope "${scope}" does not apply to the ${id} identity (scopes.yaml lists ${s.identities.join(', ')})`, hint: `add ${id} to its identities in specs/${s.service}/scopes.yaml or use another scope` }];
   }
   return [];
 }
@@ -265,7 +265,7 @@ export function checkShortcut(sc: Shortcut, raw: RawShortcut, ctx: ShortcutConte
   for (const id of sc.identityList) {
     const rule = sc.identities[id]!;
     for (const list of ['anyOf', 'allOf'] as const) {
-      rule.scopes[list].forEach((scope, i) => problems.push(...scopeProblems(scope, id, ctx, ctx.at(['identities', id, 'scopes', list, i]), subject, `identity "${id}"`)));
+      rule.scopes[list].forEach((scope, i) => problems.push(...scopeProblems(scope, id, ctx, () => ctx.at(['identities', id, 'scopes', list, i]), subject, `identity "${id}"`)));
     }
   }
   const flagNames = Object.keys(sc.flags);
