@@ -9,14 +9,18 @@ export interface Multipart {
   readonly truncated: Set<string>;
 }
 
+/** A body that is not well-formed multipart: the client's mistake, answered with a 400. */
+export class MalformedMultipartError extends Error {}
+
 /** Parses a multipart/form-data body; files above `fileLimit` bytes are flagged, not kept whole. */
 export function parseMultipart(req: IncomingMessage, fileLimit: number): Promise<Multipart> {
   return new Promise((resolve, reject) => {
+    const fail = (e: unknown) => reject(new MalformedMultipartError(`malformed multipart body: ${(e as Error).message}`));
     let bb: busboy.Busboy;
     try {
       bb = busboy({ headers: req.headers, limits: { fileSize: fileLimit, files: 10, fields: 50 } });
     } catch (e) {
-      reject(e);
+      fail(e);
       return;
     }
     const fields: Record<string, string | string[]> = {};
@@ -31,11 +35,13 @@ export function parseMultipart(req: IncomingMessage, fileLimit: number): Promise
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('limit', () => truncated.add(name));
+      stream.on('error', fail);
       stream.on('end', () => {
         files[name] = { field: name, filename: info.filename ?? '', mimeType: info.mimeType ?? 'application/octet-stream', data: Buffer.concat(chunks) };
       });
     });
-    bb.on('error', reject);
+    bb.on('error', fail);
+    req.on('error', fail);
     bb.on('close', () => resolve({ fields, files, truncated }));
     req.pipe(bb);
   });

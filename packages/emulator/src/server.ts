@@ -7,14 +7,14 @@ import type { BinaryAnswer, Ctx, Handler, Runtime, UploadedFile } from './contex
 import { ApiError, buildErrorTable, methodError, NOT_EMULATED_CODE, PLATFORM, type ErrorDetail, type FieldViolation } from './errors.js';
 import { HANDLERS } from './handlers/index.js';
 import { invalidParamCode, loadModel } from './model.js';
-import { parseMultipart } from './multipart.js';
+import { MalformedMultipartError, parseMultipart } from './multipart.js';
 import { handleOAuth } from './oauth.js';
 import type { EmulatorOptions, FaultOptions, RateLimit, RateLimitOptions } from './options.js';
 import { loadStateFile, Persister } from './persist.js';
 import { Router } from './router.js';
 import { demoState, emptyState } from './seed.js';
 import { State } from './state.js';
-import { newLogId, parseRange, readBody } from './util.js';
+import { BodyTooLargeError, newLogId, parseRange, readBody } from './util.js';
 import { coerceStrings, compileValidators, violationsOf, type MethodValidators } from './validate.js';
 import { handleAdmin } from './admin.js';
 
@@ -294,7 +294,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         violations.push({ field: 'body', description: 'must be sent as multipart/form-data' });
       } else {
         const maxFile = Math.max(1, ...Object.values(v.files).map((f) => f.maxBytes ?? 100 * 1024 * 1024));
-        const mp = await parseMultipart(req, maxFile);
+        let mp;
+        try {
+          mp = await parseMultipart(req, maxFile);
+        } catch (e) {
+          if (!(e instanceof MalformedMultipartError)) throw e;
+          throw methodError(method, errorTable, invalidParamCode(method), { message: e.message, field_violations: [{ field: 'body', value: '', description: e.message }] });
+        }
         body = coerceStrings(model, v.bodyFields, mp.fields, violations);
         for (const [name, f] of Object.entries(v.files)) {
           const got = mp.files[name];
@@ -474,6 +480,15 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       if (err instanceof ApiError) {
         if (!res.headersSent) sendJson(res, err.http, errorBody(err, logId), logId, err.headers);
         return done(err.http, err.code);
+      }
+      if (err instanceof BodyTooLargeError) {
+        // The rest of the body is not read: close the connection rather than drain it.
+        const e = new ApiError(PLATFORM.fieldValidation.code, 'request body too large', 413, {
+          message: `${err.message}; send a smaller request.`,
+          field_violations: [{ field: 'body', value: '', description: err.message }],
+        });
+        if (!res.headersSent) sendJson(res, 413, errorBody(e, logId), logId, { connection: 'close' });
+        return done(413, e.code);
       }
       const e = new ApiError(PLATFORM.internal.code, PLATFORM.internal.msg, 500, { message: `Emulator error: ${(err as Error).message}` });
       opts.log?.(`internal error on ${pathname}: ${(err as Error).stack ?? String(err)}`);

@@ -43,13 +43,22 @@ export function pageOf<T>(kind: string, all: readonly T[], pageSize: number, tok
   return { items, has_more, page_token: has_more ? encodePageToken(kind, next) : '' };
 }
 
+/** A request body over the endpoint's limit: refused with 413 before it is all read. */
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`the request body is larger than ${limit} bytes`);
+  }
+}
+
 export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError(limit);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const b = chunk as Buffer;
     size += b.length;
-    if (size > limit) throw new Error('body too large');
+    if (size > limit) throw new BodyTooLargeError(limit);
     chunks.push(b);
   }
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
