@@ -1,0 +1,237 @@
+/**
+ * The SDK against the official @larksuiteoapi/node-sdk, measured in the same run:
+ * - import cost: `node` importing each SDK minus `node -e 0`, child processes, interleaved rounds, medians;
+ * - bundle size: one `messages.create` call bundled and minified by esbuild (ours through the
+ *   standalone function, as documented for tree-shaking; the whole `LarkClient` reported too);
+ * - per-call cost: `messages.create` against a local server (in a worker thread) relative to the same
+ *   request made with raw `fetch` (token cached, validation on, JSON parsed on both sides); small
+ *   alternating blocks of calls, the median of the per-round ratios.
+ * Our SDK is measured as published: bundled by the package's own bundle script into a temporary folder.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { BenchRow } from './types.js';
+
+const sdkRoot = fileURLToPath(new URL('../packages/sdk/', import.meta.url));
+const requireFromSdk = createRequire(path.join(sdkRoot, 'package.json'));
+const OFFICIAL = '@larksuiteoapi/node-sdk';
+
+const IMPORT_ROUNDS = 21;
+const CALLS_PER_BLOCK = 25;
+const CALL_ROUNDS = 40;
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+
+/** Bundles the SDK the way the package build does, into a fresh folder; returns its `index.js`. */
+async function bundleSdk(dir: string): Promise<string> {
+  const { bundle } = (await import(pathToFileURL(path.join(sdkRoot, 'scripts/bundle.mjs')).href)) as { bundle: (out: string) => Promise<string> };
+  await bundle(dir);
+  return path.join(dir, 'index.js');
+}
+
+function wallMs(args: string[], cwd: string): number {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr?.toString().slice(0, 300)}`);
+  return ms;
+}
+
+async function importCost(ours: string, cwd: string): Promise<BenchRow> {
+  const theirs = requireFromSdk.resolve(OFFICIAL);
+  const cases = {
+    base: ['-e', '0'],
+    ours: ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(ours).href)})`],
+    theirs: ['-e', `require(${JSON.stringify(theirs)})`],
+  };
+  for (let i = 0; i < 2; i++) for (const args of Object.values(cases)) wallMs(args, cwd); // warm the file cache
+  const t = { base: [] as number[], ours: [] as number[], theirs: [] as number[] };
+  for (let r = 0; r < IMPORT_ROUNDS; r++) for (const k of ['base', 'ours', 'theirs'] as const) t[k].push(wallMs(cases[k], cwd));
+  const base = median(t.base);
+  const value = round(median(t.ours) - base, 1);
+  const ref = round(median(t.theirs) - base, 1);
+  return {
+    figure: `SDK import (ms over node -e 0 = ${round(base, 1)} ms)`,
+    value,
+    unit: 'ms',
+    reference: { name: 'official SDK', value: ref },
+    ratio: ref > 0 ? round(value / ref, 3) : undefined,
+    goal: '<= +10 ms',
+    ok: value <= 10,
+  } as BenchRow;
+}
+
+async function bundleSizes(ours: string, dir: string): Promise<BenchRow[]> {
+  const esbuild = requireFromSdk('esbuild') as typeof import('esbuild');
+  const call = `{ params: { receive_id_type: 'chat_id' }, data: { receive_id: 'oc_1', msg_type: 'text', content: JSON.stringify({ text: 'hi' }) } }`;
+  const entries = {
+    standalone: `import { LarkCore, imMessagesCreate } from ${JSON.stringify(ours)};
+const client = new LarkCore({ appId: 'cli_x', appSecret: 'secret', brand: 'feishu' });
+console.log((await imMessagesCreate(client, ${call})).message_id);`,
+    client: `import { LarkClient } from ${JSON.stringify(ours)};
+const client = new LarkClient({ appId: 'cli_x', appSecret: 'secret', brand: 'feishu' });
+console.log((await client.im.messages.create(${call})).message_id);`,
+    official: `import * as lark from ${JSON.stringify(OFFICIAL)};
+const client = new lark.Client({ appId: 'cli_x', appSecret: 'secret', domain: lark.Domain.Feishu });
+console.log((await client.im.message.create(${call})).data?.message_id);`,
+  };
+  const size: Record<string, number> = {};
+  for (const [name, source] of Object.entries(entries)) {
+    const r = await esbuild.build({
+      stdin: { contents: source, resolveDir: sdkRoot, loader: 'js' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      write: false,
+      outfile: path.join(dir, `${name}.js`),
+      logLevel: 'silent',
+    });
+    size[name] = r.outputFiles[0]!.contents.byteLength / 1000;
+  }
+  return [
+    {
+      figure: 'Bundle: one messages.create call (minified, standalone function)',
+      value: round(size.standalone!, 1),
+      unit: 'kB',
+      reference: { name: 'official SDK', value: round(size.official!, 1) },
+      ratio: round(size.standalone! / size.official!, 4),
+      goal: '<= 15 kB',
+      ok: size.standalone! <= 15,
+    },
+    {
+      figure: 'Bundle: one call through the whole LarkClient (all methods)',
+      value: round(size.client!, 1),
+      unit: 'kB',
+      reference: { name: 'official SDK', value: round(size.official!, 1) },
+      ratio: round(size.client! / size.official!, 4),
+      goal: 'info (every method kept)',
+      ok: true,
+    },
+  ];
+}
+
+/** A JSON server in a worker thread, so that its work does not share the client's event loop. */
+async function startServer(): Promise<{ url: string; stop: () => Promise<number> }> {
+  const source = `
+    const http = require('node:http');
+    const { parentPort } = require('node:worker_threads');
+    const token = JSON.stringify({ code: 0, msg: 'ok', tenant_access_token: 't-bench', expire: 7200 });
+    const sent = JSON.stringify({ code: 0, msg: 'success', data: { message_id: 'om_1', msg_type: 'text', chat_id: 'oc_1', create_time: '1700000000000', body: { content: '{"text":"hi"}' } } });
+    const server = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        const body = req.url.startsWith('/open-apis/auth/') ? token : sent;
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'x-tt-logid': 'bench' });
+        res.end(body);
+      });
+    });
+    server.keepAliveTimeout = 60000;
+    server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
+    parentPort.on('message', () => server.close(() => process.exit(0)));
+  `;
+  const worker = new Worker(source, { eval: true });
+  const port = await new Promise<number>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => {
+      worker.postMessage('stop');
+      return new Promise((resolve) => worker.once('exit', resolve));
+    },
+  };
+}
+
+async function callOverhead(ours: string): Promise<BenchRow[]> {
+  const server = await startServer();
+  try {
+    const sdk = (await import(pathToFileURL(ours).href)) as typeof import('../packages/sdk/src/index.js');
+    const lark = requireFromSdk(OFFICIAL) as typeof import('@larksuiteoapi/node-sdk');
+    const client = new sdk.LarkClient({ appId: 'cli_bench', appSecret: 'secret', baseUrl: server.url });
+    const official = new lark.Client({ appId: 'cli_bench', appSecret: 'secret', domain: server.url, loggerLevel: lark.LoggerLevel.error });
+    const req = { params: { receive_id_type: 'chat_id' as const }, data: { receive_id: 'oc_1', msg_type: 'text' as const, content: '{"text":"hi"}' } };
+    const url = `${server.url}/open-apis/im/v1/messages?receive_id_type=chat_id`;
+    const token = await client.tenantAccessToken();
+
+    const variants: Record<'raw' | 'ours' | 'official', () => Promise<unknown>> = {
+      // The same request by hand: bearer token, JSON body with a fresh uuid, JSON answer checked.
+      raw: async () => {
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json; charset=utf-8' },
+          body: JSON.stringify({ ...req.data, uuid: crypto.randomUUID() }),
+        });
+        const body = (await res.json()) as { code: number; data: unknown };
+        if (body.code !== 0) throw new Error('failed');
+        return body.data;
+      },
+      ours: () => client.im.messages.create(req),
+      official: () => official.im.message.create(req),
+    };
+    const perCall: Record<keyof typeof variants, number[]> = { raw: [], ours: [], official: [] };
+    const measure = async (fn: () => Promise<unknown>) => {
+      const t = process.hrtime.bigint();
+      for (let i = 0; i < CALLS_PER_BLOCK; i++) await fn();
+      return Number(process.hrtime.bigint() - t) / 1e6 / CALLS_PER_BLOCK;
+    };
+    // Warm-up: connections, JIT, token caches.
+    for (let i = 0; i < 10; i++) for (const fn of Object.values(variants)) await measure(fn);
+    // Small alternating blocks, so that a change of machine load hits every variant alike.
+    for (let r = 0; r < CALL_ROUNDS; r++) {
+      for (const k of Object.keys(variants) as (keyof typeof variants)[]) perCall[k].push(await measure(variants[k]));
+    }
+    const raw = median(perCall.raw);
+    const mine = median(perCall.ours);
+    const theirs = median(perCall.official);
+    const ratio = median(perCall.ours.map((x, i) => x / perCall.raw[i]!));
+    const theirRatio = median(perCall.official.map((x, i) => x / perCall.raw[i]!));
+    return [
+      {
+        figure: 'Per call: messages.create on a local server',
+        value: round(mine * 1000, 0),
+        unit: 'µs',
+        reference: { name: 'raw fetch', value: round(raw * 1000, 0) },
+        ratio: round(ratio, 3),
+        goal: '<= 1.15× raw fetch',
+        ok: ratio <= 1.15,
+      },
+      {
+        figure: 'Per call: the official SDK, same call',
+        value: round(theirs * 1000, 0),
+        unit: 'µs',
+        reference: { name: 'raw fetch', value: round(raw * 1000, 0) },
+        ratio: round(theirRatio, 3),
+        goal: 'info (official SDK)',
+        ok: true,
+      },
+    ];
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'larkgen-sdk-bench-'));
+  try {
+    const ours = await bundleSdk(dir);
+    const rows = [await importCost(ours, dir)];
+    rows.push(...(await bundleSizes(ours, dir)));
+    rows.push(...(await callOverhead(ours)));
+    return rows;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSpecsOrThrow, type SpecModel } from '@larkgen/spec';
+import { createRequire } from 'node:module';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { camel, generateSdk, pascal, sdkGenerator, SDK_GENERATED_DIR } from './index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..', '..', '..');
+const sdkCore = path.join(repoRoot, 'packages', 'sdk', 'src', 'core');
+/** The workspace's TypeScript (the compiler inside ts-morph keeps its lib files elsewhere). */
+const ts = createRequire(path.join(repoRoot, 'package.json'))('typescript') as typeof import('typescript');
+
+/** The fixture specs with the real spec-language schemas, in a fresh temporary repository. */
+function fixtureModel(): SpecModel {
+  const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'larkgen-sdk-gen-'));
+  fs.cpSync(path.join(here, '__fixtures__', 'specs'), path.join(repo, 'specs'), { recursive: true });
+  fs.cpSync(path.join(repoRoot, 'specs', 'schema'), path.join(repo, 'specs', 'schema'), { recursive: true });
+  return loadSpecsOrThrow(path.join(repo, 'specs'));
+}
+
+describe('sdk generator', () => {
+  let model: SpecModel;
+  beforeAll(() => {
+    model = fixtureModel();
+  });
+
+  it('names things from the spec ids', () => {
+    expect(camel('im.chat.members.get')).toBe('imChatMembersGet');
+    expect(pascal('contact.users.basic_batch')).toBe('ContactUsersBasicBatch');
+    expect(camel('search_v2')).toBe('searchV2');
+  });
+
+  it('emits the same files, in order, with a header naming their spec files', () => {
+    const files = sdkGenerator.generate(model);
+    expect(sdkGenerator.owns).toEqual([SDK_GENERATED_DIR]);
+    expect(files.map((f) => f.path.slice(SDK_GENERATED_DIR.length))).toEqual([
+      'client.ts',
+      'demo/descriptors.ts',
+      'demo/index.ts',
+      'demo/note.attachments.ts',
+      'demo/notes.ts',
+      'demo/schemas.ts',
+      'descriptors.ts',
+      'error-hints.ts',
+      'index.ts',
+    ]);
+    for (const f of files) expect(f.content.startsWith('// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.\n// Source')).toBe(true);
+    const byPath = Object.fromEntries(files.map((f) => [f.path.slice(SDK_GENERATED_DIR.length), f.content]));
+    expect(byPath['demo/notes.ts']!.split('\n')[1]).toBe('// Source: specs/demo/resources/notes.yaml');
+    expect(byPath['demo/schemas.ts']!.split('\n')[1]).toBe('// Source: specs/demo/schemas/note.yaml');
+    expect(sdkGenerator.generate(model)).toEqual(files);
+  });
+
+  it('matches the reviewed output for the fixture', async () => {
+    for (const f of generateSdk(model)) {
+      await expect(f.content).toMatchFileSnapshot(path.join(here, '__snapshots__', `${f.path.slice(SDK_GENERATED_DIR.length)}.snap`));
+    }
+  });
+
+  it('emits descriptors with constraints, identities, pagination, downloads and the idempotency key', () => {
+    const d = generateSdk(model).find((f) => f.path.endsWith('demo/descriptors.ts'))!.content;
+    expect(d).toContain(`export const demoNotesCreateDescriptor: MethodDescriptor = {
+  id: 'demo.notes.create',
+  http: 'POST',
+  path: '/open-apis/demo/v1/folders/{folder_id}/notes',
+  risk: 'write',
+  identities: { bot: { allOf: ['demo:note:write'] }, user: { anyOf: ['demo:note:write', 'demo:note:read'] } },
+  pathParams: { folder_id: { type: 'string', required: true } },
+  query: { user_id_type: { type: 'string', enum: ['open_id', 'user_id'] }, uuid: { type: 'string', maxLength: 50 } },
+  body: {
+    encoding: 'json',
+    required: true,
+    fields: {
+      body: { type: 'string', required: true, maxLength: 100 },
+      kind: { type: 'string', enum: ['plain', 'rich'] },
+      meta: { type: 'object', additionalProperties: { type: 'string' } },
+    },
+  },
+  idempotency: { in: 'query', field: 'uuid', auto: true },
+};`);
+    expect(d).toContain(`download: { contentTypes: [], range: true },`);
+    expect(d).toContain(`  pagination: {
+    pageToken: 'page_token',
+    pageSize: 'page_size',
+    items: 'items',
+    hasMore: 'has_more',
+    nextToken: 'page_token',
+  },`);
+  });
+
+  it('compiles, with the runtime, into an API that type-checks as intended', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'larkgen-sdk-tsc-'));
+    const src = path.join(dir, 'src');
+    for (const f of generateSdk(model, 'src/generated/')) {
+      fs.mkdirSync(path.join(dir, path.dirname(f.path)), { recursive: true });
+      fs.writeFileSync(path.join(dir, f.path), f.content);
+    }
+    fs.symlinkSync(sdkCore, path.join(src, 'core'), 'dir');
+    fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
+    fs.writeFileSync(
+      path.join(src, 'usage.ts'),
+      `import { LarkClient, demoNotesCreate, demoNotesList, type Note } from './generated/index.js';
+import { descriptors, type MethodId } from './generated/descriptors.js';
+const c = new LarkClient({ appId: 'a', appSecret: 'b' });
+export async function use(): Promise<void> {
+  const n: Note = await c.demo.notes.create({ path: { folder_id: 'f' }, data: { body: 'x', kind: 'rich', meta: { a: 'b' } } });
+  const k: 'plain' | 'rich' | undefined = n.kind;
+  await demoNotesCreate(c, { path: { folder_id: 'f' }, params: { uuid: 'u' }, data: { body: 'x' } }, { as: 'user', userAccessToken: 'u-1' });
+  for await (const note of c.demo.notes.list.iterate()) note.author?.tags?.map((t) => t.toUpperCase());
+  for await (const page of demoNotesList.pages(c, { params: { ids: ['a', 'b'] } })) page.has_more;
+  const up = await c.demo.noteAttachments.upload({ data: { file_name: 'a.txt', file: new Uint8Array(1) } });
+  up.file_key;
+  const dl = await c.demo.noteAttachments.download({ path: { file_key: 'k' } });
+  dl.contentType;
+  const id: MethodId = 'demo.notes.list';
+  descriptors[id].http;
+  void k;
+  // @ts-expect-error the kind is an enum
+  await c.demo.notes.create({ path: { folder_id: 'f' }, data: { body: 'x', kind: 'bold' } });
+  // @ts-expect-error the path is required
+  await c.demo.notes.create({ data: { body: 'x' } });
+}
+`,
+    );
+    const roots = [path.join(src, 'usage.ts'), ...fs.readdirSync(path.join(src, 'generated'), { recursive: true }).map(String).filter((p) => p.endsWith('.ts')).map((p) => path.join(src, 'generated', p))];
+    const program = ts.createProgram(roots, {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
+      types: [],
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      exactOptionalPropertyTypes: false,
+      verbatimModuleSyntax: true,
+      isolatedModules: true,
+      skipLibCheck: true,
+      noEmit: true,
+    });
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n') + (d.file ? ` (${path.relative(dir, d.file.fileName)})` : ''));
+    expect(diagnostics).toEqual([]);
+  });
+});

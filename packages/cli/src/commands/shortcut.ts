@@ -1,0 +1,275 @@
+/**
+ * `lark-cli <service> +<shortcut>`: the generic part of every shortcut. Flags are parsed and
+ * checked from the spec (types, required, enums, patterns, limits, identity-only flags, @file and
+ * stdin values, and the rules exactlyOne / atMostOne / atLeastOne / requires / differ), the
+ * identity is resolved, then the behaviour module registered for it runs.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Identity, ShortcutCommand, ShortcutFlag } from '../meta.js';
+import { parseFlags, type FlagSpec, type ParsedFlags } from '../core/argv.js';
+import { CliError } from '../core/errors.js';
+import { API_FLAGS, CALL_FLAGS, COMMON_FLAGS, bool, readCallOptions, str, type GlobalFlagDoc } from '../core/globals.js';
+import { InputReader } from '../core/input.js';
+import type { Io } from '../core/io.js';
+import { runState } from '../core/report.js';
+import { Session } from '../core/session.js';
+import { closest } from '../core/suggest.js';
+import { emitResult, okEnvelope, checkJqOrThrow } from '../core/emit.js';
+import { fromSdkError } from '../core/sdk-errors.js';
+import { methodLoaders } from '../generated/index.js';
+import { rowsOf } from '../core/output.js';
+import { safeReadPath, safeWritePath } from '../core/paths.js';
+import { planFor, type PlannedRequest } from '../core/plan.js';
+import { describeRule, helpPaint, shortcutHelp } from '../help.js';
+import type { FlagValue, ShortcutContext } from '../shortcuts/types.js';
+import { behaviours } from '../shortcuts/registry.js';
+
+/** The global flags a shortcut takes (its own flags of the same name win). */
+export function shortcutGlobals(s: ShortcutCommand): GlobalFlagDoc[] {
+  const own = new Set(s.flags.flatMap((f) => [f.name, ...(f.alias ? [f.alias] : [])]));
+  const out: GlobalFlagDoc[] = [...CALL_FLAGS, ...COMMON_FLAGS].filter((g) => g.name !== 'format' || s.formats);
+  if (s.risk === 'high-risk-write') out.push(API_FLAGS.find((f) => f.name === 'yes')!);
+  if (s.pagination) out.push(...API_FLAGS.filter((f) => f.name.startsWith('page-')));
+  return out.filter((g) => !own.has(g.name));
+}
+
+export function shortcutFlagSpecs(s: ShortcutCommand): FlagSpec[] {
+  const own: FlagSpec[] = [];
+  for (const f of s.flags) {
+    const value = f.type !== 'boolean';
+    own.push({ name: f.name, value, ...(f.type === 'list' ? { multiple: true } : {}) });
+    if (f.alias) own.push(f.alias.length === 1 ? { name: `${f.name}\u0000alias`, short: f.alias, value } : { name: f.alias, value, ...(f.type === 'list' ? { multiple: true } : {}) });
+  }
+  return [...own, ...shortcutGlobals(s)];
+}
+
+/** Merges alias spellings into the flag's own name. */
+function canonical(s: ShortcutCommand, p: ParsedFlags): Map<string, string | string[] | boolean> {
+  const out = new Map<string, string | string[] | boolean>();
+  for (const [k, v] of p.values) {
+    const f = s.flags.find((x) => x.alias === k || `${x.name}\u0000alias` === k);
+    const name = f ? f.name : k;
+    if (out.has(name)) {
+      const prev = out.get(name)!;
+      if (Array.isArray(prev) && Array.isArray(v)) out.set(name, [...prev, ...v]);
+      else throw new CliError('validation', `--${name} was given more than once.`);
+    } else out.set(name, v);
+  }
+  return out;
+}
+
+export interface CheckedShortcutFlags {
+  values: Record<string, FlagValue>;
+  given: Set<string>;
+}
+
+/** Parses and checks every flag of a shortcut against its spec (without the identity rule). */
+export async function checkShortcutFlags(s: ShortcutCommand, raw: Map<string, string | string[] | boolean>, io: Io): Promise<CheckedShortcutFlags> {
+  const reader = new InputReader(io);
+  const values: Record<string, FlagValue> = {};
+  const given = new Set<string>();
+  const cmd = `${s.service} ${s.command}`;
+  for (const f of s.flags) {
+    const v = raw.get(f.name);
+    if (v === undefined) {
+      if (f.required) {
+        throw new CliError('validation', `${cmd} needs --${f.name}${f.placeholder ? ` ${f.placeholder}` : ''}: ${f.description.replace(/\s+/g, ' ')}`, {
+          hint: `Run lark-cli ${cmd} --help.`,
+        });
+      }
+      continue;
+    }
+    given.add(f.name);
+    values[f.name] = await checkValue(f, v, reader, io);
+  }
+  for (const r of s.rules) {
+    const fl = r.kind === 'requires' ? r.flags : r.flags;
+    const present = fl.filter((n) => given.has(n));
+    const msg = r.message ?? describeRule(r);
+    switch (r.kind) {
+      case 'exactlyOne':
+        if (present.length !== 1) {
+          throw new CliError('validation', present.length ? `${present.map((n) => `--${n}`).join(' and ')} cannot be combined. ${msg}` : msg);
+        }
+        break;
+      case 'atMostOne':
+        if (present.length > 1) throw new CliError('validation', `${present.map((n) => `--${n}`).join(' and ')} cannot be combined. ${msg}`);
+        break;
+      case 'atLeastOne':
+        if (!present.length) throw new CliError('validation', msg);
+        break;
+      case 'requires':
+        if (given.has(r.flag)) {
+          const missing = r.flags.filter((n) => !given.has(n));
+          if (missing.length) throw new CliError('validation', `--${r.flag} needs ${missing.map((n) => `--${n}`).join(', ')}. ${r.message ?? ''}`.trim());
+        }
+        break;
+      case 'differ': {
+        const vals = present.map((n) => JSON.stringify(values[n]));
+        if (new Set(vals).size !== vals.length) throw new CliError('validation', `${present.map((n) => `--${n}`).join(' and ')} must differ. ${r.message ?? ''}`.trim());
+        break;
+      }
+    }
+  }
+  for (const f of s.flags) if (!(f.name in values) && f.default !== undefined) values[f.name] = f.default as FlagValue;
+  return { values, given };
+}
+
+async function checkValue(f: ShortcutFlag, v: string | string[] | boolean, reader: InputReader, io: Io): Promise<FlagValue> {
+  const shown = `--${f.name}`;
+  const checkString = (text: string, what = shown) => {
+    if (f.enum && !f.enum.includes(text)) {
+      const near = closest(text, f.enum);
+      throw new CliError('validation', `${what} must be one of ${f.enum.join(', ')}; got "${text}".${near.length ? ` Did you mean "${near[0]}"?` : ''}`);
+    }
+    if (f.maxLength !== undefined && [...text].length > f.maxLength) {
+      throw new CliError('validation', `${what} takes at most ${f.maxLength} characters, got ${[...text].length}.`);
+    }
+    if (f.pattern) {
+      let re: RegExp | undefined;
+      try {
+        re = new RegExp(f.pattern, 'u');
+      } catch {
+        re = undefined;
+      }
+      if (re && !re.test(text)) throw new CliError('validation', `${what} "${text.length > 40 ? text.slice(0, 40) + '…' : text}" does not have the expected form (${f.pattern}).`);
+    }
+  };
+  switch (f.type) {
+    case 'boolean':
+      return v === true;
+    case 'integer': {
+      const t = String(v).trim();
+      if (!/^-?\d+$/.test(t)) throw new CliError('validation', `${shown} must be a whole number, got "${String(v)}".`);
+      const n = Number(t);
+      if (f.minimum !== undefined && n < f.minimum) throw new CliError('validation', `${shown} must be at least ${f.minimum}, got ${n}.`);
+      if (f.maximum !== undefined && n > f.maximum) throw new CliError('validation', `${shown} must be at most ${f.maximum}, got ${n}.`);
+      return n;
+    }
+    case 'list': {
+      const parts = (Array.isArray(v) ? v : [String(v)]).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+      if (!parts.length) throw new CliError('validation', `${shown} needs at least one value.`);
+      if (f.maxItems !== undefined && parts.length > f.maxItems) throw new CliError('validation', `${shown} takes at most ${f.maxItems} values, got ${parts.length}.`);
+      for (const x of parts) checkString(x, `each value of ${shown}`);
+      return parts;
+    }
+    case 'path': {
+      const text = String(v);
+      // Lexical check now; the behaviour resolves symlinks when it opens the file.
+      if (!text || path.isAbsolute(text) || text.startsWith('~') || path.relative(io.cwd, path.resolve(io.cwd, text)).startsWith('..')) {
+        throw new CliError('validation', `${shown} "${text}" is refused: give a relative path inside the current directory.`);
+      }
+      if (/[\u0000-\u001f\u007f]/.test(text)) throw new CliError('validation', `${shown} contains control characters.`);
+      return text;
+    }
+    default: {
+      const text = f.stdin ? await reader.text(String(v), shown) : String(v);
+      if (f.stdin && !text.length) throw new CliError('validation', `${shown} is empty.`);
+      checkString(text);
+      return text;
+    }
+  }
+}
+
+export async function runShortcut(s: ShortcutCommand, tokens: readonly string[], io: Io): Promise<number> {
+  const cmd = `${s.service} ${s.command}`;
+  const parsed = parseFlags(tokens, shortcutFlagSpecs(s), `lark-cli ${cmd}`);
+  if (bool(parsed, 'no-color')) runState.noColor = true;
+  if (bool(parsed, 'help')) {
+    io.out(shortcutHelp(s, helpPaint(io)));
+    return 0;
+  }
+  if (parsed.positionals.length) {
+    throw new CliError('validation', `Unexpected argument "${parsed.positionals[0]}" for lark-cli ${cmd}.`, { hint: `Values go after their flag. Run lark-cli ${cmd} --help.` });
+  }
+  const raw = canonical(s, parsed);
+  const own = new Set(s.flags.map((f) => f.name));
+  const globalsOnly: ParsedFlags = { values: new Map([...raw].filter(([k]) => !own.has(k))), positionals: [], order: [] };
+  const opts = readCallOptions(globalsOnly);
+  const pagesOwn = own.has('page-all');
+  const pages = {
+    all: pagesOwn ? false : bool(parsed, 'page-all'),
+    limit: own.has('page-limit') ? 0 : Number(str(parsed, 'page-limit') ?? 10),
+    delayMs: Number(str(parsed, 'page-delay') ?? 200),
+  };
+  const checked = await checkShortcutFlags(s, raw, io);
+  const session = new Session(io.env, { profile: opts.profile, baseUrl: opts.baseUrl });
+  const identity = session.resolveIdentity(opts.as, s.identityList, cmd, s.defaultIdentity);
+  session.setIdentity(identity);
+  for (const f of s.flags) {
+    if (f.identity && checked.given.has(f.name) && f.identity !== identity) {
+      throw new CliError('validation', `--${f.name} works only with the ${f.identity} identity, and this call runs as ${identity}.`, {
+        hint: `Add --as ${f.identity}, or leave --${f.name} out.`,
+      });
+    }
+  }
+  if (opts.jq !== undefined) await checkJqOrThrow(opts.jq);
+  if (s.risk === 'high-risk-write' && !opts.dryRun && !bool(parsed, 'yes')) {
+    throw new CliError('validation', `${cmd} is a high-risk write and needs --yes.`, { hint: 'Check it with --dry-run first.' });
+  }
+  const load = behaviours[`${s.service}.${s.command}`];
+  if (!load) {
+    throw new CliError('not_implemented', `lark-cli ${cmd} is not implemented yet: its flags are valid, but no behaviour is registered for it, so nothing was sent.`, {
+      hint: `Until then, call the methods it uses directly: ${s.calls.map((c) => `lark-cli ${c.split('.').slice(0, 1)} ${c.split('.').slice(1, -1).join('.')} ${c.split('.').slice(-1)}`).join('; ')}.`,
+    });
+  }
+  if (!opts.dryRun) {
+    if (identity === 'user') session.checkUserScopes(s.identities.user, cmd);
+    else session.requireBotCredentials();
+  }
+  const { behaviour } = await load();
+  const planned: PlannedRequest[] = [];
+  let clientP: Promise<import('@larkgen/sdk').LarkClient> | undefined;
+  const fixes = Object.fromEntries(s.errors.map((e) => [e.code, e.fix]));
+  const ctx: ShortcutContext = {
+    shortcut: s,
+    flags: checked.values,
+    given: checked.given,
+    identity,
+    dryRun: opts.dryRun,
+    format: opts.format,
+    pages,
+    io,
+    session,
+    client: () => (clientP ??= import('../core/client.js').then((m) => m.makeClient(session, identity))),
+    descriptor: async (id) => (await import('../core/client.js')).descriptorOf(id),
+    call: async <T,>(methodId: string, req: { path?: Record<string, string>; params?: Record<string, unknown>; data?: Record<string, unknown> }) => {
+      if (opts.dryRun) {
+        const { command } = await methodLoaders[methodId]!();
+        planned.push(planFor(command, session.settings.baseUrl, { path: req.path ?? {}, query: req.params ?? {}, data: req.data, files: [] }, identity));
+        return undefined;
+      }
+      const m = await import('../core/client.js');
+      const client = await ctx.client();
+      try {
+        return (await m.boundMethod(client, methodId)(req, { as: identity })) as T;
+      } catch (e) {
+        throw fromSdkError(e, { what: cmd, identity, scopes: s.identities[identity], session, fixes });
+      }
+    },
+    plan: (r) => void planned.push(r),
+    inputFile: (p, flag, maxBytes) => {
+      const abs = safeReadPath(io.cwd, p, flag);
+      const size = fs.statSync(abs).size;
+      if (maxBytes !== undefined && size > maxBytes) throw new CliError('validation', `${flag} ${p} is ${size} bytes, over the ${maxBytes}-byte limit.`);
+      return { abs, size, name: path.basename(abs) };
+    },
+    outputPath: (p, flag) => safeWritePath(io.cwd, p, flag),
+    progress: (t) => {
+      if (io.stderrTTY) io.err(`\r\u001b[2K${t}`);
+    },
+    warn: (t) => io.err(`warning: ${t}\n`),
+  };
+  const result = await behaviour.run(ctx);
+  if (opts.dryRun) {
+    const payload = { api: planned, identity };
+    await emitResult(io, { ...opts, format: 'json' }, { payload, data: payload, rows: planned });
+    return 0;
+  }
+  const payload = okEnvelope(result.data, identity);
+  await emitResult(io, opts, { payload, data: result.data, rows: result.rows ?? rowsOf(result.data) });
+  return 0;
+}
+
+export type { Identity };

@@ -1,0 +1,214 @@
+/**
+ * Configuration and token storage under ~/.lark-cli (or LARKSUITE_CLI_CONFIG_DIR): the folder
+ * is 0700, the files 0600, and every write goes to a temporary file renamed into place, so a
+ * crash never leaves half a file. Environment variables override the stored profile.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { CliError } from './errors.js';
+import { didYouMean } from './suggest.js';
+
+export type Brand = 'feishu' | 'lark';
+export type DefaultAs = 'user' | 'bot' | 'auto';
+
+export const BRAND_HOSTS: Readonly<Record<Brand, { open: string; accounts: string }>> = {
+  feishu: { open: 'https://open.feishu.cn', accounts: 'https://accounts.feishu.cn' },
+  lark: { open: 'https://open.larksuite.com', accounts: 'https://accounts.larksuite.com' },
+};
+
+export interface AppProfile {
+  appId: string;
+  appSecret?: string;
+  brand: Brand;
+  baseUrl?: string;
+  defaultAs?: DefaultAs;
+  /** Users who logged in with this app (no tokens here; those live in tokens.json). */
+  users?: { openId?: string; name?: string }[];
+}
+
+export interface ConfigFile {
+  version: 1;
+  current?: string;
+  apps: Record<string, AppProfile>;
+}
+
+export interface UserToken {
+  accessToken: string;
+  refreshToken?: string;
+  /** Epoch milliseconds. */
+  expiresAt: number;
+  refreshExpiresAt?: number;
+  scopes: string[];
+  openId?: string;
+  name?: string;
+  obtainedAt: number;
+}
+
+export interface TokensFile {
+  version: 1;
+  /** By profile name. */
+  users: Record<string, UserToken>;
+}
+
+export function configDir(env: NodeJS.ProcessEnv): string {
+  const fromEnv = env.LARKSUITE_CLI_CONFIG_DIR;
+  if (fromEnv) return path.resolve(fromEnv);
+  const home = env.HOME || env.USERPROFILE || os.homedir();
+  return path.join(home, '.lark-cli');
+}
+
+function readJson<T>(file: string): T | undefined {
+  if (!fs.existsSync(file)) return undefined;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new CliError('config', `Cannot read ${file}: ${(e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new CliError('config', `${file} is not valid JSON.`, {
+      hint: 'Fix or delete the file, then run `lark-cli config init` again.',
+    });
+  }
+}
+
+/** Writes a file with mode 0600 atomically (temporary file + rename) inside a 0700 folder. */
+export function writeSecureFile(file: string, content: string): void {
+  const dir = path.dirname(file);
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  try {
+    fs.chmodSync(dir, 0o700);
+  } catch {
+    // not ours to change (e.g. a shared mount); the file mode still protects the content
+  }
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const fd = fs.openSync(tmp, 'wx', 0o600);
+  try {
+    fs.writeSync(fd, content);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  try {
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+  fs.chmodSync(file, 0o600);
+}
+
+export class Store {
+  readonly dir: string;
+  constructor(env: NodeJS.ProcessEnv) {
+    this.dir = configDir(env);
+  }
+  get configFile(): string {
+    return path.join(this.dir, 'config.json');
+  }
+  get tokensFile(): string {
+    return path.join(this.dir, 'tokens.json');
+  }
+  readConfig(): ConfigFile {
+    const c = readJson<ConfigFile>(this.configFile);
+    if (!c) return { version: 1, apps: {} };
+    if (typeof c !== 'object' || !c.apps || typeof c.apps !== 'object') {
+      throw new CliError('config', `${this.configFile} does not look like a lark-cli configuration.`, {
+        hint: 'Move it away and run `lark-cli config init`.',
+      });
+    }
+    return c;
+  }
+  writeConfig(c: ConfigFile): void {
+    writeSecureFile(this.configFile, JSON.stringify(c, null, 2) + '\n');
+  }
+  readTokens(): TokensFile {
+    const t = readJson<TokensFile>(this.tokensFile);
+    if (!t || typeof t !== 'object' || !t.users) return { version: 1, users: {} };
+    return t;
+  }
+  writeTokens(t: TokensFile): void {
+    writeSecureFile(this.tokensFile, JSON.stringify(t, null, 2) + '\n');
+  }
+}
+
+/** The app settings one command runs with, after flags, environment and the stored profile. */
+export interface Settings {
+  readonly profile: string;
+  /** Whether the profile exists in config.json. */
+  readonly stored: boolean;
+  readonly appId?: string;
+  readonly appSecret?: string;
+  readonly brand: Brand;
+  readonly baseUrl: string;
+  /** Where the OAuth device authorization endpoint lives. */
+  readonly accountsUrl: string;
+  readonly defaultAs?: DefaultAs;
+  readonly envTenantToken?: string;
+  readonly envUserToken?: string;
+}
+
+export interface SettingsFlags {
+  readonly profile?: string;
+  readonly baseUrl?: string;
+}
+
+export function checkBaseUrl(url: string, where: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new CliError('validation', `${where} "${url}" is not a URL.`, { hint: 'Give it as http(s)://host[:port], e.g. http://127.0.0.1:8787.' });
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new CliError('validation', `${where} must be http or https, got "${u.protocol}".`);
+  if (u.username || u.password) throw new CliError('validation', `${where} must not carry credentials.`);
+  return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
+}
+
+export function resolveSettings(store: Store, env: NodeJS.ProcessEnv, flags: SettingsFlags): Settings {
+  const config = store.readConfig();
+  const requested = flags.profile ?? env.LARKSUITE_CLI_PROFILE;
+  const name = requested ?? config.current ?? 'default';
+  const app = config.apps[name];
+  if (requested && !app && !env.LARKSUITE_CLI_APP_ID) {
+    const names = Object.keys(config.apps);
+    throw new CliError('config', `There is no profile "${requested}".${didYouMean(requested, names)}`, {
+      hint: names.length ? `Profiles: ${names.join(', ')}. Create one with \`lark-cli config init --name ${requested}\`.` : 'Create one with `lark-cli config init`.',
+    });
+  }
+  const brandRaw = env.LARKSUITE_CLI_BRAND ?? app?.brand ?? 'feishu';
+  if (brandRaw !== 'feishu' && brandRaw !== 'lark') {
+    throw new CliError('config', `Unknown brand "${brandRaw}"; use feishu or lark.`);
+  }
+  const brand: Brand = brandRaw;
+  const explicitBase = flags.baseUrl ?? env.LARKSUITE_CLI_BASE_URL ?? app?.baseUrl;
+  const baseUrl = explicitBase ? checkBaseUrl(explicitBase, flags.baseUrl ? '--base-url' : env.LARKSUITE_CLI_BASE_URL ? 'LARKSUITE_CLI_BASE_URL' : 'The profile base URL') : BRAND_HOSTS[brand].open;
+  const accountsUrl = explicitBase ? baseUrl : BRAND_HOSTS[brand].accounts;
+  const defaultAsRaw = env.LARKSUITE_CLI_DEFAULT_AS ?? app?.defaultAs;
+  if (defaultAsRaw !== undefined && defaultAsRaw !== 'user' && defaultAsRaw !== 'bot' && defaultAsRaw !== 'auto') {
+    throw new CliError('config', `The default identity "${defaultAsRaw}" is not user, bot or auto.`);
+  }
+  const appId = env.LARKSUITE_CLI_APP_ID ?? app?.appId;
+  const appSecret = env.LARKSUITE_CLI_APP_SECRET ?? (env.LARKSUITE_CLI_APP_ID && env.LARKSUITE_CLI_APP_ID !== app?.appId ? undefined : app?.appSecret);
+  return {
+    profile: name,
+    stored: !!app,
+    ...(appId ? { appId } : {}),
+    ...(appSecret ? { appSecret } : {}),
+    brand,
+    baseUrl,
+    accountsUrl,
+    ...(defaultAsRaw ? { defaultAs: defaultAsRaw } : {}),
+    ...(env.LARKSUITE_CLI_TENANT_ACCESS_TOKEN ? { envTenantToken: env.LARKSUITE_CLI_TENANT_ACCESS_TOKEN } : {}),
+    ...(env.LARKSUITE_CLI_USER_ACCESS_TOKEN ? { envUserToken: env.LARKSUITE_CLI_USER_ACCESS_TOKEN } : {}),
+  };
+}
+
+/** What is shown in place of a secret: only whether it is set, never any of its characters. */
+export function mask(secret: string | undefined): string | undefined {
+  return secret ? '********' : undefined;
+}

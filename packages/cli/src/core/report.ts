@@ -1,0 +1,62 @@
+/**
+ * The last line of defence: every failure becomes an error envelope (JSON on stderr when it is
+ * not a terminal, a short readable message when it is) and an exit code. No stack traces.
+ */
+import { CliError } from './errors.js';
+import { colorEnabled, paint, type Io } from './io.js';
+import { sanitize } from './output.js';
+
+/** What is known about the running command when it fails (set as the command gets going). */
+export const runState: { identity?: string; noColor?: boolean } = {};
+
+export interface ErrorEnvelope {
+  ok: false;
+  identity?: string;
+  error: { type: string; code?: number | string; message: string; hint?: string; console_url?: string; detail?: unknown };
+}
+
+export function toCliError(e: unknown): CliError {
+  if (e instanceof CliError) return e;
+  const err = e as { name?: string; message?: string; code?: string };
+  if (err && (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED')) return new CliError('internal', 'The output stream was closed.');
+  const msg = err && typeof err.message === 'string' ? err.message : String(e);
+  return new CliError('internal', `Unexpected internal error: ${msg}`, {
+    hint: 'This is a bug in lark-cli; please report it with the command you ran (secrets removed).',
+  });
+}
+
+export function envelope(e: CliError): ErrorEnvelope {
+  const o = e.options;
+  return {
+    ok: false,
+    ...(runState.identity ? { identity: runState.identity } : {}),
+    error: {
+      type: e.kind,
+      ...(o.code !== undefined ? { code: o.code } : {}),
+      message: e.message,
+      ...(o.hint ? { hint: o.hint } : {}),
+      ...(o.consoleUrl ? { console_url: o.consoleUrl } : {}),
+      ...(o.detail !== undefined ? { detail: o.detail } : {}),
+    },
+  };
+}
+
+export function reportError(io: Io, raw: unknown): number {
+  const e = toCliError(raw);
+  const env = envelope(e);
+  try {
+    if (io.stderrTTY) {
+      const p = paint(colorEnabled(io, true, runState.noColor));
+      const lines = [`${p.red(p.bold('error'))}${env.error.code !== undefined ? p.dim(` [${env.error.code}]`) : ''}: ${sanitize(env.error.message)}`];
+      if (env.error.hint) lines.push(`${p.yellow('hint')}: ${sanitize(env.error.hint)}`);
+      if (env.error.console_url) lines.push(`${p.yellow('console')}: ${sanitize(env.error.console_url)}`);
+      if (env.error.detail !== undefined) lines.push(p.dim(sanitize(JSON.stringify(env.error.detail, null, 2))));
+      io.err(lines.join('\n') + '\n');
+    } else {
+      io.err(JSON.stringify(env) + '\n');
+    }
+  } catch {
+    // stderr is gone: nothing more to say
+  }
+  return e.exitCode;
+}

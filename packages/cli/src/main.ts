@@ -1,0 +1,101 @@
+/**
+ * Entry point: finds the command from the first words and hands the rest of the arguments to
+ * it. Only what the chosen command needs is imported. Everything that goes wrong ends up in
+ * reportError: an envelope, an exit code, never a stack trace.
+ */
+import { CliError } from './core/errors.js';
+import { processIo, type Io } from './core/io.js';
+import { reportError, runState } from './core/report.js';
+import { didYouMean } from './core/suggest.js';
+import { VERSION } from './version.js';
+import { findService, runServiceCommand, serviceNames, topLevelHelp } from './commands/tree.js';
+import { runApi } from './commands/api.js';
+import { runSchema } from './commands/schema.js';
+import { runCompletion } from './commands/completion.js';
+import { runConfig } from './commands/config.js';
+import { runAuth } from './commands/auth.js';
+
+const BUILTINS = ['api', 'schema', 'completion', 'config', 'auth', 'help'] as const;
+
+/** Flags that may come before the command words and take a value. */
+const LEADING_VALUE_FLAGS = new Set(['--profile', '--base-url', '--as', '--format', '--jq', '--page-limit', '--page-delay', '-o', '--output', '--params', '--data', '--file']);
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    return reportError(io, e);
+  }
+}
+
+async function dispatch(argv: readonly string[], io: Io): Promise<number> {
+  // Flags before the command words are kept and passed on after them.
+  const lead: string[] = [];
+  let i = 0;
+  while (i < argv.length && argv[i]!.startsWith('-') && argv[i] !== '-' && argv[i] !== '--') {
+    const t = argv[i]!;
+    lead.push(t);
+    if (LEADING_VALUE_FLAGS.has(t) && i + 1 < argv.length) {
+      lead.push(argv[i + 1]!);
+      i++;
+    }
+    i++;
+  }
+  if (lead.includes('--no-color')) runState.noColor = true;
+  const words = argv.slice(i);
+  const first = words[0];
+  if (first === undefined) {
+    if (lead.includes('--version') || lead.includes('-v')) {
+      io.out(`lark-cli ${VERSION}\n`);
+      return 0;
+    }
+    const unknown = lead.find((t) => t.startsWith('-') && !['--help', '-h', '--no-color'].includes(t) && !LEADING_VALUE_FLAGS.has(t));
+    if (unknown && !lead.includes('--help') && !lead.includes('-h')) {
+      throw new CliError('validation', `Unknown flag ${unknown} without a command.`, { hint: 'Run lark-cli --help for the commands.' });
+    }
+    io.out(topLevelHelp(io));
+    return 0;
+  }
+  const rest = [...words.slice(1), ...lead];
+  switch (first) {
+    case 'help': {
+      // `lark-cli help im messages create` = `lark-cli im messages create --help`
+      if (words.length === 1) return dispatch(['--help', ...lead], io);
+      return dispatch([...words.slice(1), '--help', ...lead], io);
+    }
+    case 'version':
+      io.out(`lark-cli ${VERSION}\n`);
+      return 0;
+    case 'api':
+      return runApi(rest, io);
+    case 'schema':
+      return runSchema(rest, io);
+    case 'completion':
+      return runCompletion(rest, io);
+    case 'config':
+      return runConfig(rest, io);
+    case 'auth':
+      return runAuth(rest, io);
+    default:
+      break;
+  }
+  const service = findService(first);
+  if (!service) {
+    throw new CliError('validation', `Unknown command "${first}".${didYouMean(first, [...serviceNames(), ...BUILTINS])}`, {
+      hint: 'Run lark-cli --help for the commands.',
+    });
+  }
+  return runServiceCommand(service, words.slice(1), lead, io);
+}
+
+/** Runs the CLI in this process and exits with its code. */
+export async function run(): Promise<void> {
+  const io = processIo();
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+  });
+  process.on('uncaughtException', (e) => process.exit(reportError(io, e)));
+  process.on('unhandledRejection', (e) => process.exit(reportError(io, e)));
+  const code = await main(process.argv.slice(2), io);
+  process.exitCode = code;
+}

@@ -1,0 +1,191 @@
+/** `schema` output snapshots, help texts, completion scripts and the shortcut command framework. */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorOf, json, runCli, setupEnv, tempDir, type Env } from './helpers.js';
+import { services } from '../src/generated/index.js';
+
+let env: Env;
+beforeAll(async () => {
+  env = await setupEnv();
+});
+afterAll(async () => env?.close());
+
+describe('schema', () => {
+  it('lists every method and shortcut', async () => {
+    const r = await runCli(['schema', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const rows = json<{ id: string; kind: string }[]>(r);
+    const methods = services.flatMap((s) => s.resources.flatMap((res) => res.methods.map((m) => `${s.name}.${res.name}.${m.name}`)));
+    expect(rows.filter((x) => x.kind === 'method').map((x) => x.id).sort()).toEqual(methods.sort());
+    expect(rows.filter((x) => x.kind === 'shortcut').map((x) => x.id)).toContain('im.+messages-send');
+  });
+
+  it('im.messages.create as JSON', async () => {
+    const r = await runCli(['schema', 'im.messages.create', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const s = json(r);
+    expect(Object.keys(s)).toEqual(['id', 'kind', 'summary', 'description', 'http', 'path', 'version', 'risk', 'identities', 'parameters', 'body', 'response', 'rate_limit', 'limits', 'errors', 'examples', 'notes', 'schemas', 'cli', 'source']);
+    expect(s.identities.user.scopes.allOf).toEqual(['im:message.send_as_user', 'im:message']);
+    expect(s).toMatchSnapshot();
+  });
+
+  it('im.messages.create pretty', async () => {
+    const r = await runCli(['schema', 'im.messages.create', '--format', 'pretty']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatchSnapshot();
+  });
+
+  it('a paginated method, a download and a shortcut', async () => {
+    for (const id of ['im.messages.list', 'im.images.get', 'im.+messages-send']) {
+      const r = await runCli(['schema', id, '--format', 'pretty']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatchSnapshot(id);
+    }
+  });
+
+  it('a resource lists its methods', async () => {
+    const r = await runCli(['schema', 'im.chat.members', '--format', 'json']);
+    expect(json<{ id: string }[]>(r).map((x) => x.id)).toEqual(['im.chat.members.create', 'im.chat.members.delete', 'im.chat.members.get', 'im.chat.members.is_in_chat', 'im.chat.members.me_join'].filter((id) => json<{ id: string }[]>(r).some((x) => x.id === id)));
+  });
+});
+
+describe('help', () => {
+  it('top-level help lists services and flags', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/im\s+Instant messaging/);
+    expect(r.stdout).toContain('--page-all');
+    expect(r.stdout).toContain('LARKSUITE_CLI_BASE_URL');
+    expect((await runCli([])).stdout).toBe(r.stdout);
+  });
+
+  it('service and resource help', async () => {
+    const s = await runCli(['im', '--help']);
+    expect(s.stdout).toContain('+messages-send');
+    expect(s.stdout).toContain('chat.members');
+    const res = await runCli(['im', 'chat.members']);
+    expect(res.stdout).toMatch(/is_in_chat\s+/);
+  });
+
+  it('method help shows typed flags, identities, scopes, risk and examples from the spec', async () => {
+    const r0 = await runCli(['im', 'messages', 'create', '--help']);
+    expect(r0.code).toBe(0);
+    const r = { stdout: r0.stdout.replace(/\s+/g, ' ') };
+    expect(r.stdout).toContain('--receive-id-type VALUE');
+    expect(r.stdout).toContain('One of: open_id, user_id, union_id, email, chat_id.');
+    expect(r.stdout).toContain('scopes: im:message.send_as_user, im:message');
+    expect(r.stdout).toContain("lark-cli im messages create --receive-id-type chat_id --receive-id oc_general --msg-type text --content '{\"text\":\"Hello team\"}'");
+    const recall = await runCli(['help', 'im', 'messages', 'delete']);
+    expect(recall.stdout).toContain('high-risk-write — needs --yes');
+  });
+
+  it('shortcut help comes from its spec', async () => {
+    const r = await runCli(['im', '+messages-send', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--chat-id CHAT_ID');
+    expect(r.stdout).toContain('Say where the message goes with exactly one of --chat-id');
+    expect(r.stdout).toMatch(/--msg-type\s+.*One of: text, post/s);
+  });
+
+  it('--version', async () => {
+    expect((await runCli(['--version'])).stdout).toMatch(/^lark-cli \d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('completion', () => {
+  it('prints scripts for bash, zsh and fish', async () => {
+    for (const shell of ['bash', 'zsh', 'fish']) {
+      const r = await runCli(['completion', shell]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('lark-cli');
+      expect(r.stdout).toContain('receive-id-type');
+    }
+  });
+
+  it('the bash script is valid and completes commands, flags and enum values', async () => {
+    const r = await runCli(['completion', 'bash']);
+    const dir = tempDir();
+    const file = path.join(dir, 'c.bash');
+    fs.writeFileSync(file, r.stdout);
+    execFileSync('bash', ['-n', file]);
+    const complete = (line: string) => {
+      const words = line.split(' ');
+      const script = `source ${file}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _lark_cli; printf '%s\\n' "\${COMPREPLY[@]}"`;
+      return execFileSync('bash', ['-c', script], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    };
+    expect(complete('lark-cli i')).toEqual(['im']);
+    expect(complete('lark-cli im mess')).toEqual(['message.resources', 'messages']);
+    expect(complete('lark-cli im +messages-s')).toEqual(['+messages-search', '+messages-send']);
+    expect(complete('lark-cli im messages cr')).toEqual(['create']);
+    expect(complete('lark-cli im messages create --receive-id-t')).toEqual(['--receive-id-type']);
+    expect(complete('lark-cli im messages create --receive-id-type ch')).toEqual(['chat_id']);
+    expect(complete('lark-cli --profile x im messages create --as b')).toEqual(['bot']);
+    expect(complete('lark-cli completion z')).toEqual(['zsh']);
+    expect(complete('lark-cli im +messages-send --msg-type inter')).toEqual(['interactive']);
+  });
+});
+
+const has = (shell: string) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${shell}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('completion in zsh and fish (when installed)', () => {
+  it.skipIf(!has('zsh'))('the zsh script is valid and completes', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'c.zsh');
+    fs.writeFileSync(file, (await runCli(['completion', 'zsh'])).stdout);
+    execFileSync('zsh', ['-n', file]);
+    // Stand-ins for the completion system's builtins print what would be offered.
+    const complete = (words: string[]) =>
+      execFileSync('zsh', ['-c', [
+        'compdef() { :; }',
+        '_describe() { local arr="$4"; print -l -- "${(@P)arr}"; }',
+        'compadd() { shift; print -l -- "$@"; }',
+        '_files() { print FILES; }',
+        `source ${file}`,
+        `words=(${words.map((w) => `'${w}'`).join(' ')}); CURRENT=${words.length}; _lark_cli`,
+      ].join('\n')], { encoding: 'utf8' }).trim().split('\n').map((l) => l.split(':')[0]);
+    expect(complete(['lark-cli', 'im', 'messages', 'create', '--receive-id-type', ''])).toEqual(['open_id', 'user_id', 'union_id', 'email', 'chat_id']);
+    expect(complete(['lark-cli', ''])).toEqual(expect.arrayContaining(['im', 'contact', 'schema', 'auth']));
+    expect(complete(['lark-cli', 'im', '+messages-send', '--'])).toEqual(expect.arrayContaining(['--chat-id', '--text', '--dry-run']));
+  });
+
+  it.skipIf(!has('fish'))('the fish script is valid and completes', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'c.fish');
+    fs.writeFileSync(file, (await runCli(['completion', 'fish'])).stdout);
+    execFileSync('fish', ['-n', file]);
+    const complete = (line: string) =>
+      execFileSync('fish', ['-c', `source ${file}; complete -C '${line}'`], { encoding: 'utf8' }).trim().split('\n').map((l) => l.split('\t')[0]);
+    expect(complete('lark-cli im mess')).toEqual(['message.resources', 'messages']);
+    expect(complete('lark-cli im messages create --receive-id-type ')).toEqual(expect.arrayContaining(['chat_id', 'open_id']));
+    expect(complete('lark-cli im messages create --receive-id-t')).toEqual(['--receive-id-type']);
+  });
+});
+
+describe('shortcut framework', () => {
+  it('valid flags without a behaviour: "not implemented yet", exit 5, nothing sent', async () => {
+    const before = await env.lastRequestId();
+    const r = await env.run(['im', '+messages-send', '--chat-id', 'oc_general', '--text', 'hello']);
+    expect(r.code).toBe(5);
+    expect(errorOf(r).error).toMatchObject({ type: 'not_implemented', message: expect.stringContaining('not implemented yet') });
+    const dry = await env.run(['im', '+messages-send', '--chat-id', 'oc_general', '--text', '-', '--dry-run'], { input: 'from stdin' });
+    expect(dry.code).toBe(5);
+    expect(await env.lastRequestId()).toBe(before);
+  });
+
+  it('checks the rules before saying it is not implemented', async () => {
+    const both = await env.run(['im', '+messages-send', '--chat-id', 'oc_general', '--user-id', 'ou_alice', '--text', 'hi']);
+    expect(both.code).toBe(2);
+    const stdinText = await env.run(['im', '+messages-send', '--chat-id', 'oc_general', '--text', '-'], { input: '' });
+    expect(stdinText.code).toBe(2);
+    expect(errorOf(stdinText).error.message).toContain('--text is empty');
+  });
+});

@@ -1,0 +1,334 @@
+import {
+  LarkAbortError, LarkAuthError, LarkNetworkError, LarkTimeoutError, apiError, isRateLimited, TOKEN_INVALID_CODES,
+  type LarkApiError, type LarkApiErrorInit,
+} from './errors.js';
+import type { MultipartEncoder } from './multipart.js';
+import { encodeQuery, fillPath } from './request.js';
+import type {
+  Brand, CallOptions, ErrorHints, HttpMethod, Identity, LarkLogger, LarkRequest, LarkResponse, MethodDescriptor, UserTokenProvider,
+} from './types.js';
+import { abortable, backoff, redactUrl, retryAfterMs, sleep } from './util.js';
+import { validateRequest } from './validate.js';
+
+export interface LarkClientOptions {
+  appId: string;
+  /** Needed for the bot identity unless `tenantAccessToken` is given. */
+  appSecret?: string;
+  /** `feishu` (open.feishu.cn, default) or `lark` (open.larksuite.com). */
+  brand?: Brand;
+  /** Another server, e.g. a local emulator `http://127.0.0.1:8787` (no trailing slash needed). */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  /** Retries of a safe call (reads, and writes with an idempotency key). Default 2. */
+  maxRetries?: number;
+  /** Per attempt. Default 30 000 ms. */
+  timeoutMs?: number;
+  /** Gets redacted records: no token, secret or body ever reaches it. */
+  logger?: LarkLogger;
+  /** Check requests against the spec before sending. Default true. */
+  validate?: boolean;
+  /** Identity for methods that allow both, when a call says nothing. Default `bot`. */
+  defaultAs?: Identity;
+  /** A user access token, or a provider that can refresh one. */
+  userAccessToken?: string | UserTokenProvider;
+  /** A fixed tenant access token or a provider of one, instead of fetching it with appId/appSecret. */
+  tenantAccessToken?: string | UserTokenProvider;
+  /** First backoff step. Default 500 ms. */
+  retryBaseDelayMs?: number;
+  /** Longest wait between retries; a rate limit asking for more is not retried. Default 30 000 ms. */
+  maxRetryDelayMs?: number;
+  /** Headers sent with every call. */
+  headers?: Record<string, string>;
+  /**
+   * Per-method hints for documented error codes (`errorHints` from `@larkgen/sdk/descriptors`), or a
+   * loader of them, called on the first error. `LarkClient` always has them.
+   */
+  errorHints?: ErrorHints | { load(): Promise<ErrorHints> };
+}
+
+const OPEN_HOSTS: Record<Brand, string> = { feishu: 'open.feishu.cn', lark: 'open.larksuite.com' };
+const TOKEN_PATH = '/open-apis/auth/v3/tenant_access_token/internal';
+
+/** A signal aborted by either of two (AbortSignal.any where it exists). */
+function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
+  const ac = new AbortController();
+  const abort = () => ac.abort();
+  a.addEventListener('abort', abort, { once: true });
+  b.addEventListener('abort', abort, { once: true });
+  return ac.signal;
+}
+
+interface Envelope {
+  code?: unknown;
+  msg?: unknown;
+  data?: unknown;
+  error?: {
+    log_id?: string;
+    troubleshooter?: string;
+    permission_violations?: LarkApiErrorInit['permissionViolations'];
+    field_violations?: LarkApiErrorInit['fieldViolations'];
+    helps?: LarkApiErrorInit['helps'];
+  };
+  [k: string]: unknown;
+}
+
+interface Outgoing {
+  method: HttpMethod;
+  url: string;
+  body?: string | FormData | undefined;
+  /** `undefined`: no Authorization header (the token request itself). */
+  as: Identity | undefined;
+  safe: boolean;
+  d?: MethodDescriptor | undefined;
+}
+
+/**
+ * The transport shared by every method: tokens, validation, retries, errors. `LarkClient` adds the
+ * namespaces (`client.im.messages.create`); standalone functions (`imMessagesCreate(client, …)`)
+ * take either.
+ */
+export class LarkCore {
+  readonly appId: string;
+  readonly brand: Brand;
+  readonly baseUrl: string;
+  readonly #o: LarkClientOptions;
+  readonly #fetch: typeof fetch;
+  #tenant: { token: string; until: number } | undefined;
+  #inflight: Promise<string> | undefined;
+  #hints: Promise<ErrorHints | undefined> | undefined;
+
+  constructor(options: LarkClientOptions) {
+    this.#o = options;
+    this.appId = options.appId;
+    this.brand = options.brand ?? 'feishu';
+    this.baseUrl = (options.baseUrl ?? `https://${OPEN_HOSTS[this.brand]}`).replace(/\/+$/, '');
+    this.#fetch = options.fetch ?? ((...a) => fetch(...a));
+  }
+
+  /**
+   * Calls one method and returns its data with status, headers and log id; for a file, `data` is the
+   * Response with its body unread. A multipart method needs `encodeMultipart` as `multipart`.
+   */
+  async call<T = unknown>(d: MethodDescriptor, req?: LarkRequest | void, o: CallOptions = {}, multipart?: MultipartEncoder): Promise<LarkResponse<T>> {
+    const as = o.as ?? (o.userAccessToken && d.identities.user ? 'user' : d.identities[this.#o.defaultAs ?? 'bot'] ? (this.#o.defaultAs ?? 'bot') : d.identities.bot ? 'bot' : 'user');
+    let { path, params, data } = req ?? {};
+    let key: string | undefined;
+    const idem = d.idempotency;
+    if (idem) {
+      const given = (idem.in === 'body' ? data : params)?.[idem.field];
+      key = o.idempotencyKey ?? (typeof given === 'string' && given ? given : idem.auto ? crypto.randomUUID() : undefined);
+      if (key !== undefined && key !== given) {
+        if (idem.in === 'body') data = { ...data, [idem.field]: key };
+        else params = { ...params, [idem.field]: key };
+      }
+    }
+    let form: FormData | undefined;
+    if (d.body?.encoding === 'multipart' && data) {
+      if (!multipart) throw new TypeError(`${d.id} has a multipart body: pass encodeMultipart to call()`);
+      ({ data, body: form } = await multipart(d.body.fields, data));
+    }
+    if (o.validate ?? this.#o.validate ?? true) validateRequest(d, { path, params, data }, as);
+    const out: Outgoing = {
+      method: d.http,
+      url: this.baseUrl + fillPath(d.path, path, d.id) + encodeQuery(params),
+      // Like the official SDK, every call but a GET carries a JSON body, `{}` when there is nothing to send.
+      body: form ?? (data === undefined ? (d.http === 'GET' ? undefined : '{}') : JSON.stringify(data)),
+      as,
+      safe: d.risk === 'read' || key !== undefined,
+      d,
+    };
+    const r = await this.#send(out, o);
+    // A file: `data` is the Response with its body unread (see defineDownload).
+    return { data: (r.download ? r.res : r.env.data) as T, status: r.res.status, headers: r.res.headers, logId: r.logId, msg: String(r.env.msg ?? '') };
+  }
+
+  /**
+   * The tenant access token: cached until 3 minutes before it expires; concurrent callers share one
+   * request. `rejected`: a token the platform refused, dropped from the cache if still there.
+   */
+  tenantAccessToken(signal?: AbortSignal, rejected?: string): Promise<string> {
+    const fixed = this.#o.tenantAccessToken;
+    if (fixed !== undefined) {
+      return Promise.resolve(typeof fixed === 'string' ? fixed : fixed({ forceRefresh: rejected !== undefined, ...(signal ? { signal } : {}) }));
+    }
+    if (rejected !== undefined && this.#tenant?.token === rejected) this.#tenant = undefined;
+    if (this.#tenant && Date.now() < this.#tenant.until) return Promise.resolve(this.#tenant.token);
+    this.#inflight ??= this.#fetchTenantToken().finally(() => (this.#inflight = undefined));
+    return abortable(this.#inflight, signal);
+  }
+
+  async #fetchTenantToken(): Promise<string> {
+    const { appId, appSecret } = this.#o;
+    if (!appSecret) {
+      throw new LarkAuthError({ code: 99991661, msg: 'no appSecret for a tenant access token', httpStatus: 0, identity: 'bot', hint: 'Pass appSecret (or tenantAccessToken) to the client.' });
+    }
+    const { env } = await this.#send(
+      { method: 'POST', url: this.baseUrl + TOKEN_PATH, body: JSON.stringify({ app_id: appId, app_secret: appSecret }), as: undefined, safe: true },
+      {},
+    );
+    const token = env.tenant_access_token;
+    const expire = typeof env.expire === 'number' ? env.expire : 7200;
+    if (typeof token !== 'string' || !token) {
+      throw new LarkAuthError({ code: -1, msg: 'no tenant_access_token in the answer', httpStatus: 200, identity: 'bot' });
+    }
+    this.#tenant = { token, until: Date.now() + Math.max(expire * 1000 - 180_000, expire * 500) };
+    this.#log('debug', 'lark token', { expire });
+    return token;
+  }
+
+  async #token(as: Identity, o: CallOptions, rejected: string | undefined, methodId: string | undefined): Promise<{ token: string; refreshable: boolean }> {
+    if (as === 'bot') {
+      return { token: await this.tenantAccessToken(o.signal, rejected), refreshable: typeof this.#o.tenantAccessToken !== 'string' };
+    }
+    const src = o.userAccessToken ?? this.#o.userAccessToken;
+    if (!src) {
+      throw new LarkAuthError({
+        code: 99991661, msg: 'no user access token given', httpStatus: 0, methodId, identity: 'user',
+        hint: 'Pass userAccessToken to the client or the call (lark-cli auth login gets one), or call as bot.',
+      });
+    }
+    if (typeof src === 'string') return { token: src, refreshable: false };
+    return { token: await abortable(Promise.resolve(src({ forceRefresh: rejected !== undefined, ...(o.signal ? { signal: o.signal } : {}) })), o.signal), refreshable: true };
+  }
+
+  async #send(r: Outgoing, o: CallOptions): Promise<{ res: Response; env: Envelope; logId: string | undefined; download: boolean }> {
+    const maxRetries = o.maxRetries ?? this.#o.maxRetries ?? 2;
+    const methodId = r.d?.id;
+    let rejected: string | undefined;
+    for (let attempt = 0; ; attempt++) {
+      const headers: Record<string, string> = {};
+      for (const extra of [this.#o.headers, o.headers]) {
+        if (extra) for (const k in extra) if (k.toLowerCase() !== 'authorization') headers[k] = extra[k]!;
+      }
+      let tok: { token: string; refreshable: boolean } | undefined;
+      if (r.as) {
+        tok = await this.#token(r.as, o, rejected, methodId);
+        headers.Authorization = `Bearer ${tok.token}`;
+      }
+      if (typeof r.body === 'string') headers['Content-Type'] = 'application/json; charset=utf-8';
+      const started = Date.now();
+      if (this.#o.logger) this.#log('debug', 'lark request', { method: r.method, url: r.url, attempt, as: r.as });
+      let res: Response;
+      let text: string | undefined;
+      try {
+        ({ res, text } = await this.#exchange(r, headers, o, !!r.d?.download));
+      } catch (e) {
+        if (!(e instanceof LarkAbortError) && r.safe && attempt < maxRetries) {
+          await this.#pause(attempt, undefined, o, { methodId, error: (e as Error).message });
+          continue;
+        }
+        throw e;
+      }
+      const logId = res.headers.get('x-tt-logid') ?? undefined;
+      if (text === undefined) return { res, env: {}, logId, download: true };
+      let env: Envelope | undefined;
+      try {
+        const parsed: unknown = text ? JSON.parse(text) : undefined;
+        if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) env = parsed as Envelope;
+      } catch {
+        // not JSON: a gateway page or a file; handled below
+      }
+      if (this.#o.logger) this.#log('debug', 'lark response', { method: r.method, url: r.url, status: res.status, code: env?.code, logId, ms: Date.now() - started });
+      if (res.ok && r.d?.download && !(typeof env?.code === 'number' && env.code !== 0)) {
+        // A JSON file, not an error envelope.
+        return { res: new Response(text, { status: res.status, headers: res.headers }), env: {}, logId, download: true };
+      }
+      if (res.ok && env?.code === 0) return { res, env, logId, download: false };
+      const h = this.#o.errorHints;
+      const hints = typeof h === 'object' ? await (this.#hints ??= h.load().catch(() => undefined)) : h;
+      const err = this.#error(r, res, env, text, logId, hints);
+      if (TOKEN_INVALID_CODES.includes(err.code) && rejected === undefined && tok?.refreshable) {
+        rejected = tok.token;
+        attempt--;
+        this.#log('info', 'lark token rejected, fetching a new one', { code: err.code, as: r.as, methodId });
+        continue;
+      }
+      const retryable = res.status >= 500 || isRateLimited(err.code, res.status);
+      if (retryable && r.safe && attempt < maxRetries && (err.retryAfterMs ?? 0) <= (this.#o.maxRetryDelayMs ?? 30_000)) {
+        await this.#pause(attempt, err.retryAfterMs, o, { methodId, status: res.status, code: err.code, logId });
+        continue;
+      }
+      this.#log('warn', 'lark error', { methodId, status: res.status, code: err.code, logId });
+      throw err;
+    }
+  }
+
+  /** One HTTP exchange under the per-attempt timeout; reads the body unless it is a file. */
+  async #exchange(r: Outgoing, headers: Record<string, string>, o: CallOptions, download: boolean): Promise<{ res: Response; text: string | undefined }> {
+    const user = o.signal;
+    if (user?.aborted) throw new LarkAbortError('aborted before sending');
+    const ms = o.timeoutMs ?? this.#o.timeoutMs ?? 30_000;
+    // A JSON call: one timeout signal for the whole exchange (cheaper than a controller and a timer).
+    // A file: a timer stopped once the headers are in, so that reading the body may take its time.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timeout: AbortSignal;
+    if (download) {
+      const ac = new AbortController();
+      timer = setTimeout(() => ac.abort(), ms);
+      timeout = ac.signal;
+    } else timeout = AbortSignal.timeout(ms);
+    try {
+      const res = await this.#fetch(r.url, { method: r.method, headers, body: r.body ?? null, signal: user ? anySignal(user, timeout) : timeout, redirect: 'follow' });
+      clearTimeout(timer);
+      if (download && res.ok && !/json/i.test(res.headers.get('content-type') ?? '')) return { res, text: undefined };
+      return { res, text: await res.text() };
+    } catch (e) {
+      if (timeout.aborted) throw new LarkTimeoutError(`${r.d?.id ?? r.method + ' ' + r.url}: no answer within ${ms} ms`, { cause: e });
+      if (user?.aborted) throw new LarkAbortError(`${r.d?.id ?? 'request'}: aborted`, { cause: e });
+      const why = (e as { cause?: Error }).cause?.message;
+      throw new LarkNetworkError(`${r.d?.id ?? 'request'}: ${(e as Error).message}${why ? ` (${why})` : ''}`, { cause: e });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async #pause(attempt: number, hinted: number | undefined, o: CallOptions, info: Record<string, unknown>): Promise<void> {
+    const ms = hinted ?? backoff(attempt, this.#o.retryBaseDelayMs ?? 500, this.#o.maxRetryDelayMs ?? 30_000);
+    this.#log('warn', 'lark retry', { ...info, attempt: attempt + 1, delayMs: ms });
+    await sleep(ms, o.signal);
+  }
+
+  #error(r: Outgoing, res: Response, env: Envelope | undefined, text: string, logId: string | undefined, hints: ErrorHints | undefined): LarkApiError {
+    const d = r.d;
+    const code = typeof env?.code === 'number' ? env.code : -1;
+    const e = env?.error ?? {};
+    const msg = typeof env?.msg === 'string' ? env.msg : text ? text.slice(0, 200) : res.statusText || `HTTP ${res.status}`;
+    const as = r.as;
+    const spec = (as && d?.identities[as]) || undefined;
+    const scopes = [...(spec?.allOf ?? []), ...(spec?.anyOf ?? [])];
+    const violated = (e.permission_violations ?? []).map((v) => v.subject).filter(Boolean);
+    const missing = violated.length ? violated : [...(spec?.allOf ?? []), ...(spec?.anyOf ?? []).slice(0, 1)];
+    const rateLimited = isRateLimited(code, res.status);
+    let hint = d && hints?.(d.id, code);
+    let consoleUrl: string | undefined;
+    if (code === 99991672 || code === 99991679 || ((code === 230027 || violated.length) && missing.length)) {
+      if (as === 'user' && code !== 99991672) {
+        hint = `The user has not granted ${missing.join(', ')}: run lark-cli auth login --scope "${missing.join(' ')}"`;
+      } else {
+        consoleUrl = `https://${OPEN_HOSTS[this.brand]}/page/scope-apply?clientID=${encodeURIComponent(this.appId)}&scopes=${encodeURIComponent(missing.join(','))}`;
+        hint = `The app lacks ${missing.join(', ')}: enable it in the developer console (${consoleUrl}) and publish a new version`;
+      }
+    } else if (TOKEN_INVALID_CODES.includes(code)) {
+      hint = as === 'user' ? 'The user access token is invalid or expired: log in again (lark-cli auth login).' : 'The tenant access token was refused: check the app credentials.';
+    } else if (code === 10003 || code === 10014 || code === 99991543) {
+      hint = 'Check appId and appSecret.';
+    } else if (code === 99992402 && e.field_violations?.length) {
+      hint = e.field_violations.map((f) => `${f.field}: ${f.description ?? 'invalid'}`).join('; ');
+    } else if (rateLimited && !hint) {
+      hint = 'Rate limited: slow down and retry later.';
+    }
+    return apiError({
+      code, msg, httpStatus: res.status, logId: logId ?? e.log_id, methodId: d?.id, identity: as,
+      permissionViolations: e.permission_violations, fieldViolations: e.field_violations, helps: e.helps,
+      troubleshooter: e.troubleshooter, scopes, hint, consoleUrl,
+      retryAfterMs: retryAfterMs(res.headers, rateLimited),
+    });
+  }
+
+  #log(level: keyof LarkLogger, message: string, data: Record<string, unknown>): void {
+    const l = this.#o.logger;
+    // Records hold no token, secret or body by construction; URLs lose secret-looking query values.
+    if (l?.[level]) l[level]!(message, typeof data.url === 'string' ? { ...data, url: redactUrl(data.url) } : data);
+  }
+}

@@ -1,0 +1,151 @@
+import type { Identity } from './types.js';
+
+/** Base class of every error the SDK throws. */
+export class LarkError extends Error {
+  override name = 'LarkError';
+}
+
+export interface PermissionViolation {
+  readonly type: string;
+  readonly subject: string;
+  readonly description?: string;
+}
+
+export interface FieldViolation {
+  readonly field: string;
+  readonly value?: string;
+  readonly description?: string;
+}
+
+export interface LarkApiErrorInit {
+  code: number;
+  msg: string;
+  httpStatus: number;
+  logId?: string | undefined;
+  methodId?: string | undefined;
+  identity?: Identity | undefined;
+  permissionViolations?: readonly PermissionViolation[] | undefined;
+  fieldViolations?: readonly FieldViolation[] | undefined;
+  helps?: readonly { readonly url: string; readonly description?: string }[] | undefined;
+  troubleshooter?: string | undefined;
+  scopes?: readonly string[] | undefined;
+  hint?: string | undefined;
+  consoleUrl?: string | undefined;
+  retryAfterMs?: number | undefined;
+}
+
+/** The platform refused the call: a non-zero `code` (or an HTTP failure without one, `code` -1). */
+export class LarkApiError extends LarkError {
+  override name = 'LarkApiError';
+  declare readonly code: number;
+  declare readonly msg: string;
+  declare readonly httpStatus: number;
+  declare readonly logId: string | undefined;
+  declare readonly methodId: string | undefined;
+  declare readonly identity: Identity | undefined;
+  declare readonly permissionViolations: readonly PermissionViolation[];
+  declare readonly fieldViolations: readonly FieldViolation[];
+  declare readonly helps: readonly { readonly url: string; readonly description?: string }[];
+  declare readonly troubleshooter: string | undefined;
+  /** The scopes the spec says the method needs for the identity used. */
+  declare readonly scopes: readonly string[];
+  /** What to do about it. */
+  declare readonly hint: string | undefined;
+  /** Where to enable a missing scope for the app, in the developer console. */
+  declare readonly consoleUrl: string | undefined;
+  /** For rate limits: how long the platform asked to wait. */
+  declare readonly retryAfterMs: number | undefined;
+
+  constructor(i: LarkApiErrorInit) {
+    super(
+      `${i.methodId ? i.methodId + ': ' : ''}${i.msg || 'request failed'} (code ${i.code}, HTTP ${i.httpStatus}` +
+        `${i.logId ? ', log id ' + i.logId : ''})${i.hint ? ' - ' + i.hint : ''}`,
+    );
+    Object.assign(this, {
+      ...i,
+      permissionViolations: i.permissionViolations ?? [],
+      fieldViolations: i.fieldViolations ?? [],
+      helps: i.helps ?? [],
+      scopes: i.scopes ?? [],
+    });
+  }
+}
+
+/** Credentials or tokens were missing, invalid or expired. */
+export class LarkAuthError extends LarkApiError {
+  override name = 'LarkAuthError';
+}
+/** The app or the user lacks a scope or a right for this call. */
+export class LarkPermissionError extends LarkApiError {
+  override name = 'LarkPermissionError';
+}
+/** Too many requests (HTTP 429 or a frequency-limit code). */
+export class LarkRateLimitError extends LarkApiError {
+  override name = 'LarkRateLimitError';
+}
+/** The thing the call names does not exist (any more). */
+export class LarkNotFoundError extends LarkApiError {
+  override name = 'LarkNotFoundError';
+}
+
+/** The request never got an answer: connection refused, reset, DNS failure… */
+export class LarkNetworkError extends LarkError {
+  override name = 'LarkNetworkError';
+}
+/** No answer within `timeoutMs`. */
+export class LarkTimeoutError extends LarkError {
+  override name = 'LarkTimeoutError';
+}
+/** The caller's `signal` aborted the call. */
+export class LarkAbortError extends LarkError {
+  override name = 'LarkAbortError';
+}
+
+export interface ValidationIssue {
+  /** Where, as `path.x`, `params.x`, `data.x.y[0]`, or `as` for the identity. */
+  readonly field: string;
+  readonly message: string;
+}
+
+/** The request does not match the spec; nothing was sent. `field` names the first offending field. */
+export class LarkValidationError extends LarkError {
+  override name = 'LarkValidationError';
+  readonly field: string;
+  readonly issues: readonly ValidationIssue[];
+  readonly methodId: string | undefined;
+  constructor(methodId: string | undefined, issues: readonly ValidationIssue[]) {
+    super(`${methodId ? methodId + ': ' : ''}${issues.map((i) => `${i.field} ${i.message}`).join('; ')}`);
+    this.methodId = methodId;
+    this.issues = issues;
+    this.field = issues[0]?.field ?? '';
+  }
+}
+
+/** Token missing, invalid or expired: fetch a new tenant token once / refresh the user token once. */
+export const TOKEN_INVALID_CODES: readonly number[] = [99991661, 99991663, 99991668, 99991671, 99991677];
+const AUTH_CODES = [...TOKEN_INVALID_CODES, 99991543, 10003, 10014];
+/** 99991672: the app lacks a scope; 99991679: the user has not granted one. */
+const PERMISSION_CODES = [99991672, 99991679, 230027];
+const RATE_LIMIT_CODES = [99991400, 230020, 232019, 230047, 230048];
+const NOT_FOUND_CODES = [230019, 230030, 230045, 230110, 231003, 231004, 232009, 234005];
+
+export function isRateLimited(code: number, httpStatus: number): boolean {
+  return httpStatus === 429 || RATE_LIMIT_CODES.includes(code);
+}
+
+/** The error class for a failed answer. */
+export function apiError(i: LarkApiErrorInit): LarkApiError {
+  const { code, httpStatus: s } = i;
+  const C = PERMISSION_CODES.includes(code)
+    ? LarkPermissionError
+    : AUTH_CODES.includes(code) || s === 401
+      ? LarkAuthError
+      : s === 403 || (i.permissionViolations?.length ?? 0) > 0
+        ? LarkPermissionError
+        : isRateLimited(code, s)
+          ? LarkRateLimitError
+          : s === 404 || NOT_FOUND_CODES.includes(code)
+            ? LarkNotFoundError
+            : LarkApiError;
+  return new C(i);
+}

@@ -1,0 +1,43 @@
+import { LarkAbortError } from './errors.js';
+
+/** Settles like `p`, unless `signal` aborts first. */
+export function abortable<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return p;
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new LarkAbortError('aborted'));
+    const onAbort = () => reject(new LarkAbortError('aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** Waits `ms`, or rejects with LarkAbortError as soon as `signal` aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return abortable(new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))), signal).finally(() => clearTimeout(timer));
+}
+
+/** Exponential backoff with jitter: a random delay in [½, 1] × min(cap, base × 2^attempt). */
+export function backoff(attempt: number, baseMs: number, capMs: number): number {
+  const d = Math.min(capMs, baseMs * 2 ** attempt);
+  return Math.round(d / 2 + (Math.random() * d) / 2);
+}
+
+/**
+ * How long the platform asked us to wait, in ms: `x-ogw-ratelimit-reset` (seconds until the window
+ * resets) on a rate limit, else `Retry-After` (seconds or an HTTP date).
+ */
+export function retryAfterMs(h: Headers, rateLimited: boolean): number | undefined {
+  for (const v of [rateLimited ? h.get('x-ogw-ratelimit-reset') : null, h.get('retry-after')]) {
+    if (!v?.trim()) continue;
+    if (Number.isFinite(+v)) return Math.max(0, +v * 1000);
+    const at = Date.parse(v);
+    if (!Number.isNaN(at)) return Math.max(0, at - Date.now());
+  }
+  return undefined;
+}
+
+/** A URL safe to log: values of secret-looking query parameters replaced by `***`. */
+export function redactUrl(url: string): string {
+  return url.replace(/([?&][^=&#]*(?:secret|access_token|refresh_token|password|ticket)[^=&#]*=)[^&#]*/gi, '$1***');
+}
