@@ -38,10 +38,25 @@ export function sdkExample(m: Method, ex: MethodExample): string {
   const req: Record<string, unknown> = {};
   if (ex.request.path && Object.keys(ex.request.path).length) req.path = ex.request.path;
   if (ex.request.query && Object.keys(ex.request.query).length) req.params = ex.request.query;
-  if (ex.request.body && Object.keys(ex.request.body).length) req.data = ex.request.body;
+  const files: string[] = [];
+  if (ex.request.body && Object.keys(ex.request.body).length) {
+    const data: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(ex.request.body)) {
+      const file = m.body?.fields[k]?.type === 'file' && typeof v === 'string' ? FILE_PLACEHOLDER.exec(v) : null;
+      if (file) {
+        data[k] = `__FILE_${files.length}__`;
+        files.push(`await fileFromPath('./${file[1]}')`);
+      } else data[k] = v;
+    }
+    req.data = data;
+  }
   const opts = ex.as ? `, { as: '${ex.as}' }` : '';
-  const arg = Object.keys(req).length ? JSON.stringify(req, null, 2).replace(/"([a-z_][a-z0-9_]*)":/g, '$1:') : '{}';
+  let arg = Object.keys(req).length ? JSON.stringify(req, null, 2).replace(/"([a-z_][a-z0-9_]*)":/g, '$1:') : '{}';
+  files.forEach((f, i) => (arg = arg.replace(`"__FILE_${i}__"`, f)));
   const call = `${sdkPathOf(m)}(${arg}${opts})`;
-  if (m.response.kind === 'binary') return `const file = await ${call};\nawait file.toFile('./download.bin');`;
+  if (m.response.kind === 'binary') {
+    return `import { toFile } from '@larkgen/sdk/node';\n\nconst download = await ${call};\nawait toFile(download, '${downloadName(ex)}');`;
+  }
+  if (files.length) return `import { fileFromPath } from '@larkgen/sdk/node';\n\nconst data = await ${call};`;
   return `const data = await ${call};`;
 }

@@ -61,7 +61,7 @@ describe('skill docs format', () => {
     for (const m of model.methods) {
       const text = fs.readFileSync(path.join(pkg, `lark-im/references/api/${m.id}.md`), 'utf8');
       expect(text, m.id).toContain(`\`\`\`bash\nlark-cli ${m.service} ${m.resource} ${m.name}`);
-      expect(text, m.id).toMatch(/```ts\n(const|await)/);
+      expect(text, m.id).toMatch(/```ts\n(import|const|await)/);
     }
   });
 });
