@@ -1,6 +1,11 @@
 import type { Field, FieldMap, Method, Service, Shortcut, SpecModel } from '@larkgen/spec';
 import { withHeader, type GeneratedFile, type Generator } from '../core/files.js';
 import { renderCompletions } from './completions.js';
+import { cliExample } from '../shared/examples.js';
+import { shellQuote as shq } from '../shared/naming.js';
+
+export { shq };
+import { IDENTITY_TEXT, RISK_TEXT } from '../shared/strings.js';
 
 export const CLI_GENERATED_DIR = 'packages/cli/src/generated/';
 
@@ -51,6 +56,10 @@ export function buildCliFiles(model: SpecModel): GeneratedFile[] {
   }
 
   const serviceFiles = model.services.map((s) => s.source.file);
+  // The sentences the docs use too (generators/src/shared/strings.ts), so help and docs agree.
+  emit('strings.ts', serviceFiles,
+    `export const RISK_TEXT: Readonly<Record<'read' | 'write' | 'high-risk-write', string>> = ${JSON.stringify(RISK_TEXT, null, 2)};\n\n` +
+      `export const IDENTITY_TEXT: Readonly<Record<'bot' | 'user', { flag: string; token: string; summary: string }>> = ${JSON.stringify(IDENTITY_TEXT, null, 2)};\n`);
   const resourceFiles = [...new Set(model.methods.map((m) => m.source.file))].sort();
   const shortcutFiles = model.services.flatMap((s) => s.shortcuts.map((sc) => sc.source.file)).sort();
   const indexSources = [...serviceFiles, ...resourceFiles, ...shortcutFiles];
@@ -277,7 +286,7 @@ function methodDoc(model: SpecModel, m: Method, flags: readonly FieldFlagData[],
       request: e.request,
       response: e.response,
       command: exampleCommand(m, flags, e.request, e.as),
-      rawCommand: exampleRawCommand(m, e.request, e.as),
+      rawCommand: cliExample(m, e),
     })),
     notes: m.notes,
     schemas: pickSchemas(model, refs),
@@ -295,29 +304,15 @@ function exampleCommand(m: Method, flags: readonly FieldFlagData[], req: Method[
       const fl = flags.find((f) => f.in === where && f.field === name);
       if (!fl) continue;
       if (fl.kind === 'boolean') parts.push(value === true ? `--${fl.flag}` : `--${fl.flag}=${String(value)}`);
-      else if (fl.kind === 'file') parts.push(fl.flag === 'file' ? `--file ${shq(String(value))}` : `--${fl.flag} ${shq(String(value))}`);
+      else if (fl.kind === 'file') {
+        // "@name.ext" in a spec example stands for a local file; commands name it as a relative path.
+        const file = String(value).replace(/^@/, './');
+        parts.push(fl.flag === 'file' ? `--file ${shq(file)}` : `--${fl.flag} ${shq(file)}`);
+      }
       else if (fl.kind === 'list' && Array.isArray(value) && value.every((v) => !String(v).includes(','))) parts.push(`--${fl.flag} ${shq(value.map(String).join(','))}`);
       else if (fl.kind === 'json' || fl.kind === 'list') parts.push(`--${fl.flag} ${shq(JSON.stringify(value))}`);
       else parts.push(`--${fl.flag} ${shq(String(value))}`);
     }
-  }
-  if (as) parts.push(`--as ${as}`);
-  return parts.join(' ');
-}
-
-function exampleRawCommand(m: Method, req: Method['examples'][number]['request'], as: string | undefined): string {
-  const parts = [`lark-cli ${m.service} ${m.resource} ${m.name}`];
-  const params = { ...(req.path ?? {}), ...(req.query ?? {}) };
-  if (Object.keys(params).length) parts.push(`--params ${shq(JSON.stringify(params))}`);
-  if (req.body && Object.keys(req.body).length) {
-    if (m.body?.encoding === 'multipart') {
-      const data: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(req.body)) {
-        if (m.body.fields[k]?.type === 'file') parts.push(`--file ${shq(`${k}=${String(v)}`)}`);
-        else data[k] = v;
-      }
-      if (Object.keys(data).length) parts.push(`--data ${shq(JSON.stringify(data))}`);
-    } else parts.push(`--data ${shq(JSON.stringify(req.body))}`);
   }
   if (as) parts.push(`--as ${as}`);
   return parts.join(' ');
@@ -375,12 +370,6 @@ function scopeList(rule: { anyOf: readonly string[]; allOf: readonly string[] })
 /** First sentence-ish line of a description, for one-line help. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Quotes a word for a POSIX shell when it needs it. */
-export function shq(s: string): string {
-  if (s !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(s)) return s;
-  return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 function cmp(a: string, b: string): number {

@@ -28,6 +28,6 @@ export function sdkFunctionOf(m: Pick<Method, 'id'>): string {
 
 /** Quotes a word for POSIX shells; bare when it is safe. */
 export function shellQuote(s: string): string {
-  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(s)) return s;
+  if (s !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(s)) return s;
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }

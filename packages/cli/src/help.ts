@@ -3,6 +3,7 @@ import type { MethodCommand, MethodDoc, ServiceIndexEntry, ShortcutCommand, Fiel
 import { API_FLAGS, CALL_FLAGS, COMMON_FLAGS, type GlobalFlagDoc } from './core/globals.js';
 import { colorEnabled, paint, type Io, type Paint } from './core/io.js';
 import { runState } from './core/report.js';
+import { RISK_TEXT } from './generated/strings.js';
 
 export function helpPaint(io: Io): Paint {
   return paint(colorEnabled(io, io.stdoutTTY, runState.noColor));
@@ -154,7 +155,7 @@ export function methodHelp(c: MethodCommand, d: MethodDoc, p: Paint): string {
   L.push(`  lark-cli ${c.service} ${c.resource} ${c.name} --params '<json>'${c.body ? ` --data '<json>'` : ''} [flags]`);
   L.push('');
   L.push(`${p.bold('Calls')}  ${c.http} ${c.path}`);
-  L.push(`${p.bold('Risk')}   ${c.risk}${c.risk === 'high-risk-write' ? ' — needs --yes' : ''}`);
+  L.push(`${p.bold('Risk')}   ${RISK_TEXT[c.risk]}`);
   L.push(p.bold('Identities'));
   for (const id of c.identityList) {
     const rule = c.identities[id]!;
@@ -231,7 +232,7 @@ export function shortcutHelp(s: ShortcutCommand, p: Paint): string {
   const req = s.flags.filter((f) => f.required).map((f) => shortcutFlagLeft(f));
   L.push(`  lark-cli ${s.service} ${s.command} ${[...req, '[flags]'].join(' ')}`);
   L.push('');
-  L.push(`${p.bold('Risk')}   ${s.risk}${s.risk === 'high-risk-write' ? ' — needs --yes' : ''}`);
+  L.push(`${p.bold('Risk')}   ${RISK_TEXT[s.risk]}`);
   L.push(`${p.bold('Calls')}  ${s.calls.join(', ')}`);
   L.push(p.bold('Identities') + ` (default ${s.defaultIdentity})`);
   for (const id of s.identityList) {

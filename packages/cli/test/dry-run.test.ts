@@ -46,7 +46,7 @@ function expectedBody(c: Case, cwd: string): unknown {
     const name = String(body[f]).replace(/^@/, '');
     const content = `test content for ${name}`;
     fs.writeFileSync(path.join(cwd, name), content);
-    out[f] = `<file ${name}, ${Buffer.byteLength(content)} bytes>`;
+    out[f] = `<file ./${name}, ${Buffer.byteLength(content)} bytes>`;
   }
   return out;
 }

@@ -78,7 +78,7 @@ describe('help', () => {
     expect(r.stdout).toContain('scopes: im:message.send_as_user, im:message');
     expect(r.stdout).toContain("lark-cli im messages create --receive-id-type chat_id --receive-id oc_general --msg-type text --content '{\"text\":\"Hello team\"}'");
     const recall = await runCli(['help', 'im', 'messages', 'delete']);
-    expect(recall.stdout).toContain('high-risk-write — needs --yes');
+    expect(recall.stdout).toContain('Risk   High-risk write: cannot be undone and affects other people; the CLI refuses to run it without --yes.');
   });
 
   it('shortcut help comes from its spec', async () => {
