@@ -93,7 +93,7 @@ describe('admin API', () => {
     const idx = (await (await fetch(`${c.url}/__emulator`)).json()) as any;
     expect(idx.data.routes.length).toBeGreaterThan(10);
     const st = (await (await fetch(`${c.url}/__emulator/state`)).json()) as any;
-    expect(st.data.chats.map((x: { chat_id: string }) => x.chat_id)).toEqual(['oc_general', 'oc_project', 'oc_p2p_alice']);
+    expect(st.data.chats.map((x: { chat_id: string }) => x.chat_id)).toEqual(['oc_general', 'oc_project', 'oc_p2p_alice', 'oc_p2p_alice_bob']);
     expect(st.data.resources.find((r: { key: string }) => r.key === 'img_logo').size).toBeGreaterThan(0);
     await fetch(`${c.url}/__emulator/scopes`, { method: 'PUT', body: JSON.stringify({ remove: ['im:chat', 'im:chat:read', 'im:chat:readonly'] }) });
     expect((await c.call('im.chats.get', getChat)).json.code).toBe(99991672);

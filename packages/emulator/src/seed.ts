@@ -247,6 +247,17 @@ export function demoState(opts: SeedOptions): State {
     },
     at(-70_000),
   );
+  newChat(
+    s,
+    {
+      chat_id: 'oc_p2p_alice_bob',
+      chat_mode: 'p2p',
+      users: ['ou_alice', 'ou_bob'],
+      bots: [],
+      p2p: { a: user('ou_alice'), b: user('ou_bob') },
+    },
+    at(-60_000),
+  );
 
   const text = (t: string) => JSON.stringify({ text: t });
   addMessage(s, {
@@ -306,6 +317,14 @@ export function demoState(opts: SeedOptions): State {
     content: text('Hi Alice, I am the demo bot. Ask me anything.'),
     sender: bot(appId),
     create_time: now - 60_000,
+  });
+  addMessage(s, {
+    message_id: 'om_dm_bob',
+    chat_id: 'oc_p2p_alice_bob',
+    msg_type: 'text',
+    content: text('Alice, can you review the launch checklist today?'),
+    sender: user('ou_bob'),
+    create_time: at(200),
   });
   const welcome = s.messages.get('om_welcome')!;
   welcome.reads = { ou_alice: at(30), ou_bob: at(100) };
