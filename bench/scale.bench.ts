@@ -20,14 +20,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [250, 1000, 2500] as const;
 const RUNS = Math.max(1, Number(process.env.BENCH_SCALE_RUNS ?? 3) || 3);
 
-/**
- * Services left out only when generating the whole platform fails, with why. Tried without them
- * first; a row says when they had to be left out.
- */
-const KNOWN_GENERATOR_BLOCKERS: Readonly<Record<string, string>> = {
-  docx: 'the SDK generator names two nested types alike (update_text.style / update_text_style)',
-};
-
 /** Preloaded into a child: prints its peak RSS (kB) on exit, whatever the exit path. */
 const RSS_HOOK =
   'data:text/javascript,' +
@@ -49,11 +41,10 @@ function runChild(args: string[]): Run {
   return { ok: r.status === 0, ms, rssMb: m ? Number(m[1]) / 1024 : NaN, stderr: stderr || (r.error?.message ?? '') };
 }
 
-function importPlatform(out: string, methods: number, exclude: readonly string[]): { methods: number; baseMethods: number; baseServices: number; services: number } {
+function importPlatform(out: string, methods: number): { methods: number; baseMethods: number; baseServices: number; services: number } {
   const args = [
     '--import', 'tsx', '--conditions=@larkgen/source', path.join(root, 'generators/src/import/main.ts'),
     '--out', out, '--pad-to', String(methods), '--limit', String(methods), '--no-lint', '--quiet',
-    ...(exclude.length ? ['--exclude', exclude.join(',')] : []),
   ];
   const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`spec:import-mcp failed (exit ${r.status}): ${(r.stderr || r.stdout).trim().split('\n').slice(0, 5).join(' | ')}`);
@@ -78,34 +69,18 @@ interface SizeResult {
   readonly genRss: number;
   readonly ref: number;
   readonly refRss: number;
-  readonly excluded: readonly string[];
   readonly imported: { methods: number; baseMethods: number; baseServices: number; services: number };
 }
 
-/**
- * Measures one size. `sticky` carries the services a smaller size had to leave out, so a larger
- * one (a superset) does not fail the same way again first.
- */
-function measureSize(n: number, tmp: string, otCli: string, sticky: string[]): SizeResult {
+/** Measures one size: our full regeneration and openapi-typescript on the same methods. */
+function measureSize(n: number, tmp: string, otCli: string): SizeResult {
   const specs = path.join(tmp, `specs-${n}`);
-  let excluded = [...sticky];
-  let imported = importPlatform(specs, n, excluded);
+  const imported = importPlatform(specs, n);
   const gens: Run[] = [];
   const refs: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
     const outRoot = fs.mkdtempSync(path.join(tmp, `gen-${n}-`));
-    let g = generate(specs, outRoot);
-    if (!g.ok && i === 0 && excluded.length === 0) {
-      excluded = Object.keys(KNOWN_GENERATOR_BLOCKERS).filter((s) => fs.existsSync(path.join(specs, s)));
-      process.stderr.write(`bench: scale: generation of ${n} methods failed: ${firstLine(g.stderr)}\n`);
-      if (excluded.length === 0) throw new Error(`generation of ${n} imported methods failed: ${firstLine(g.stderr)}`);
-      process.stderr.write(`bench: scale: retrying without ${excluded.join(', ')} (${excluded.map((s) => KNOWN_GENERATOR_BLOCKERS[s]).join('; ')})\n`);
-      sticky.push(...excluded);
-      imported = importPlatform(specs, n, excluded);
-      fs.rmSync(outRoot, { recursive: true, force: true });
-      fs.mkdirSync(outRoot);
-      g = generate(specs, outRoot);
-    }
+    const g = generate(specs, outRoot);
     if (!g.ok) throw new Error(`generation of ${n} imported methods failed: ${firstLine(g.stderr)}`);
     gens.push(g);
     const doc = path.join(outRoot, 'packages/openapi/openapi.json');
@@ -117,7 +92,7 @@ function measureSize(n: number, tmp: string, otCli: string, sticky: string[]): S
   }
   fs.rmSync(specs, { recursive: true, force: true });
   return {
-    n, excluded, imported,
+    n, imported,
     gen: median(gens.map((g) => g.ms)), genRss: Math.max(...gens.map((g) => g.rssMb)),
     ref: median(refs.map((r) => r.ms)), refRss: Math.max(...refs.map((r) => r.rssMb)),
   };
@@ -127,15 +102,14 @@ export async function run(): Promise<BenchRow[]> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'larkgen-scale-'));
   try {
     const otCli = openapiTypescriptCli();
-    const sticky: string[] = [];
-    const results = SIZES.map((n) => measureSize(n, tmp, otCli, sticky));
+    const results = SIZES.map((n) => measureSize(n, tmp, otCli));
     const at = (n: number) => results.find((r) => r.n === n)!;
     const small = at(250);
     const big = at(2500);
     const rows: BenchRow[] = results.map((r) => {
       const note = [
         `${r.imported.baseMethods} imported + ${r.imported.methods - r.imported.baseMethods} padded`,
-        ...(r.excluded.length ? [`without ${r.excluded.join(', ')}: generator error`] : []),
+
       ].join('; ');
       return {
         figure: `regeneration at platform scale, ${r.n} methods (${note}; wall, child process)`,

@@ -143,4 +143,20 @@ export async function use(): Promise<void> {
     const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n') + (d.file ? ` (${path.relative(dir, d.file.fileName)})` : ''));
     expect(diagnostics).toEqual([]);
   });
+
+  it('gives two inline objects that spell the same type name distinct names', () => {
+    // A nested `update_text.style` and a sibling `update_text_style` both spell …UpdateTextStyle.
+    const copy = structuredClone(model) as { methods: { body?: { encoding: string; fields: Record<string, unknown> } }[] } & SpecModel;
+    const method = copy.methods.find((m) => m.body?.encoding === 'json')!;
+    const flag = { required: false, repeated: false, deprecated: false };
+    const obj = (properties: Record<string, unknown>) => ({ type: 'object', ...flag, properties });
+    method.body!.fields = {
+      update_text: obj({ style: obj({ bold: { type: 'boolean', ...flag } }) }),
+      update_text_style: obj({ italic: { type: 'boolean', ...flag } }),
+    };
+    const text = generateSdk(copy).map((f) => f.content).join('\n');
+    const names = [...text.matchAll(/export interface (\w*UpdateTextStyle\d*) \{/g)].map((x) => x[1]);
+    expect(names).toHaveLength(2);
+    expect(names[1]).toBe(`${names[0]}2`);
+  });
 });

@@ -6,6 +6,9 @@ import type {
 } from 'ts-morph';
 import type { Field, FieldMap, Identities, Method, Resource, Service, SpecModel } from '@larkgen/spec';
 import { withHeader, type GeneratedFile, type Generator } from '../core/files.js';
+import { camel, pascal } from '../shared/naming.js';
+
+export { camel, pascal };
 
 /** Where the SDK bindings go; the hand-written runtime is next to it in `packages/sdk/src/core`. */
 export const SDK_GENERATED_DIR = 'packages/sdk/src/generated/';
@@ -361,8 +364,9 @@ class TypeEmitter {
           const props = f.properties ? Object.keys(f.properties) : undefined;
           const extra = f.additionalProperties;
           if (props && props.length > 0) {
-            this.object(hint, f.properties!, undefined, extra);
-            ty = hint;
+            const name = this.names.free(hint);
+            this.object(name, f.properties!, undefined, extra);
+            ty = name;
           } else if (extra) ty = `Record<string, ${typeof extra === 'object' ? this.typeOf(extra, hint + 'Value') : 'unknown'}>`;
           else ty = props ? 'Record<string, never>' : 'Record<string, unknown>';
           break;
@@ -501,14 +505,17 @@ class NameRegistry {
     if (this.#taken.has(name)) throw new Error(`two generated types would be named ${name}`);
     this.#taken.add(name);
   }
+  /**
+   * A free name for an inline object's interface: nested `a.b_c` and sibling `a_b.c` both spell
+   * `AB…C`, so a later one gets a numeric suffix (deterministic: fields are visited in spec order).
+   */
+  free(base: string): string {
+    let name = base;
+    for (let i = 2; this.#taken.has(name); i++) name = `${base}${i}`;
+    return name;
+  }
 }
 
-const words = (s: string) => s.split(/[._\-\s]+/).filter(Boolean);
-export const pascal = (s: string) => words(s).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
-export const camel = (s: string) => {
-  const p = pascal(s);
-  return p[0]!.toLowerCase() + p.slice(1);
-};
 const resourceConst = (svc: Service, r: Resource) => camel(`${svc.name}.${r.name}`);
 const serviceConst = (svc: Service) => `${svc.name}Service`;
 const methodKey = (m: Method) => camel(m.name);

@@ -1,14 +1,16 @@
 import type { Method } from '@larkgen/spec';
 
-/** `chat.members` → `chatMembers`, `merge_forward` → `mergeForward`. */
-export function camel(dotted: string): string {
-  return dotted.replace(/[._]([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+const words = (s: string) => s.split(/[._\-\s]+/).filter(Boolean);
+
+/** `chat.members` → `ChatMembers`, `contact.users.basic_batch` → `ContactUsersBasicBatch`. */
+export function pascal(s: string): string {
+  return words(s).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
 }
 
-/** `chat.members` → `ChatMembers`. */
-export function pascal(dotted: string): string {
-  const c = camel(dotted);
-  return c.charAt(0).toUpperCase() + c.slice(1);
+/** `chat.members` → `chatMembers`, `merge_forward` → `mergeForward`. */
+export function camel(s: string): string {
+  const p = pascal(s);
+  return p.charAt(0).toLowerCase() + p.slice(1);
 }
 
 /** The CLI command of a method: `lark-cli im chat.members create`. */
