@@ -13,7 +13,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const src = path.join(root, 'src');
-const outdir = path.join(root, 'dist');
+// Built beside dist/ and swapped in at the end, so a CLI run (or another test run) never sees a
+// half-built dist/.
+const finalDir = path.join(root, 'dist');
+const outdir = path.join(root, `.dist-building-${process.pid}`);
 const lazyDir = path.join(outdir, 'lazy');
 const started = Date.now();
 fs.rmSync(outdir, { recursive: true, force: true });
@@ -71,13 +74,18 @@ for (const [name, r] of [['main.cjs', main], ['lazy', lazy]]) {
   }
 }
 
+const retired = path.join(root, `.dist-old-${process.pid}`);
+if (fs.existsSync(finalDir)) fs.renameSync(finalDir, retired);
+fs.renameSync(outdir, finalDir);
+fs.rmSync(retired, { recursive: true, force: true });
+
 // The V8 code cache of main.cjs, made by a representative run (a dry-run touches most of the hot path).
 execFileSync(process.execPath, [path.join(root, 'bin/lark-cli.cjs'), 'im', 'messages', 'create', '--receive-id-type', 'chat_id', '--receive-id', 'oc_x', '--msg-type', 'text', '--content', '{}', '--dry-run'], {
-  env: { PATH: process.env.PATH, HOME: outdir, LARKSUITE_CLI_CONFIG_DIR: path.join(outdir, '.none'), LARKSUITE_CLI_CODE_CACHE: 'write' },
+  env: { PATH: process.env.PATH, HOME: finalDir, LARKSUITE_CLI_CONFIG_DIR: path.join(finalDir, '.none'), LARKSUITE_CLI_CODE_CACHE: 'write' },
   stdio: 'ignore',
 });
 const files = [...Object.keys(main.metafile.outputs), ...Object.keys(lazy.metafile.outputs)];
 const bytes = [...Object.values(main.metafile.outputs), ...Object.values(lazy.metafile.outputs)].reduce((a, o) => a + o.bytes, 0);
 const mainBytes = Object.values(main.metafile.outputs)[0].bytes;
-const cache = fs.existsSync(path.join(outdir, 'main.cjs.cache')) ? 'with code cache' : 'no code cache';
+const cache = fs.existsSync(path.join(finalDir, 'main.cjs.cache')) ? 'with code cache' : 'no code cache';
 console.log(`built ${files.length} files (${Math.round(bytes / 1024)} kB; main.cjs ${Math.round(mainBytes / 1024)} kB, ${cache}) in ${Date.now() - started} ms`);

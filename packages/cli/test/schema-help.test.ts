@@ -4,7 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, json, runCli, setupEnv, tempDir, type Env } from './helpers.js';
-import { services } from '../src/generated/index.js';
+import { services, shortcutLoaders } from '../src/generated/index.js';
+import { runShortcut } from '../src/commands/shortcut.js';
+import { CliError } from '../src/core/errors.js';
+import type { Io } from '../src/core/io.js';
+import { behaviours } from '../src/shortcuts/registry.js';
 
 let env: Env;
 beforeAll(async () => {
@@ -171,21 +175,45 @@ describe('completion in zsh and fish (when installed)', () => {
 });
 
 describe('shortcut framework', () => {
+  it('every shortcut of the index has a registered behaviour', () => {
+    const all = services.flatMap((svc) => svc.shortcuts.map((x) => `${svc.name}.${x.command}`));
+    expect(all.length).toBeGreaterThanOrEqual(10);
+    expect(all.filter((id) => !behaviours[id])).toEqual([]);
+  });
+
   it('valid flags without a behaviour: "not implemented yet", exit 5, nothing sent', async () => {
+    // Every real shortcut has a behaviour now, so run the generic runner on an unregistered copy.
+    const { shortcut } = await shortcutLoaders['im.+messages-send']!();
+    const orphan = { ...shortcut, command: '+messages-send-later' };
+    const io: Io = {
+      env: { ...env.env },
+      cwd: env.cwd,
+      stdoutTTY: false,
+      stderrTTY: false,
+      stdinTTY: false,
+      out: () => undefined,
+      err: () => undefined,
+      outBytes: async () => undefined,
+      readStdin: async () => Buffer.from('from stdin'),
+    };
     const before = await env.lastRequestId();
-    const r = await env.run(['im', '+messages-send', '--chat-id', 'oc_general', '--text', 'hello']);
-    expect(r.code).toBe(5);
-    expect(errorOf(r).error).toMatchObject({ type: 'not_implemented', message: expect.stringContaining('not implemented yet') });
-    const dry = await env.run(['im', '+messages-send', '--chat-id', 'oc_general', '--text', '-', '--dry-run'], { input: 'from stdin' });
-    expect(dry.code).toBe(5);
+    for (const extra of [[], ['--dry-run']]) {
+      const e = await runShortcut(orphan, ['--chat-id', 'oc_general', '--text', '-', ...extra], io).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(CliError);
+      expect((e as CliError).kind).toBe('not_implemented');
+      expect((e as CliError).exitCode).toBe(5);
+      expect((e as CliError).message).toContain('lark-cli im +messages-send-later is not implemented yet');
+    }
     expect(await env.lastRequestId()).toBe(before);
   });
 
-  it('checks the rules before saying it is not implemented', async () => {
+  it('checks the rules before running the behaviour', async () => {
+    const before = await env.lastRequestId();
     const both = await env.run(['im', '+messages-send', '--chat-id', 'oc_general', '--user-id', 'ou_alice', '--text', 'hi']);
     expect(both.code).toBe(2);
     const stdinText = await env.run(['im', '+messages-send', '--chat-id', 'oc_general', '--text', '-'], { input: '' });
     expect(stdinText.code).toBe(2);
     expect(errorOf(stdinText).error.message).toContain('--text is empty');
+    expect(await env.lastRequestId()).toBe(before);
   });
 });

@@ -10,4 +10,15 @@
  */
 import type { ShortcutBehaviour } from './types.js';
 
-export const behaviours: Readonly<Record<string, () => Promise<{ behaviour: ShortcutBehaviour }>>> = {};
+export const behaviours: Readonly<Record<string, () => Promise<{ behaviour: ShortcutBehaviour }>>> = {
+  'im.+messages-send': () => import('./im/messages-send.js'),
+  'im.+messages-reply': () => import('./im/messages-reply.js'),
+  'im.+chat-create': () => import('./im/chat-create.js'),
+  'im.+chat-update': () => import('./im/chat-update.js'),
+  'im.+chat-search': () => import('./im/chat-search.js'),
+  'im.+chat-messages-list': () => import('./im/chat-messages-list.js'),
+  'im.+messages-mget': () => import('./im/messages-mget.js'),
+  'im.+threads-messages-list': () => import('./im/threads-messages-list.js'),
+  'im.+messages-search': () => import('./im/messages-search.js'),
+  'im.+messages-resources-download': () => import('./im/messages-resources-download.js'),
+};

@@ -1,0 +1,50 @@
+/**
+ * lark-cli im +chat-messages-list: one page of a chat's messages, made readable.
+ *
+ * Calls: with --user-id (user identity only) POST im.chat_p2p.batch_query
+ * (chatter_id_type=open_id) for the p2p chat with that user; then GET im.messages.list
+ * (container_id_type=chat, sort_type, page_size, start_time/end_time in Unix seconds, page_token,
+ * card_msg_content_type=raw_card_content); then thread expansion and sender names.
+ */
+import { p2pChatIdOf } from '@larkgen/im-content';
+import { CliError } from '../../core/errors.js';
+import type { ShortcutBehaviour } from '../types.js';
+import { RAW_CARDS, messageRows, nextToken, readableMessages, sortType, timeFlags, type MessagePage } from './lib/messages.js';
+
+export const behaviour: ShortcutBehaviour = {
+  async run(ctx) {
+    const f = ctx.flags;
+    const { start, end } = timeFlags(ctx);
+    let chatId = f['chat-id'] as string | undefined;
+    const userId = f['user-id'] as string | undefined;
+    if (userId !== undefined) {
+      const data = await ctx.call('im.chat_p2p.batch_query', { params: { chatter_id_type: 'open_id' }, data: { chatter_ids: [userId] } });
+      if (ctx.dryRun) chatId = `<p2p chat with ${userId}>`;
+      else {
+        chatId = p2pChatIdOf(data);
+        if (!chatId) {
+          throw new CliError('not_found', `P2P chat not found: you have no direct chat with ${userId}.`, {
+            hint: `Start one by sending a message (lark-cli im +messages-send --user-id ${userId} --text "…" --as user), or list a chat you are in with --chat-id oc_….`,
+          });
+        }
+      }
+    }
+    const params: Record<string, unknown> = {
+      container_id_type: 'chat',
+      container_id: chatId,
+      sort_type: sortType(f.sort),
+      page_size: f['page-size'],
+      ...(start !== undefined ? { start_time: String(start) } : {}),
+      ...(end !== undefined ? { end_time: String(end) } : {}),
+      ...(ctx.given.has('page-token') ? { page_token: f['page-token'] } : {}),
+      card_msg_content_type: RAW_CARDS,
+    };
+    const page = await ctx.call<MessagePage>('im.messages.list', { params });
+    if (ctx.dryRun) return { data: null };
+    const messages = await readableMessages(ctx, page?.items ?? [], { expandThreads: true });
+    return {
+      data: { messages, total: messages.length, has_more: page?.has_more === true, page_token: nextToken(page) },
+      rows: messageRows(messages, ctx.format),
+    };
+  },
+};

@@ -1,0 +1,135 @@
+/**
+ * The message content of +messages-send and +messages-reply, from flags to the `{msg_type,
+ * content}` pair of the request: one content flag (--text, --markdown, --content, --image, --file,
+ * --video with --video-cover, --audio), an explicit --msg-type that must agree with it, local
+ * files uploaded first, remote Markdown images fetched and uploaded (or left out with a warning),
+ * and in a dry run every upload planned with placeholder keys in the content.
+ *
+ * Everything that can be refused is refused before the first request: the flags, the --content
+ * JSON, each local path and size, and the size of the finished content.
+ */
+import {
+  buildContent,
+  dryRunResolution,
+  formatPlatformTime,
+  isContentError,
+  planContent,
+  type BuiltContent,
+  type ContentFlags,
+  type ContentPlan,
+} from '@larkgen/im-content';
+import { CliError } from '../../../core/errors.js';
+import type { ShortcutContext } from '../../types.js';
+import { allowPrivateFrom, resolveRemoteImages } from './remote-image.js';
+import { checkUploads, planRemoteImageUpload, runUploads, uploadImageBytes, type CheckedUpload } from './upload.js';
+
+/** A ContentError (bad input found by @larkgen/im-content) as the CLI's invalid-input error (exit 2); anything else unchanged. */
+export function cliErrorOf(e: unknown): unknown {
+  if (isContentError(e)) return new CliError('validation', e.problem, e.hint ? { hint: e.hint } : {});
+  return e;
+}
+
+/** Runs `fn`, turning a ContentError into an invalid-input error. */
+export function checked<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw cliErrorOf(e);
+  }
+}
+
+const str = (ctx: ShortcutContext, name: string): string | undefined => (ctx.given.has(name) ? String(ctx.flags[name]) : undefined);
+
+/** The content flags as given (values of @file and - already read by the runner). --msg-type only when typed. */
+export function contentFlagsOf(ctx: ShortcutContext): ContentFlags {
+  const pick = {
+    text: str(ctx, 'text'),
+    markdown: str(ctx, 'markdown'),
+    content: str(ctx, 'content'),
+    image: str(ctx, 'image'),
+    file: str(ctx, 'file'),
+    video: str(ctx, 'video'),
+    videoCover: str(ctx, 'video-cover'),
+    audio: str(ctx, 'audio'),
+    msgType: str(ctx, 'msg-type'),
+  };
+  return Object.fromEntries(Object.entries(pick).filter(([, v]) => v !== undefined)) as ContentFlags;
+}
+
+/** The content's plan with its local files found and checked; nothing sent yet. */
+export interface PreparedContent {
+  readonly plan: ContentPlan;
+  readonly uploads: readonly CheckedUpload[];
+}
+
+/**
+ * Checks everything about the content that can be checked without sending: the flags and
+ * --msg-type, the --content JSON, each local file (inside the working directory, not empty, within
+ * the upload limit), and the size of the content as it will be sent.
+ */
+export function prepareContent(ctx: ShortcutContext): PreparedContent {
+  const plan = checked(() => planContent(contentFlagsOf(ctx)));
+  const uploads = checked(() => checkUploads(ctx, plan.uploads));
+  // With placeholder keys the content is as long as it will be, give or take a key: check its size now.
+  checked(() => buildContent(plan, dryRunResolution(plan)));
+  return { plan, uploads };
+}
+
+/**
+ * Uploads the local files and the remote Markdown images (or plans them in a dry run) and builds
+ * the content. Warnings (local images in Markdown, remote images left out) go to stderr.
+ */
+export async function resolveContent(ctx: ShortcutContext, prepared: PreparedContent): Promise<BuiltContent> {
+  const { plan } = prepared;
+  let built: BuiltContent;
+  if (ctx.dryRun) {
+    await runUploads(ctx, prepared.uploads);
+    for (const url of plan.remoteImages) ctx.plan(await planRemoteImageUpload(ctx, url));
+    built = checked(() => buildContent(plan, dryRunResolution(plan)));
+  } else {
+    const uploads = await runUploads(ctx, prepared.uploads);
+    const images = plan.remoteImages.length
+      ? await resolveRemoteImages(plan.remoteImages, (img) => uploadImageBytes(ctx, img.bytes, img.filename), {
+          allowPrivate: allowPrivateFrom(ctx.io.env),
+          progress: (t) => ctx.progress(t),
+        })
+      : new Map<string, string>();
+    built = checked(() => buildContent(plan, { uploads, images }));
+  }
+  for (const w of built.warnings) ctx.warn(w);
+  return built;
+}
+
+/** The output of a send or reply: `{message_id, chat_id, create_time}` (local time with seconds). */
+export function messageOutput(data: unknown): { message_id: string; chat_id: string; create_time: string } {
+  const m = (data ?? {}) as { message_id?: string; chat_id?: string; create_time?: string | number };
+  return {
+    message_id: m.message_id ?? '',
+    chat_id: m.chat_id ?? '',
+    create_time: formatPlatformTime(m.create_time, { seconds: true }),
+  };
+}
+
+/** The body's `uuid` from --idempotency-key, when given. */
+export function uuidOf(ctx: ShortcutContext): { uuid?: string } {
+  return ctx.given.has('idempotency-key') ? { uuid: String(ctx.flags['idempotency-key']) } : {};
+}
+
+/**
+ * Error 230002 (the caller is not in the chat; 232011 for chat methods) with the exact next step: as the bot, the command
+ * that adds it to the chat (run by a member, as a user); as a user, who can add them.
+ */
+export function withChatMembershipStep(e: unknown, ctx: ShortcutContext, where: { chatId?: string; messageId?: string }, codes: readonly number[] = [230002]): unknown {
+  if (!(e instanceof CliError) || !codes.includes(Number(e.options.code))) return e;
+  const appId = ctx.session.settings.appId ?? 'cli_…';
+  const place = where.chatId ?? (where.messageId ? `the chat that holds ${where.messageId}` : 'the chat');
+  let hint: string;
+  if (ctx.identity === 'bot') {
+    const add = `lark-cli im chat.members create --params '{"chat_id":"${where.chatId ?? '<chat_id>'}","member_id_type":"app_id"}' --data '{"id_list":["${appId}"]}' --as user`;
+    const find = where.chatId ? '' : where.messageId ? `Find that chat's id with: lark-cli im messages get --message-id ${where.messageId} --as user; then ` : 'Find the chat id with: lark-cli im +chat-search --query "<name>" --as user; then ';
+    hint = `The bot (${appId}) is not a member of ${place}. ${find}${find ? 'a' : 'A'} member of the chat can add it with: ${add}; then run this command again.`;
+  } else {
+    hint = `You are not a member of ${place}: ask its owner or a manager to add you, or send as the bot with --as bot if the bot is in that chat.`;
+  }
+  return new CliError(e.kind, e.message, { ...e.options, hint });
+}

@@ -1,0 +1,144 @@
+/**
+ * What the read shortcuts (+chat-messages-list, +messages-mget, +threads-messages-list,
+ * +messages-search) share: input errors from @larkgen/im-content turned into CLI errors, the
+ * --start/--end flags, batched mget, and the readable pipeline (thread expansion → sender names
+ * → rendering → thread replies attached), plus the rows the list formats show.
+ */
+import {
+  RECALL_NOTICE,
+  attachThreadReplies,
+  checkTimeRange,
+  chunk,
+  isContentError,
+  parseTimeFlag,
+  renderMessages,
+  type RawMessage,
+  type RenderedMessage,
+  type ThreadFetch,
+  type ThreadFields,
+} from '@larkgen/im-content';
+import { CliError } from '../../../core/errors.js';
+import type { Format } from '../../../core/output.js';
+import type { ShortcutContext } from '../../types.js';
+import { resolveNames } from './names.js';
+import { RAW_CARDS, fetchThreads } from './threads.js';
+
+export { RAW_CARDS };
+
+/** Ids per mget call (the endpoint's limit). */
+export const MGET_BATCH = 50;
+
+/** A list-messages answer (the fields used here). */
+export interface MessagePage {
+  readonly items?: RawMessage[];
+  readonly has_more?: boolean;
+  readonly page_token?: string;
+}
+
+/** A message in output, with the thread fields thread expansion may add. */
+export type ReadableMessage = RenderedMessage & ThreadFields<RenderedMessage>;
+
+/** A ContentError (bad input found by @larkgen/im-content) as an "invalid input" CLI error (exit 2). */
+export function toCliError(e: unknown): unknown {
+  if (isContentError(e)) return new CliError('validation', e.problem, e.hint ? { hint: e.hint } : {});
+  return e;
+}
+
+/** Runs an @larkgen/im-content check, turning its ContentError into a CLI input error. */
+export function checked<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw toCliError(e);
+  }
+}
+
+/**
+ * --start / --end as Unix seconds (a date alone: start or end of that day, local time), checked
+ * to be in order. Throws an input error before anything is sent.
+ */
+export function timeFlags(ctx: ShortcutContext): { start?: number; end?: number } {
+  return checked(() => {
+    const raw = (name: string) => (ctx.given.has(name) ? String(ctx.flags[name]) : undefined);
+    const s = raw('start');
+    const e = raw('end');
+    const start = s === undefined ? undefined : parseTimeFlag(s, { bound: 'start', field: 'start' });
+    const end = e === undefined ? undefined : parseTimeFlag(e, { bound: 'end', field: 'end' });
+    checkTimeRange(start, end);
+    return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
+  });
+}
+
+/** --sort asc|desc as the platform's sort_type. */
+export function sortType(sort: unknown): 'ByCreateTimeAsc' | 'ByCreateTimeDesc' {
+  return sort === 'asc' ? 'ByCreateTimeAsc' : 'ByCreateTimeDesc';
+}
+
+/**
+ * Fetches messages by id through im.messages.mget, 50 ids a call (repeated `message_ids` keys,
+ * cards as raw JSON). Returns them in the order asked for; ids the caller cannot see are missing.
+ * In --dry-run the calls are only planned and nothing is returned.
+ */
+export async function mgetMessages(ctx: ShortcutContext, ids: readonly string[]): Promise<RawMessage[]> {
+  const found = new Map<string, RawMessage>();
+  for (const batch of chunk(ids, MGET_BATCH)) {
+    const data = await ctx.call<{ items?: RawMessage[] }>('im.messages.mget', { params: { message_ids: batch, card_msg_content_type: RAW_CARDS } });
+    for (const m of data?.items ?? []) if (m.message_id && !found.has(m.message_id)) found.set(m.message_id, m);
+  }
+  return ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
+}
+
+export interface ReadableOptions {
+  /** Attach each thread's replies (thread_replies, thread_has_more, thread_replies_error). */
+  readonly expandThreads: boolean;
+}
+
+/**
+ * The platform's messages made readable: threads expanded (when asked), sender names resolved
+ * for the messages and their replies together, content rendered, replies attached.
+ */
+export async function readableMessages(ctx: ShortcutContext, raw: readonly RawMessage[], options: ReadableOptions): Promise<ReadableMessage[]> {
+  const threads = options.expandThreads ? await fetchThreads(ctx, raw) : new Map<string, ThreadFetch<RawMessage>>();
+  const replies = [...threads.values()].flatMap((f) => (f.ok ? f.items : []));
+  const names = await resolveNames(ctx, [...raw, ...replies]);
+  const render = (list: readonly RawMessage[]) => renderMessages(list, { names });
+  const messages = render(raw);
+  if (!options.expandThreads) return messages;
+  const fetched = new Map<string, ThreadFetch<RenderedMessage>>();
+  for (const [tid, f] of threads) fetched.set(tid, f.ok ? { ok: true, items: render(f.items), hasMore: f.hasMore } : f);
+  return attachThreadReplies(messages, fetched);
+}
+
+/** A readable message as one table / csv row. */
+function row(m: RenderedMessage & { chat_name?: string; chat_partner?: { open_id: string } }, reply: boolean, format: Format, withChat: boolean): Record<string, unknown> {
+  const text = m.deleted && !m.content ? RECALL_NOTICE : m.content;
+  return {
+    time: m.create_time,
+    ...(withChat ? { chat: m.chat_name ?? m.chat_partner?.open_id ?? m.chat_id ?? '' } : {}),
+    sender: m.sender.name ?? m.sender.id,
+    type: m.msg_type,
+    content: reply && format === 'table' ? `↳ ${text}` : text,
+    message_id: m.message_id,
+    thread_id: m.thread_id ?? '',
+  };
+}
+
+/**
+ * Rows for the list formats: ndjson gets every message object whole; table and csv get one
+ * flat line per message (time, sender name, type, readable content, id, thread), with each
+ * thread's expanded replies right under the message that starts it.
+ */
+export function messageRows(messages: readonly ReadableMessage[], format: Format, options: { withChat?: boolean } = {}): unknown[] {
+  if (format !== 'table' && format !== 'csv') return [...messages];
+  const out: unknown[] = [];
+  for (const m of messages) {
+    out.push(row(m, false, format, options.withChat === true));
+    for (const r of m.thread_replies ?? []) out.push(row(r, true, format, options.withChat === true));
+  }
+  return out;
+}
+
+/** The next-page token to show: the platform's while it reports more, otherwise empty. */
+export function nextToken(data: { has_more?: boolean; page_token?: string } | undefined): string {
+  return data?.has_more === true ? data.page_token ?? '' : '';
+}

@@ -1,0 +1,117 @@
+/** lark-cli im +messages-mget: end to end against the emulator, request shapes, and its rules. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setupEnv, type Env } from '../helpers.js';
+import { dataOf, expectRefused, ids, mark, planOf, queryOf, sendText, userEnv } from './read-support.js';
+
+let env: Env;
+let alice: Record<string, string>;
+beforeAll(async () => {
+  env = await setupEnv();
+  alice = userEnv(env, 'ou_alice');
+});
+afterAll(async () => env?.close());
+
+const mget = (...args: string[]) => ['im', '+messages-mget', ...args];
+
+describe('+messages-mget end to end', () => {
+  it('a message sent with the API command is fetched by id, in the order asked, with names (bot)', async () => {
+    const id = await sendText(env, 'oc_project', 'fetched by mget');
+    const since = await mark(env);
+    const d = dataOf(await env.run(mget('--message-ids', `${id},om_hello,om_file`, '--as', 'bot')));
+    expect(d.total).toBe(3);
+    expect(d.messages.map((m: any) => m.message_id)).toEqual([id, 'om_hello', 'om_file']);
+    expect(d.messages[0]).toMatchObject({ content: 'fetched by mget', chat_id: 'oc_project', sender: { id: 'cli_demo', sender_type: 'app' } });
+    expect(d.messages[1].sender).toEqual({ id: 'ou_alice', sender_type: 'user', name: 'Alice Chen' });
+    expect(d.messages[2]).toMatchObject({ msg_type: 'file', content: '<file key="file_report" name="report.pdf"/>', sender: { id: 'ou_bob', sender_type: 'user', name: 'Bob Li' } });
+    const calls = await since();
+    // One mget, one name batch (alice and bob together, 50 a call as the bot).
+    expect(ids(calls)).toEqual(['im.messages.mget', 'contact.users.batch']);
+  });
+
+  it('as the user, names come from contact.users.basic_batch', async () => {
+    const id = await sendText(env, 'oc_general', 'Alice wrote this', { env: alice, as: 'user' });
+    const since = await mark(env);
+    const d = dataOf(await env.run(mget('--message-ids', `${id},om_reply1`, '--as', 'user'), { env: alice }));
+    expect(d.messages[0]).toMatchObject({ message_id: id, content: 'Alice wrote this', sender: { id: 'ou_alice', sender_type: 'user', name: 'Alice Chen' } });
+    expect(d.messages[1].sender.name).toBe('Bob Li');
+    const calls = await since();
+    expect(ids(calls)).toContain('contact.users.basic_batch');
+    expect(ids(calls)).not.toContain('contact.users.batch');
+  });
+
+  it('expands the thread a message starts; a reply keeps its thread_id', async () => {
+    const d = dataOf(await env.run(mget('--message-ids', 'om_welcome', '--as', 'bot')));
+    expect(d.messages).toEqual([
+      expect.objectContaining({
+        message_id: 'om_welcome',
+        thread_id: 'omt_welcome',
+        thread_has_more: false,
+        thread_replies: [expect.objectContaining({ message_id: 'om_reply1', sender: { id: 'ou_bob', sender_type: 'user', name: 'Bob Li' } })],
+      }),
+    ]);
+  });
+
+  it('renders images and cards; ids that cannot be seen are simply missing', async () => {
+    const d = dataOf(await env.run(mget('--message-ids', 'om_image,om_card,om_nothing_here', '--as', 'bot')));
+    expect(d.total).toBe(2);
+    expect(d.messages[0].content).toBe('[Image: img_logo]');
+    expect(JSON.parse(d.messages[1].content)).toMatchObject({ header: { title: { content: 'Deploy status' } } });
+  });
+
+  it('a recalled message: empty content and deleted in JSON, a notice in the table', async () => {
+    const id = await sendText(env, 'oc_project', 'oops, wrong chat');
+    const del = await env.run(['im', 'messages', 'delete', '--message-id', id, '--yes', '--as', 'bot']);
+    expect(del.code, del.stderr).toBe(0);
+    const d = dataOf(await env.run(mget('--message-ids', id, '--as', 'bot')));
+    expect(d.messages[0]).toMatchObject({ message_id: id, content: '', deleted: true });
+    const t = await env.run(mget('--message-ids', id, '--format', 'table', '--as', 'bot'));
+    expect(t.stdout).toMatch(/\[This message was recalled\]/);
+  });
+
+  it('table and ndjson', async () => {
+    const t = await env.run(mget('--message-ids', 'om_hello,om_image', '--format', 'table', '--as', 'bot'));
+    expect(t.code).toBe(0);
+    const lines = t.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/Alice Chen\s+text\s+Hello team\s+om_hello/);
+    expect(lines[2]).toMatch(/Alice Chen\s+image\s+\[Image: img_logo\]\s+om_image/);
+    const nd = await env.run(mget('--message-ids', 'om_hello,om_image', '--format', 'ndjson', '--as', 'bot'));
+    expect(nd.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).message_id)).toEqual(['om_hello', 'om_image']);
+  });
+});
+
+describe('+messages-mget --dry-run', () => {
+  it('one GET im/v1/messages/mget with repeated message_ids and raw cards; duplicates dropped', async () => {
+    const since = await mark(env);
+    const plan = planOf(await env.run(mget('--message-ids', 'om_a, om_b,om_a', '--message-ids', 'om_c', '--as', 'bot', '--dry-run')));
+    expect(plan).toHaveLength(1);
+    expect(plan[0]).toMatchObject({ method: 'GET', body: null, identity: 'bot' });
+    expect(plan[0]!.url).toBe(`${env.emu.url}/open-apis/im/v1/messages/mget?message_ids=om_a&message_ids=om_b&message_ids=om_c&card_msg_content_type=raw_card_content`);
+    expect(queryOf(plan[0]!.url)).toEqual([
+      ['message_ids', 'om_a'],
+      ['message_ids', 'om_b'],
+      ['message_ids', 'om_c'],
+      ['card_msg_content_type', 'raw_card_content'],
+    ]);
+    expect(await since()).toEqual([]);
+  });
+
+  it('50 ids still go in one call', async () => {
+    const fifty = Array.from({ length: 50 }, (_, i) => `om_${i}`);
+    const plan = planOf(await env.run(mget('--message-ids', fifty.join(','), '--as', 'user', '--dry-run')));
+    expect(plan).toHaveLength(1);
+    expect(queryOf(plan[0]!.url).filter(([k]) => k === 'message_ids').map(([, v]) => v)).toEqual(fifty);
+    expect(plan[0]!.identity).toBe('user');
+  });
+});
+
+describe('+messages-mget rules (exit 2, nothing sent)', () => {
+  const cases: { name: string; args: string[]; message: RegExp }[] = [
+    { name: 'no --message-ids', args: ['--as', 'bot'], message: /needs --message-ids/ },
+    { name: 'more than 50 ids', args: ['--message-ids', Array.from({ length: 51 }, (_, i) => `om_${i}`).join(','), '--as', 'bot'], message: /--message-ids takes at most 50 values, got 51/ },
+    { name: 'an id of the wrong kind', args: ['--message-ids', 'om_ok,oc_general', '--as', 'bot'], message: /each value of --message-ids "oc_general" does not have the expected form/ },
+    { name: 'only commas', args: ['--message-ids', ',,', '--as', 'bot'], message: /--message-ids needs at least one value/ },
+    { name: 'an unknown format', args: ['--message-ids', 'om_hello', '--format', 'xml', '--as', 'bot'], message: /--format must be one of/ },
+  ];
+  for (const c of cases) it(c.name, async () => expectRefused(env, mget(...c.args), c.message));
+});

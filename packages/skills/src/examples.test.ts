@@ -1,0 +1,115 @@
+/**
+ * Every fenced `bash` example in the generated skill docs runs here, against the emulator, with the
+ * built lark-cli — exactly as a reader would paste it into a shell. A failing example fails CI.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, DEMO_APP_ID, DEMO_APP_SECRET, loadModel, type Emulator } from '@larkgen/emulator';
+
+const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI_BIN = path.resolve(pkg, '..', 'cli', 'bin', 'lark-cli.cjs');
+
+interface Example {
+  readonly page: string;
+  readonly command: string;
+}
+
+function collect(): Example[] {
+  const out: Example[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (p.endsWith('.md')) {
+        const text = fs.readFileSync(p, 'utf8');
+        for (const [, block] of text.matchAll(/```bash\n([\s\S]*?)```/g)) {
+          for (const command of block!.replace(/\\\n\s*/g, ' ').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))) {
+            out.push({ page: path.relative(pkg, p), command });
+          }
+        }
+      }
+    }
+  };
+  walk(path.join(pkg, 'lark-im'));
+  walk(path.join(pkg, 'lark-shared'));
+  return out.sort((a, b) => (a.page + a.command < b.page + b.command ? -1 : 1));
+}
+
+const examples = collect();
+let emu: Emulator;
+let work: string;
+let shim: string;
+let userScopes: string[];
+
+/** Small but real files for the upload examples. */
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cf00000301010018dd8db00000000049454e44ae426082', 'hex');
+
+beforeAll(async () => {
+  emu = await startEmulator({ port: 0 });
+  userScopes = Object.keys(loadModel().scopes);
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'skills-examples-'));
+  shim = path.join(work, 'bin');
+  fs.mkdirSync(shim);
+  fs.writeFileSync(path.join(shim, 'lark-cli'), `#!/bin/sh\nexec "${process.execPath}" "${CLI_BIN}" "$@"\n`, { mode: 0o755 });
+});
+
+afterAll(async () => {
+  await emu?.close();
+});
+
+function sandbox(): string {
+  const dir = fs.mkdtempSync(path.join(work, 'case-'));
+  fs.writeFileSync(path.join(dir, 'logo.png'), PNG);
+  fs.writeFileSync(path.join(dir, 'report.pdf'), '%PDF-1.4\n% a tiny report\n');
+  fs.writeFileSync(path.join(dir, 'note.opus'), Buffer.from('OggS'));
+  fs.mkdirSync(path.join(dir, 'downloads'));
+  return dir;
+}
+
+function run(command: string, cwd: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('/bin/sh', ['-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe('skill docs examples', () => {
+  it('has examples on every page that shows commands', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it.each(examples.map((e) => [`${e.page}: ${e.command}`, e] as const))('%s', async (_name, ex) => {
+    emu.reset();
+    const { access_token } = emu.issueUserToken('ou_alice', userScopes);
+    const cwd = sandbox();
+    const env = {
+      PATH: `${shim}:${process.env.PATH ?? ''}`,
+      HOME: cwd,
+      NO_COLOR: '1',
+      LARKSUITE_CLI_CONFIG_DIR: path.join(cwd, '.lark-cli'),
+      LARKSUITE_CLI_APP_ID: DEMO_APP_ID,
+      LARKSUITE_CLI_APP_SECRET: DEMO_APP_SECRET,
+      LARKSUITE_CLI_BASE_URL: emu.url,
+      LARKSUITE_CLI_USER_ACCESS_TOKEN: access_token,
+    };
+    const r = await run(ex.command, cwd, env);
+    expect(r.code, `exit ${r.code}\nstdout: ${r.stdout.slice(0, 800)}\nstderr: ${r.stderr.slice(0, 800)}`).toBe(0);
+    // Output shape: JSON on stdout, either the raw API answer (code 0) or the success envelope.
+    const wantsTable = /--format (table|csv|pretty)/.test(ex.command);
+    if (!wantsTable) {
+      const out = JSON.parse(r.stdout) as { code?: number; ok?: boolean };
+      expect(out.code === 0 || out.ok === true, r.stdout.slice(0, 400)).toBe(true);
+    } else {
+      expect(r.stdout.trim().length).toBeGreaterThan(0);
+    }
+  });
+});
