@@ -1,5 +1,9 @@
 /** --dry-run: the request that would be sent, with secrets masked and files described. */
+import { encodeQuery } from '@larkgen/sdk';
 import type { MethodCommand } from '../meta.js';
+
+// Planned URLs use the same wire encoding as the SDK that sends them: repeated keys, %20 for spaces.
+export { encodeQuery };
 
 export interface LocalFile {
   readonly field: string;
@@ -37,17 +41,6 @@ export function fillPath(template: string, values: Record<string, unknown>): str
   return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(values[name] ?? `{${name}}`)));
 }
 
-/** Query arrays as repeated keys, %20 for spaces. */
-export function encodeQuery(params: Record<string, unknown>): string {
-  let out = '';
-  for (const [k, v] of Object.entries(params)) {
-    for (const x of Array.isArray(v) ? v : [v]) {
-      if (x === undefined || x === null) continue;
-      out += `${out ? '&' : '?'}${encodeURIComponent(k)}=${encodeURIComponent(typeof x === 'object' ? JSON.stringify(x) : String(x))}`;
-    }
-  }
-  return out;
-}
 
 export function planFor(
   c: Pick<MethodCommand, 'http' | 'path' | 'body'>,

@@ -5,7 +5,8 @@
 import { pathSegment } from '@larkgen/im-content';
 import type { ShortcutBehaviour } from '../types.js';
 import { CliError } from '../../core/errors.js';
-import { checked, withChatMembershipStep } from './lib/content-input.js';
+import { withChatMembershipStep } from './lib/content-input.js';
+import { checked } from './lib/errors.js';
 
 export const behaviour: ShortcutBehaviour = {
   async run(ctx) {

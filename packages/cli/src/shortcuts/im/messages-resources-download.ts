@@ -13,7 +13,7 @@ import { fromSdkError } from '../../core/sdk-errors.js';
 import { methodLoaders } from '../../generated/index.js';
 import type { ShortcutBehaviour } from '../types.js';
 import { rangedDownload } from './lib/download.js';
-import { checked } from './lib/messages.js';
+import { checked } from './lib/errors.js';
 
 const METHOD = 'im.message.resources.get';
 

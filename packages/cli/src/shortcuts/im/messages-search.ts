@@ -9,7 +9,8 @@
  */
 import { chatContext, chatIdsOf, chunk, searchHitIds, searchPageSize, searchTimeRange, type ChatInfo, type RawMessage } from '@larkgen/im-content';
 import type { ShortcutBehaviour, ShortcutContext } from '../types.js';
-import { checked, messageRows, mgetMessages, readableMessages, timeFlags } from './lib/messages.js';
+import { messageRows, mgetMessages, readableMessages, timeFlags } from './lib/messages.js';
+import { checked } from './lib/errors.js';
 
 /** Chats per chats.batch_query call. */
 const CHAT_BATCH = 50;

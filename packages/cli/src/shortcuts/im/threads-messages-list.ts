@@ -8,7 +8,8 @@
 import { threadRefKind, type RawMessage } from '@larkgen/im-content';
 import { CliError } from '../../core/errors.js';
 import type { ShortcutBehaviour } from '../types.js';
-import { RAW_CARDS, checked, messageRows, nextToken, readableMessages, sortType, type MessagePage } from './lib/messages.js';
+import { RAW_CARDS, messageRows, nextToken, readableMessages, sortType, type MessagePage } from './lib/messages.js';
+import { checked } from './lib/errors.js';
 
 export const behaviour: ShortcutBehaviour = {
   async run(ctx) {

@@ -12,31 +12,17 @@ import {
   buildContent,
   dryRunResolution,
   formatPlatformTime,
-  isContentError,
   planContent,
   type BuiltContent,
   type ContentFlags,
   type ContentPlan,
 } from '@larkgen/im-content';
 import { CliError } from '../../../core/errors.js';
+import { checked } from './errors.js';
 import type { ShortcutContext } from '../../types.js';
 import { allowPrivateFrom, resolveRemoteImages } from './remote-image.js';
 import { checkUploads, planRemoteImageUpload, runUploads, uploadImageBytes, type CheckedUpload } from './upload.js';
 
-/** A ContentError (bad input found by @larkgen/im-content) as the CLI's invalid-input error (exit 2); anything else unchanged. */
-export function cliErrorOf(e: unknown): unknown {
-  if (isContentError(e)) return new CliError('validation', e.problem, e.hint ? { hint: e.hint } : {});
-  return e;
-}
-
-/** Runs `fn`, turning a ContentError into an invalid-input error. */
-export function checked<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    throw cliErrorOf(e);
-  }
-}
 
 const str = (ctx: ShortcutContext, name: string): string | undefined => (ctx.given.has(name) ? String(ctx.flags[name]) : undefined);
 

@@ -9,7 +9,6 @@ import {
   attachThreadReplies,
   checkTimeRange,
   chunk,
-  isContentError,
   parseTimeFlag,
   renderMessages,
   type RawMessage,
@@ -17,11 +16,11 @@ import {
   type ThreadFetch,
   type ThreadFields,
 } from '@larkgen/im-content';
-import { CliError } from '../../../core/errors.js';
 import type { Format } from '../../../core/output.js';
 import type { ShortcutContext } from '../../types.js';
 import { resolveNames } from './names.js';
 import { RAW_CARDS, fetchThreads } from './threads.js';
+import { checked } from './errors.js';
 
 export { RAW_CARDS };
 
@@ -38,20 +37,6 @@ export interface MessagePage {
 /** A message in output, with the thread fields thread expansion may add. */
 export type ReadableMessage = RenderedMessage & ThreadFields<RenderedMessage>;
 
-/** A ContentError (bad input found by @larkgen/im-content) as an "invalid input" CLI error (exit 2). */
-export function toCliError(e: unknown): unknown {
-  if (isContentError(e)) return new CliError('validation', e.problem, e.hint ? { hint: e.hint } : {});
-  return e;
-}
-
-/** Runs an @larkgen/im-content check, turning its ContentError into a CLI input error. */
-export function checked<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    throw toCliError(e);
-  }
-}
 
 /**
  * --start / --end as Unix seconds (a date alone: start or end of that day, local time), checked
