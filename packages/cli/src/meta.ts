@@ -1,13 +1,15 @@
 /**
  * The shapes of the generated command metadata (src/generated/**). The generator
  * (generators/src/cli) writes plain data of these types; the runtime only reads it.
- * Kept free of imports so that loading one command loads nothing else.
+ * Only type imports, so that loading one command loads nothing else: the vocabulary is the
+ * spec model's own.
  */
+import type { Identity, Risk, HttpMethod, FieldType, Flag, FlagType, ShortcutRule } from '@larkgen/spec';
 
-export type Identity = 'user' | 'bot';
-export type Risk = 'read' | 'write' | 'high-risk-write';
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'file' | 'any';
+export type { Identity, Risk, HttpMethod, FieldType, ShortcutRule };
+export type ShortcutFlagType = FlagType;
+/** A shortcut flag exactly as the spec model declares it. */
+export type ShortcutFlag = Flag;
 
 /** A request or response field, as the spec declares it (a subset of the spec model's Field). */
 export interface FieldMeta {
@@ -129,32 +131,6 @@ export interface MethodDoc {
   readonly schemas: FieldMapMeta;
   readonly source: string;
 }
-
-export type ShortcutFlagType = 'string' | 'integer' | 'boolean' | 'list' | 'path';
-
-export interface ShortcutFlag {
-  readonly name: string;
-  readonly type: ShortcutFlagType;
-  readonly description: string;
-  readonly required: boolean;
-  readonly default?: unknown;
-  readonly enum?: readonly string[];
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly maxLength?: number;
-  readonly maxItems?: number;
-  readonly pattern?: string;
-  /** Accepts @file and - (standard input). */
-  readonly stdin: boolean;
-  /** Only valid with this identity. */
-  readonly identity?: Identity;
-  readonly alias?: string;
-  readonly placeholder?: string;
-}
-
-export type ShortcutRule =
-  | { readonly kind: 'exactlyOne' | 'atMostOne' | 'atLeastOne' | 'differ'; readonly flags: readonly string[]; readonly message?: string }
-  | { readonly kind: 'requires'; readonly flag: string; readonly flags: readonly string[]; readonly message?: string };
 
 export interface ShortcutCommand {
   readonly service: string;
