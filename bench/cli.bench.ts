@@ -23,6 +23,10 @@ const commands: { figure: string; args: string[] }[] = [
     figure: 'CLI cold start: dry-run lark-cli im messages create',
     args: ['im', 'messages', 'create', '--receive-id-type', 'chat_id', '--receive-id', 'oc_general', '--msg-type', 'text', '--content', '{"text":"hello"}', '--dry-run'],
   },
+  {
+    figure: 'CLI cold start: dry-run lark-cli im +messages-send',
+    args: ['im', '+messages-send', '--chat-id', 'oc_general', '--text', 'hello', '--dry-run'],
+  },
 ];
 
 function timeOnce(args: string[], env: NodeJS.ProcessEnv, cwd: string): number {

@@ -1,4 +1,5 @@
 /** The process surroundings a command runs in: streams, environment, working directory, colour. */
+import { isatty } from 'node:tty';
 
 export interface Io {
   readonly env: NodeJS.ProcessEnv;
@@ -22,7 +23,8 @@ export function processIo(): Io {
     cwd: process.cwd(),
     stdoutTTY: !!process.stdout.isTTY,
     stderrTTY: !!process.stderr.isTTY,
-    stdinTTY: !!process.stdin.isTTY,
+    // isatty(0) rather than process.stdin.isTTY: touching process.stdin builds a stream (milliseconds).
+    stdinTTY: isatty(0),
     out: (t) => void process.stdout.write(t),
     err: (t) => void process.stderr.write(t),
     outBytes: (data) =>

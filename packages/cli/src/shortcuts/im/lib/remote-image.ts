@@ -11,10 +11,20 @@
  * Private addresses are fetched only when the user explicitly allows it with the environment
  * variable LARKSUITE_CLI_ALLOW_PRIVATE_URLS=1 (for a self-hosted image server or a test).
  */
-import dns from 'node:dns';
-import http from 'node:http';
-import https from 'node:https';
 import type { LookupAddress } from 'node:dns';
+import type { IncomingHttpHeaders } from 'node:http';
+
+/** The socket modules, loaded on the first remote image: every other command starts without them. */
+interface Net {
+  readonly dns: typeof import('node:dns');
+  readonly http: typeof import('node:http');
+  readonly https: typeof import('node:https');
+}
+let netModules: Promise<Net> | undefined;
+function loadNet(): Promise<Net> {
+  netModules ??= Promise.all([import('node:dns'), import('node:http'), import('node:https')]).then(([dns, http, https]) => ({ dns, http, https }));
+  return netModules;
+}
 import {
   UPLOAD_LIMITS,
   baseName,
@@ -88,7 +98,7 @@ function checkUrl(raw: string, allowPrivate: boolean): URL {
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 /** A socket `lookup` that refuses hosts resolving to a non-public address. */
-function guardedLookup(o: FetchImageOptions) {
+function guardedLookup(o: FetchImageOptions, dns: Net['dns']) {
   const isPublic = o.isPublic ?? isPublicAddress;
   const resolve =
     o.resolve ??
@@ -117,12 +127,12 @@ function guardedLookup(o: FetchImageOptions) {
 
 interface Hop {
   status: number;
-  headers: http.IncomingHttpHeaders;
+  headers: IncomingHttpHeaders;
   body?: Buffer;
 }
 
-function requestOnce(url: URL, headers: Record<string, string>, o: FetchImageOptions, maxBytes: number, signal: AbortSignal): Promise<Hop> {
-  const mod = url.protocol === 'https:' ? https : http;
+function requestOnce(net: Net, url: URL, headers: Record<string, string>, o: FetchImageOptions, maxBytes: number, signal: AbortSignal): Promise<Hop> {
+  const mod = url.protocol === 'https:' ? net.https : net.http;
   return new Promise<Hop>((resolve, reject) => {
     const req = mod.request(
       url,
@@ -131,7 +141,7 @@ function requestOnce(url: URL, headers: Record<string, string>, o: FetchImageOpt
         headers,
         signal,
         // Literal IPs skip the lookup; they were judged by checkUrl.
-        lookup: guardedLookup(o) as unknown as typeof dns.lookup,
+        lookup: guardedLookup(o, net.dns) as unknown as Net['dns']['lookup'],
         agent: false,
       },
       (res) => {
@@ -195,6 +205,7 @@ export async function fetchRemoteImage(raw: string, o: FetchImageOptions = {}): 
   const timeoutMs = o.timeoutMs ?? 20_000;
   const allowPrivate = o.allowPrivate === true;
   const original = checkUrl(raw, allowPrivate);
+  const net = await loadNet();
   let url = original;
   let headers: Record<string, string> = { 'user-agent': 'lark-cli', accept: 'image/*', ...(o.headers ?? {}) };
   const ac = new AbortController();
@@ -203,7 +214,7 @@ export async function fetchRemoteImage(raw: string, o: FetchImageOptions = {}): 
     for (let hop = 0; ; hop++) {
       let res: Hop;
       try {
-        res = await requestOnce(url, headers, o, maxBytes, ac.signal);
+        res = await requestOnce(net, url, headers, o, maxBytes, ac.signal);
       } catch (e) {
         if (ac.signal.aborted && ac.signal.reason instanceof RemoteImageError) throw ac.signal.reason;
         throw e;
