@@ -47,10 +47,10 @@ export function inputsDigest(root, specsDir = path.join(root, 'specs')) {
   return h.digest('hex');
 }
 
-/** Records what a successful generation wrote. */
+/** Records what a successful generation wrote: the inputs' digest and each output's sha1. */
 export function writeStamp(root, inputs, files, owned) {
   const outputs = {};
-  for (const f of files) outputs[f.path] = sha(f.content);
+  for (const f of files) outputs[f.path] = f.hash;
   const p = path.join(root, STAMP);
   fs.mkdirSync(path.dirname(p), { recursive: true });
   fs.writeFileSync(p, JSON.stringify({ inputs, owned, outputs }));

@@ -43,21 +43,49 @@ export function planChanges({ root, files, owned }: PlanInput): FileChange[] {
   return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** Applies a plan: each write goes to a temporary file renamed into place, so no file is ever half written. */
-export function applyChanges(root: string, files: readonly GeneratedFile[], changes: readonly FileChange[]): void {
+/** A change written to disk but not yet in place: a temporary file beside its target, or a deletion. */
+export interface Staged {
+  readonly path: string;
+  readonly tmp?: string;
+}
+
+export function contentHash(content: string): string {
+  return crypto.createHash('sha1').update(content).digest('hex');
+}
+
+/** Writes the new content of every created or updated file to a temporary file beside it. */
+export function stageChanges(root: string, files: readonly GeneratedFile[], changes: readonly FileChange[]): Staged[] {
   const byPath = new Map(files.map((f) => [f.path, f]));
+  const staged: Staged[] = [];
   for (const c of changes) {
-    const abs = path.join(root, c.path);
     if (c.kind === 'delete') {
-      fs.rmSync(abs, { force: true });
-      removeEmptyParents(root, path.dirname(abs));
+      staged.push({ path: c.path });
       continue;
     }
+    const abs = path.join(root, c.path);
     fs.mkdirSync(path.dirname(abs), { recursive: true });
     const tmp = `${abs}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
     fs.writeFileSync(tmp, byPath.get(c.path)!.content);
-    fs.renameSync(tmp, abs);
+    staged.push({ path: c.path, tmp });
   }
+  return staged;
+}
+
+/** Moves staged files into place (a rename each, so no file is ever half written) and deletes stale ones. */
+export function commitStaged(root: string, staged: readonly Staged[]): void {
+  for (const s of staged) {
+    const abs = path.join(root, s.path);
+    if (s.tmp) fs.renameSync(s.tmp, abs);
+    else {
+      fs.rmSync(abs, { force: true });
+      removeEmptyParents(root, path.dirname(abs));
+    }
+  }
+}
+
+/** Removes the temporary files of a generation that did not finish. */
+export function discardStaged(staged: readonly Staged[]): void {
+  for (const s of staged) if (s.tmp) fs.rmSync(s.tmp, { force: true });
 }
 
 function listOwned(root: string, owned: readonly string[]): string[] {
