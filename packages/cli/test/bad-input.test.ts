@@ -89,6 +89,8 @@ const cases: Case[] = [
   { name: 'unknown profile', exit: 3, args: ['im', 'chats', 'list', '--profile', 'nope'], env: () => ({ LARKSUITE_CLI_APP_ID: undefined }), message: /There is no profile "nope"/ },
   // files
   { name: 'path traversal in -o', args: ['im', 'images', 'get', '--image-key', 'img_logo', '-o', '../logo.png'], message: /leads outside the working directory/ },
+  { name: '-o with a ".." segment that comes back inside', args: ['im', 'images', 'get', '--image-key', 'img_logo', '-o', 'a/../logo.png'], message: /contains a "\.\." segment/ },
+  { name: '@file with a ".." segment', args: [...send, '--data', '@a/../big.png'], message: /contains a "\.\." segment/ },
   { name: 'absolute -o', args: ['im', 'images', 'get', '--image-key', 'img_logo', '-o', '/tmp/logo.png'], message: /absolute paths are not accepted/ },
   { name: '-o through a symlinked folder', args: ['im', 'images', 'get', '--image-key', 'img_logo', '-o', 'escape/logo.png'], message: /resolves \(through a symbolic link\) outside/ },
   { name: '-o on a JSON method', args: ['im', 'chats', 'get', '--chat-id', 'oc_general', '-o', 'chat.json'], message: /-o\/--output does not apply/ },

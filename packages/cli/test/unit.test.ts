@@ -153,6 +153,9 @@ describe('paths', () => {
     expect(() => safeReadPath(cwd, '../x', '--data')).toThrow(/outside/);
     expect(() => safeReadPath(cwd, 'etc/hostname', '--data')).toThrow(/symbolic link/);
     expect(() => safeReadPath(cwd, 'a\u0000b', '--data')).toThrow(/control characters/);
+    // A ".." segment is refused even when the path comes back inside.
+    expect(() => safeReadPath(cwd, 'sub/../in.txt', '--data')).toThrow(/contains a "\.\." segment/);
+    expect(() => safeReadPath(cwd, 'sub\\..\\in.txt', '--data')).toThrow(/contains a "\.\." segment/);
   });
   it('writes only inside the working directory, atomically', () => {
     const target = safeWritePath(cwd, 'sub/dir/out.bin', '-o');
@@ -163,6 +166,8 @@ describe('paths', () => {
     fs.symlinkSync(path.join(cwd, 'in.txt'), path.join(cwd, 'link.txt'));
     expect(() => safeWritePath(cwd, 'link.txt', '-o')).toThrow(/symbolic link/);
     expect(() => safeWritePath(cwd, '.', '-o')).toThrow(/working directory itself/);
+    expect(() => safeWritePath(cwd, 'sub/../out.bin', '-o')).toThrow(/contains a "\.\." segment/);
+    expect(fs.existsSync(path.join(cwd, 'out.bin'))).toBe(false);
   });
 });
 
@@ -183,6 +188,16 @@ describe('secrets and config', () => {
     expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
     expect(fs.statSync(path.join(dir, 'config.json')).mode & 0o777).toBe(0o600);
     expect(fs.readdirSync(dir)).toEqual(['config.json']);
+  });
+  it('removes the temporary file a killed write left behind, not one a live writer owns', () => {
+    const dir = path.join(tempDir(), 'cfg');
+    fs.mkdirSync(dir, { mode: 0o700 });
+    const dead = '.config.json.999999999.x1.tmp'; // no such process
+    const live = `.config.json.${process.ppid}.x2.tmp`; // the test runner's parent is alive
+    fs.writeFileSync(path.join(dir, dead), 'secret', { mode: 0o600 });
+    fs.writeFileSync(path.join(dir, live), 'secret', { mode: 0o600 });
+    writeSecureFile(path.join(dir, 'config.json'), '{}');
+    expect(fs.readdirSync(dir).sort()).toEqual([live, 'config.json']);
   });
   it('environment overrides the profile; LARKSUITE_CLI_BASE_URL is honoured', () => {
     const dir = tempDir();

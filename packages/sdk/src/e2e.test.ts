@@ -72,15 +72,26 @@ describe('the SDK against the emulator', () => {
     expect(fs.readdirSync(dir)).toEqual(['logo.png']);
   });
 
-  it('sends a message once even when the first attempt is dropped (automatic uuid)', async () => {
-    const c = client();
-    await c.im.chats.get({ path: { chat_id: 'oc_general' } }); // token first
-    emu.setFaults({ errorRate: 1, errorStatus: 503, methods: ['im.messages.create'] });
-    const first = c.im.messages.create({ params: { receive_id_type: 'chat_id' }, data: { receive_id: 'oc_general', msg_type: 'text', content: JSON.stringify({ text: 'exactly once' }) } });
-    setTimeout(() => emu.setFaults({}), 20);
-    const sent = await first;
+  it('sends a message once when the answer to the first attempt is lost (automatic uuid)', async () => {
+    // The first send reaches the emulator and is stored, but its answer never comes back: the
+    // retry carries the same uuid, so the platform (here, the emulator) keeps one message.
+    let lost = 0;
+    const losingFetch: typeof fetch = async (input, init) => {
+      const res = await fetch(input, init);
+      if (lost === 0 && init?.method === 'POST' && String(input).includes('/open-apis/im/v1/messages?')) {
+        lost++;
+        throw new TypeError('fetch failed: the connection was reset');
+      }
+      return res;
+    };
+    const c = new LarkClient({ appId: DEMO_APP_ID, appSecret: DEMO_APP_SECRET, baseUrl: emu.url, fetch: losingFetch, retryBaseDelayMs: 5 });
+    const creates = () => emu.requests().filter((r) => r.method_id === 'im.messages.create').length;
+    const before = creates();
+    const sent = await c.im.messages.create({ params: { receive_id_type: 'chat_id' }, data: { receive_id: 'oc_general', msg_type: 'text', content: JSON.stringify({ text: 'exactly once' }) } });
+    expect(lost).toBe(1);
     const copies = [...emu.state.messages.values()].filter((m) => m.content === JSON.stringify({ text: 'exactly once' }));
     expect(copies.map((m) => m.message_id)).toEqual([sent.message_id]);
+    expect(creates() - before).toBe(2);
   });
 
   it('throws typed errors carrying the spec scopes, a hint and the console URL', async () => {

@@ -157,7 +157,7 @@ async function checkValue(f: ShortcutFlag, v: string | string[] | boolean, reade
     case 'path': {
       const text = String(v);
       // Lexical check now; the behaviour resolves symlinks when it opens the file.
-      if (!text || path.isAbsolute(text) || text.startsWith('~') || path.relative(io.cwd, path.resolve(io.cwd, text)).startsWith('..')) {
+      if (!text || path.isAbsolute(text) || text.startsWith('~') || path.relative(io.cwd, path.resolve(io.cwd, text)).startsWith('..') || text.split(/[\\/]+/).includes('..')) {
         throw new CliError('validation', `${shown} "${text}" is refused: give a relative path inside the current directory.`);
       }
       if (/[\u0000-\u001f\u007f]/.test(text)) throw new CliError('validation', `${shown} contains control characters.`);

@@ -100,6 +100,29 @@ export function writeSecureFile(file: string, content: string): void {
     throw e;
   }
   fs.chmodSync(file, 0o600);
+  removeOrphanedTemps(dir, path.basename(file));
+}
+
+/**
+ * Temporary files of a write that was killed before its rename (they may hold a secret): removed
+ * once their writer is gone.
+ */
+function removeOrphanedTemps(dir: string, base: string): void {
+  const pattern = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\..*\\.tmp$`);
+  for (const name of fs.readdirSync(dir)) {
+    const m = pattern.exec(name);
+    if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1]))) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export class Store {

@@ -1,6 +1,6 @@
 /**
- * User-given file paths must be relative and stay inside the working directory, also after
- * symbolic links are resolved. Writes are atomic: a temporary file renamed into place, so no
+ * User-given file paths must be relative, without `..` segments, and stay inside the working
+ * directory, also after symbolic links are resolved. Writes are atomic: a temporary file renamed into place, so no
  * partial file is ever left behind.
  */
 import fs from 'node:fs';
@@ -22,6 +22,8 @@ function lexicalCheck(cwd: string, p: string, flag: string): string {
   const rel = path.relative(cwd, abs);
   if (rel === '' ) throw refuse(flag, p, 'it names the working directory itself');
   if (rel.startsWith('..') || path.isAbsolute(rel)) throw refuse(flag, p, 'it leads outside the working directory');
+  // Even when it comes back inside (a/../b), a ".." segment is not accepted.
+  if (p.split(/[\\/]+/).includes('..')) throw refuse(flag, p, 'it contains a ".." segment');
   return abs;
 }
 

@@ -195,7 +195,13 @@ export class LarkCore {
   async #send(r: Outgoing, o: CallOptions): Promise<{ res: Response; env: Envelope; logId: string | undefined; download: boolean }> {
     const maxRetries = o.maxRetries ?? this.#o.maxRetries ?? 2;
     const methodId = r.d?.id;
+    // `rejected`: the token the last answer refused, replaced on the next attempt. A refused token
+    // is fetched again at once, for free; when the new token is refused too (it expired or was
+    // revoked again, or came from a fetch answered just before that), fetching again counts as a
+    // retry, so refusals alone never loop. The same token refused twice is final.
     let rejected: string | undefined;
+    let lastRefused: string | undefined;
+    let refetched = false;
     for (let attempt = 0; ; attempt++) {
       const headers: Record<string, string> = {};
       for (const extra of [this.#o.headers, o.headers]) {
@@ -204,6 +210,7 @@ export class LarkCore {
       let tok: { token: string; refreshable: boolean } | undefined;
       if (r.as) {
         tok = await this.#token(r.as, o, rejected, methodId);
+        rejected = undefined;
         headers.Authorization = `Bearer ${tok.token}`;
       }
       if (typeof r.body === 'string') headers['Content-Type'] = 'application/json; charset=utf-8';
@@ -215,6 +222,7 @@ export class LarkCore {
         ({ res, text } = await this.#exchange(r, headers, o, !!r.d?.download));
       } catch (e) {
         if (!(e instanceof LarkAbortError) && r.safe && attempt < maxRetries) {
+          refetched = false;
           await this.#pause(attempt, undefined, o, { methodId, error: (e as Error).message });
           continue;
         }
@@ -238,14 +246,18 @@ export class LarkCore {
       const h = this.#o.errorHints;
       const hints = typeof h === 'object' ? await (this.#hints ??= h.load().catch(() => undefined)) : h;
       const err = this.#error(r, res, env, text, logId, hints);
-      if (TOKEN_INVALID_CODES.includes(err.code) && rejected === undefined && tok?.refreshable) {
-        rejected = tok.token;
-        attempt--;
+      if (TOKEN_INVALID_CODES.includes(err.code) && tok?.refreshable && tok.token !== lastRefused && (!refetched || attempt < maxRetries)) {
+        rejected = lastRefused = tok.token;
         this.#log('info', 'lark token rejected, fetching a new one', { code: err.code, as: r.as, methodId });
+        if (!refetched) {
+          refetched = true;
+          attempt--;
+        } else await this.#pause(attempt, undefined, o, { methodId, status: res.status, code: err.code, logId });
         continue;
       }
       const retryable = res.status >= 500 || isRateLimited(err.code, res.status);
       if (retryable && r.safe && attempt < maxRetries && (err.retryAfterMs ?? 0) <= (this.#o.maxRetryDelayMs ?? 30_000)) {
+        refetched = false;
         await this.#pause(attempt, err.retryAfterMs, o, { methodId, status: res.status, code: err.code, logId });
         continue;
       }

@@ -83,7 +83,7 @@ describe('tenant token', () => {
     expect(server.apiRequests().filter((r) => r.headers.authorization === 'Bearer t-2')).toHaveLength(3);
   });
 
-  it('gives up after one refetch: LarkAuthError', async () => {
+  it('gives up when every new token is refused too: one free refetch, then each counts as a retry', async () => {
     server.handle((req, res) =>
       req.path === TOKEN_PATH
         ? sendJson(res, 200, { code: 0, msg: 'ok', tenant_access_token: `t-${++issued}`, expire: 7200 })
@@ -101,8 +101,42 @@ describe('tenant token', () => {
       identity: 'bot',
       hint: 'The tenant access token was refused: check the app credentials.',
     });
-    expect(server.tokenRequests()).toHaveLength(2);
-    expect(server.apiRequests()).toHaveLength(2);
+    // t-1 refused → t-2 (free) → t-3 and t-4 as the two retries → LarkAuthError.
+    expect(server.tokenRequests()).toHaveLength(4);
+    expect(server.apiRequests()).toHaveLength(4);
+    // Without retries: one refetch only.
+    const once = clientFor(server, { maxRetries: 0 });
+    await expect(once.im.chats.get({ path: { chat_id: 'oc_1' } })).rejects.toBeInstanceOf(LarkAuthError);
+    expect(server.tokenRequests()).toHaveLength(6);
+    expect(server.apiRequests()).toHaveLength(6);
+  });
+
+  it('a new token refused at once too (fetched just before an expiry) is fetched again as a retry', async () => {
+    server.handle((req, res) => {
+      if (req.path === TOKEN_PATH) return sendJson(res, 200, { code: 0, msg: 'ok', tenant_access_token: `t-${++issued}`, expire: 7200 });
+      const token = req.headers.authorization?.replace('Bearer ', '') ?? '';
+      if (token === 't-1' || token === 't-2') return sendJson(res, 400, { code: 99991663, msg: 'Invalid access token for authorization.' });
+      sendJson(res, 200, ok({ token }));
+    });
+    const c = clientFor(server);
+    expect(await c.im.chats.get({ path: { chat_id: 'oc_1' } })).toEqual({ token: 't-3' });
+    expect(server.apiRequests().map((r) => r.headers.authorization)).toEqual(['Bearer t-1', 'Bearer t-2', 'Bearer t-3']);
+  });
+
+  it('a token refused again after the call was retried for another reason is fetched again', async () => {
+    // t-1 is refused → t-2; that attempt meets a 503, and by the retry t-2 has expired too → t-3.
+    server.handle((req, res) => {
+      if (req.path === TOKEN_PATH) return sendJson(res, 200, { code: 0, msg: 'ok', tenant_access_token: `t-${++issued}`, expire: 7200 });
+      const token = req.headers.authorization?.replace('Bearer ', '') ?? '';
+      const n = server.apiRequests().length;
+      if (n === 2) return sendJson(res, 503, { code: 1500, msg: 'internal error' });
+      if (token === 't-1' || token === 't-2') return sendJson(res, 400, { code: 99991663, msg: 'Invalid access token for authorization.' });
+      sendJson(res, 200, ok({ token }));
+    });
+    const c = clientFor(server);
+    expect(await c.im.chats.get({ path: { chat_id: 'oc_1' } })).toEqual({ token: 't-3' });
+    expect(server.apiRequests().map((r) => r.headers.authorization)).toEqual(['Bearer t-1', 'Bearer t-2', 'Bearer t-2', 'Bearer t-3']);
+    expect(server.tokenRequests()).toHaveLength(3);
   });
 
   it('reports bad credentials from the token endpoint (code 10003 with HTTP 200) as LarkAuthError', async () => {
@@ -146,6 +180,22 @@ describe('user token', () => {
     const c = clientFor(server, { userAccessToken: provider, defaultAs: 'user' });
     expect(await c.im.chats.get({ path: { chat_id: 'oc_1' } })).toEqual({ who: 'Bearer u-alice' });
     expect(provider.mock.calls.map((a) => a[0].forceRefresh)).toEqual([false, true]);
+  });
+
+  it('a user token provider is asked to refresh only for the attempt after a refusal', async () => {
+    let n = 0;
+    server.handle((req, res) => {
+      n++;
+      if (req.headers.authorization === 'Bearer u-stale') return sendJson(res, 401, { code: 99991677, msg: 'token expired' });
+      if (n === 2) return sendJson(res, 503, { code: 1500, msg: 'internal error' });
+      sendJson(res, 200, ok({ who: req.headers.authorization }));
+    });
+    let current = 'u-stale';
+    const provider = vi.fn(({ forceRefresh }: { forceRefresh: boolean }) => (forceRefresh ? (current = 'u-fresh') : current));
+    const c = clientFor(server, { userAccessToken: provider, defaultAs: 'user' });
+    // stale → refused; refreshed → 503; the retry uses the refreshed token without refreshing again → ok.
+    expect(await c.im.chats.get({ path: { chat_id: 'oc_1' } })).toEqual({ who: 'Bearer u-fresh' });
+    expect(provider.mock.calls.map((a) => a[0].forceRefresh)).toEqual([false, true, false]);
   });
 
   it('a fixed token that is refused means logging in again', async () => {
