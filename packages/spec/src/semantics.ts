@@ -1,4 +1,4 @@
-import { checkFields, checkValue, violationMessages } from './check-value.js';
+import { exampleFieldsProblems, exampleValueProblems } from './example-check.js';
 import type { Field, FieldMap, Identity, Method, Scope, Shortcut } from './model.js';
 import { closest, type SpecProblem } from './problems.js';
 import { describePath, type SpecFileKind } from './describe.js';
@@ -123,12 +123,12 @@ export function checkMethod(m: Method, raw: RawMethod, ctx: MethodContext): Spec
         if (value !== undefined) add([...base, 'request', 'body'], `example #${i + 1}: the method has no body`, 'remove request.body');
         continue;
       }
-      for (const msg of violationMessages(checkFields(fields, value ?? {}, schemas))) {
+      for (const msg of exampleFieldsProblems(fields, value ?? {}, schemas)) {
         add([...base, 'request', ...(value === undefined ? [] : [part])], `example #${i + 1} request ${part}: ${msg}`, 'make the example match the parameter definitions');
       }
     }
     if (m.response.kind === 'json') {
-      for (const msg of violationMessages(checkValue(m.response.data, ex.response, schemas))) add([...base, 'response'], `example #${i + 1} response: ${msg}`, 'make the example match the response schema');
+      for (const msg of exampleValueProblems(m.response.data, ex.response, schemas)) add([...base, 'response'], `example #${i + 1} response: ${msg}`, 'make the example match the response schema');
     } else if (!isBinaryExample(ex.response)) {
       add([...base, 'response'], `example #${i + 1} response: a download example is written {binary: true}`, 'set response: {binary: true}');
     }
