@@ -6,6 +6,7 @@ import { authenticate, authorize, issueTenantToken, issueUserToken } from './aut
 import type { BinaryAnswer, Ctx, Handler, Runtime, UploadedFile } from './context.js';
 import { ApiError, buildErrorTable, methodError, NOT_EMULATED_CODE, PLATFORM, type ErrorDetail, type FieldViolation } from './errors.js';
 import { HANDLERS } from './handlers/index.js';
+import type { MethodId } from './generated/handler-types.js';
 import { invalidParamCode, loadModel } from './model.js';
 import { MalformedMultipartError, parseMultipart } from './multipart.js';
 import { handleOAuth } from './oauth.js';
@@ -160,7 +161,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const exclude = new Set(opts.exclude ?? []);
   const handlers = new Map<string, Handler>();
   for (const m of model.methods) {
-    const h = HANDLERS[m.id];
+    const h = HANDLERS[m.id as MethodId];
     if (h && !exclude.has(m.id)) handlers.set(m.id, h);
   }
   const allScopes = Object.keys(model.scopes).sort();
