@@ -8,6 +8,7 @@ import { cliCommandOf, sdkPathOf } from '../shared/naming.js';
 import { cliExample, sdkExample } from '../shared/examples.js';
 import { IDENTITY_TEXT, RISK_TEXT } from '../shared/strings.js';
 import { fieldRows, cell } from './fields.js';
+import { escapeHtmlOutsideCode } from './markdown-text.js';
 import type HandlebarsNS from 'handlebars';
 
 export const SKILLS_DIR = 'packages/skills/';
@@ -45,7 +46,7 @@ function file(p: string, sources: readonly string[], body: string): GeneratedFil
 
 /** Collapses the blank lines Handlebars blocks leave behind. */
 function tidy(md: string): string {
-  return md.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return escapeHtmlOutsideCode(md.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
 }
 
 let cached: Templates | undefined;
