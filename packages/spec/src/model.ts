@@ -210,6 +210,8 @@ export interface Service {
   readonly brands: Readonly<Record<'feishu' | 'lark', Brand>>;
   readonly concepts: readonly { readonly name: string; readonly idPrefix?: string; readonly description: string }[];
   readonly relationships?: string;
+  /** Codes any method of the service can answer with; documented once here. */
+  readonly platformErrors: readonly ErrorSpec[];
   readonly notes: readonly { readonly title: string; readonly body: string }[];
   readonly scopes: readonly Scope[];
   readonly resources: readonly Resource[];
