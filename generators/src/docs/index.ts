@@ -14,7 +14,7 @@ import type HandlebarsNS from 'handlebars';
 export const SKILLS_DIR = 'packages/skills/';
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'templates');
 
-type Templates = Record<'skill' | 'shortcut' | 'method' | 'resource' | 'shared', HandlebarsNS.TemplateDelegate>;
+type Templates = Record<'skill' | 'shortcut' | 'method' | 'resource' | 'tasks' | 'shared', HandlebarsNS.TemplateDelegate>;
 
 /** Skill docs for humans and agents: SKILL.md, one page per shortcut and per method, the shared page. */
 export const docsGenerator: Generator<SpecModel> = {
@@ -32,6 +32,9 @@ export const docsGenerator: Generator<SpecModel> = {
       files.push(file(`${dir}/SKILL.md`, serviceSources(model, service), t.skill(skillView(model, service, version))));
       for (const sc of service.shortcuts) {
         files.push(file(`${dir}/references/${shortcutPage(service, sc)}`, [sc.source.file], t.shortcut({ ...shortcutView(model, service, sc), nav: shortcutNav })));
+      }
+      if (service.tasks.length) {
+        files.push(file(`${dir}/references/${tasksPage(service)}`, [service.source.file], t.tasks({ service, tasks: service.tasks, nav: shortcutNav })));
       }
       for (const group of resourceGroups(model, service)) {
         files.push(file(`${dir}/references/resources/${group.name}.md`, group.sources, t.resource({ ...group, nav: methodNav })));
@@ -64,8 +67,10 @@ function templates(): Templates {
   for (const f of fs.readdirSync(TEMPLATES).filter((x) => x.startsWith('_')).sort()) hb.registerPartial(f.slice(1, -4), read(f));
   hb.registerHelper('json', (v: unknown) => JSON.stringify(v, null, 2));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('inc', (n: number) => n + 1);
+  hb.registerHelper('lower', (t: string) => t.toLowerCase());
   const compile = (n: string) => hb.compile(read(n), { noEscape: true });
-  cached = { skill: compile('skill.md.hbs'), shortcut: compile('shortcut.md.hbs'), method: compile('method.md.hbs'), resource: compile('resource.md.hbs'), shared: compile('shared-skill.md.hbs') };
+  cached = { skill: compile('skill.md.hbs'), shortcut: compile('shortcut.md.hbs'), method: compile('method.md.hbs'), resource: compile('resource.md.hbs'), tasks: compile('tasks.md.hbs'), shared: compile('shared-skill.md.hbs') };
   return cached;
 }
 
@@ -76,6 +81,11 @@ function loadHandlebars(): typeof HandlebarsNS {
 
 function serviceSources(model: SpecModel, s: Service): string[] {
   return model.files.filter((f) => f.startsWith(`specs/${s.name}/`) && !f.includes('/schemas/'));
+}
+
+/** The page of worked tasks, beside the shortcut pages. */
+export function tasksPage(service: Service): string {
+  return `lark-${service.name}-tasks.md`;
 }
 
 export function shortcutPage(service: Service, sc: Shortcut): string {
@@ -103,6 +113,7 @@ function skillView(model: SpecModel, service: Service, version: string) {
     version,
     relationships: service.relationships?.trimEnd(),
     description: `Drive ${service.title.toLowerCase()} on Lark / Feishu from the command line with lark-cli: send, reply to, read and search messages, manage group chats and their members, reactions, pins, images and files. Use it whenever a task involves Lark or Feishu chats or messages.`,
+    tasks: service.tasks.length ? { page: `references/${tasksPage(service)}`, titles: service.tasks.map((x) => x.title.charAt(0).toLowerCase() + x.title.slice(1)).join('; ') } : undefined,
     shortcuts: service.shortcuts.map((sc) => ({ command: sc.command, page: `references/${shortcutPage(service, sc)}`, summary: cell(sc.summary), identities: identitiesLabel(sc.identityList), risk: sc.risk })),
     resources: resourceGroups(model, service).map((g) => ({ name: g.title, page: `references/resources/${g.name}.md`, summary: firstSentence(g.description), count: g.methods.length === 1 ? '1 method' : `${g.methods.length} methods` })),
   };

@@ -52,6 +52,7 @@ describe('skill docs format', () => {
     for (const s of model.services) for (const sc of s.shortcuts) expected.add(`lark-${s.name}/references/lark-${s.name}-${sc.name}.md`);
     for (const s of model.services.filter((x) => x.cli.docs)) for (const r of s.resources) expected.add(`lark-${s.name}/references/resources/${r.name}.md`);
     if (model.methods.some((m) => m.service !== 'im')) expected.add('lark-im/references/resources/other-services.md');
+    for (const s of model.services.filter((x) => x.tasks.length)) expected.add(`lark-${s.name}/references/lark-${s.name}-tasks.md`);
     expect(pages.map(rel)).toEqual([...expected].sort());
   });
 

@@ -198,8 +198,8 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
   const services: Service[] = [];
   const serviceFiles = files.filter((x) => x.kind === 'service');
   for (const f of serviceFiles) {
-    const raw = f.src.data as Omit<Service, 'scopes' | 'resources' | 'methods' | 'shortcuts' | 'schemaNames' | 'source' | 'cli' | 'notes' | 'concepts' | 'platformErrors'> & {
-      cli: { binary: string; docs?: boolean }; notes?: Service['notes']; concepts?: Service['concepts']; platformErrors?: Service['platformErrors'];
+    const raw = f.src.data as Omit<Service, 'scopes' | 'resources' | 'methods' | 'shortcuts' | 'schemaNames' | 'source' | 'cli' | 'notes' | 'concepts' | 'platformErrors' | 'tasks'> & {
+      cli: { binary: string; docs?: boolean }; notes?: Service['notes']; concepts?: Service['concepts']; platformErrors?: Service['platformErrors']; tasks?: Service['tasks'];
     };
     if (raw.name !== f.service) {
       problems.push({ ...pointAt(f, ['name']), subject: '', message: `service "${raw.name}" does not match its folder "${f.service}"`, hint: `set name: ${f.service}` });
@@ -213,7 +213,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
       cli: { binary: raw.cli.binary, docs: raw.cli.docs ?? false },
       brands: raw.brands, concepts: raw.concepts ?? [],
       ...(raw.relationships !== undefined ? { relationships: raw.relationships } : {}),
-      notes: raw.notes ?? [], platformErrors: raw.platformErrors ?? [],
+      notes: raw.notes ?? [], tasks: raw.tasks ?? [], platformErrors: raw.platformErrors ?? [],
       scopes: Object.values(scopes).filter((s) => s.service === f.service).sort((a, b) => (a.name < b.name ? -1 : 1)),
       resources: (resources.get(f.service) ?? []).sort((a, b) => (a.name < b.name ? -1 : 1)),
       methods: methods.filter((m) => m.service === f.service).map((m) => m.id),
