@@ -73,6 +73,11 @@ function checkManifest(name, manifest, entries) {
   else pass(`${name}: license, repository, homepage, keywords, engines, files`);
   if (JSON.stringify(manifest.exports ?? {}).includes('@larkgen/source')) fail(`${name}: the development condition @larkgen/source is in the packed exports`, 'The beforePacking hook in .pnpmfile.cjs removes it.');
   if (JSON.stringify(manifest).includes('workspace:')) fail(`${name}: a workspace: range was packed`);
+  if (name === '@larkgen/sdk') {
+    const deps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies, ...manifest.optionalDependencies });
+    if (deps.length) fail('@larkgen/sdk has runtime dependencies', `${deps.join(', ')}: the core SDK keeps none; extras go in separate entry points.`);
+    else pass('@larkgen/sdk: zero runtime dependencies');
+  }
   const stray = entries.filter((e) => /(^|\/)(src|test)\/|\.test\.|tsconfig|tsup\.config|vitest\.config/.test(e));
   if (!entries.includes('package/LICENSE')) fail(`${name}: no LICENSE in the tarball`);
   else if (stray.length) fail(`${name}: the tarball holds sources or tests`, stray.slice(0, 10).join('\n'));
