@@ -69,6 +69,12 @@ export interface RateLimit {
   readonly note?: string;
 }
 
+export interface ServiceTask {
+  readonly title: string;
+  readonly given: string;
+  readonly steps: readonly { readonly say: string; readonly run: string; readonly exit?: number }[];
+}
+
 export interface ErrorSpec {
   readonly code: number;
   readonly http: number;
@@ -195,6 +201,10 @@ export interface Service {
   readonly brands: Readonly<Record<'feishu' | 'lark', Brand>>;
   readonly concepts: readonly { readonly name: string; readonly idPrefix?: string; readonly description: string }[];
   readonly relationships?: string;
+  /** Everyday jobs walked through with the commands that do them. */
+  readonly tasks: readonly ServiceTask[];
+  /** Codes any method of the service can answer with; documented once here. */
+  readonly platformErrors: readonly ErrorSpec[];
   readonly notes: readonly { readonly title: string; readonly body: string }[];
   readonly scopes: readonly Scope[];
   readonly resources: readonly Resource[];

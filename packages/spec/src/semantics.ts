@@ -245,6 +245,8 @@ interface ShortcutContext {
   at: At;
   scopes: Readonly<Record<string, Scope>>;
   methodIds: ReadonlySet<string>;
+  /** Error codes documented by the methods it calls or by its service's platform list. */
+  errorCodes: ReadonlySet<number>;
   schemas: RawSchemas;
   trust: Trust;
 }
@@ -260,6 +262,9 @@ export function checkShortcut(sc: Shortcut, raw: RawShortcut, ctx: ShortcutConte
       const guess = closest(id, ctx.methodIds);
       add(['calls', i], `calls "${id}", which no spec defines`, guess ? `did you mean "${guess}"?` : 'add the method to a resource spec or fix the id');
     }
+  });
+  sc.errors.forEach((e, i) => {
+    if (!ctx.errorCodes.has(e.code)) add(['errors', i, 'code'], `error ${e.code} is documented by none of the methods it calls nor by the service's platformErrors`, 'add the code to the method that answers with it, or to platformErrors in service.yaml, so its meaning is known');
   });
   if (!sc.identityList.includes(sc.defaultIdentity)) add(['defaultIdentity'], `default identity "${sc.defaultIdentity}" is not among its identities (${sc.identityList.join(', ')})`, `use ${sc.identityList[0]}`);
   for (const id of sc.identityList) {
