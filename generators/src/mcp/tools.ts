@@ -1,0 +1,261 @@
+/**
+ * The MCP tool definitions, one per method and one per shortcut, built from the model: input
+ * schemas from the field model (methods: `path` / `params` / `data` groups; shortcuts: their
+ * flags), output schemas from the response, annotations from the risk.
+ *
+ * Definitions are kept small, because every one of them lands in the model's context: field
+ * schemas carry types, enums, limits, defaults and the spec's description, and nothing else
+ * (no examples, no enum descriptions, no vendor extensions); output schemas carry no
+ * descriptions at all; shared shapes are written once per tool under `$defs`.
+ */
+import type { Field, FieldMap, Flag, Method, Shortcut, ShortcutRule, SpecModel } from '@larkgen/spec';
+import { fieldToJsonSchema, objectSchema, type JsonSchema } from '@larkgen/spec';
+import { methodToolName, shortcutToolName } from './names.js';
+
+/** What the generated table holds per tool (the runtime's `McpTool`, packages/cli/src/mcp/types.ts). */
+export type ToolDef = JsonSchema & { name: string; kind: 'method' | 'shortcut' };
+
+const DOWNLOAD_OUTPUT: JsonSchema = {
+  type: 'object',
+  properties: { saved_path: { type: 'string' }, size_bytes: { type: 'integer' }, content_type: { type: 'string' } },
+  required: ['saved_path', 'size_bytes'],
+};
+
+/** Keys a schema keeps in a tool definition (descriptions only where `describe` is on). */
+const KEEP = new Set(['type', '$ref', 'properties', 'required', 'items', 'additionalProperties', 'enum', 'const', 'pattern', 'format',
+  'minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems', 'default', 'deprecated', 'contentMediaType']);
+
+function prune(s: unknown, describe: boolean): unknown {
+  if (Array.isArray(s)) return s.map((x) => prune(x, describe));
+  if (!s || typeof s !== 'object') return s;
+  const out: JsonSchema = {};
+  for (const [k, v] of Object.entries(s as JsonSchema)) {
+    if (k === 'properties') out[k] = Object.fromEntries(Object.entries(v as JsonSchema).map(([p, x]) => [p, prune(x, describe)]));
+    else if (k === 'description' ? describe : KEEP.has(k)) out[k] = k === 'enum' || k === 'required' || k === 'default' ? v : prune(v, describe);
+  }
+  // Answers are open: the platform adds fields over time, and an old schema must still match.
+  if (!describe && out.additionalProperties === false) delete out.additionalProperties;
+  return out;
+}
+
+/** The names of the shared schemas a field map reaches, in first-use order. */
+function refsOf(model: SpecModel, fields: readonly Field[]): string[] {
+  const seen = new Set<string>();
+  const walk = (f: Field | boolean | undefined): void => {
+    if (!f || typeof f === 'boolean') return;
+    if (f.ref) {
+      if (seen.has(f.ref)) return;
+      seen.add(f.ref);
+      walk(model.schemas[f.ref]);
+      return;
+    }
+    for (const p of Object.values(f.properties ?? {})) walk(p);
+    walk(f.items);
+    walk(f.additionalProperties);
+  };
+  fields.forEach(walk);
+  return [...seen];
+}
+
+const opts = { ref: (name: string) => `#/$defs/${name}` };
+
+function withDefs(model: SpecModel, schema: JsonSchema, fields: readonly Field[], describe: boolean): JsonSchema {
+  const refs = refsOf(model, fields);
+  if (!refs.length) return schema;
+  return { ...schema, $defs: Object.fromEntries(refs.map((r) => [r, prune(fieldToJsonSchema(model.schemas[r]!, opts), describe)])) };
+}
+
+/** A file field of an upload becomes the path of a file inside the files folder. */
+function uploadsAsPaths(fields: FieldMap): FieldMap {
+  return Object.fromEntries(
+    Object.entries(fields).map(([k, f]) => [k, f.type === 'file' ? { ...f, type: 'string' as const, description: `Path of the file to upload, relative to the files folder${f.maxBytes ? ` (at most ${f.maxBytes} bytes)` : ''}.` } : f]),
+  );
+}
+
+function group(fields: FieldMap): JsonSchema {
+  return prune(objectSchema(fields, opts), true) as JsonSchema;
+}
+
+function lcFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}
+
+/** The tool description: a first sentence saying when to use it, then only what the schema cannot say. */
+function describeTool(summary: string, extra: readonly string[]): string {
+  return [`Use to ${lcFirst(summary.replace(/\.$/, ''))}.`, ...extra].join(' ');
+}
+
+function annotations(title: string, risk: Method['risk'], idempotent: boolean) {
+  return {
+    title,
+    readOnlyHint: risk === 'read',
+    destructiveHint: risk === 'high-risk-write',
+    idempotentHint: risk === 'read' || idempotent,
+    openWorldHint: true,
+  };
+}
+
+function userScopes(rule: { scopes: { allOf: readonly string[]; anyOf: readonly string[] } } | undefined) {
+  return rule ? { userScopes: { allOf: rule.scopes.allOf, anyOf: rule.scopes.anyOf } } : {};
+}
+
+function identityNote(ids: readonly string[]): string[] {
+  if (ids.length !== 1) return [];
+  return [ids[0] === 'user' ? 'Runs as the signed-in user.' : 'Runs as the bot.'];
+}
+
+export function methodTool(model: SpecModel, m: Method): ToolDef {
+  const props: JsonSchema = {};
+  const required: string[] = [];
+  const refFields: Field[] = [];
+  const uploads = m.body ? Object.entries(m.body.fields).filter(([, f]) => f.type === 'file').map(([k]) => k) : [];
+  const add = (key: string, fields: FieldMap, need: boolean) => {
+    if (!Object.keys(fields).length) return;
+    props[key] = group(fields);
+    refFields.push(...Object.values(fields));
+    if (need) required.push(key);
+  };
+  add('path', m.pathParams, Object.keys(m.pathParams).length > 0);
+  add('params', m.query, Object.values(m.query).some((f) => f.required));
+  if (m.body) add('data', uploadsAsPaths(m.body.fields), m.body.required || Object.values(m.body.fields).some((f) => f.required));
+  const download = m.response.kind === 'binary';
+  if (download) props.save_as = { type: 'string', description: 'Where to save the file, relative to the files folder (default: its key, with an extension from its type).' };
+  const input = withDefs(model, { type: 'object', properties: props, ...(required.length ? { required } : {}), additionalProperties: false }, refFields, true);
+  const output = download
+    ? DOWNLOAD_OUTPUT
+    : withDefs(model, asObject(prune(fieldToJsonSchema(m.response.data, opts), false) as JsonSchema), [m.response.data], false);
+  const extra = [...identityNote(m.identityList)];
+  if (m.pagination) extra.push(`Paged: pass the answer's ${m.pagination.nextToken} as params.${m.pagination.pageToken} for the next page.`);
+  if (uploads.length) extra.push('Uploads a file from the files folder.');
+  if (download) extra.push('Saves the file in the files folder.');
+  const name = methodToolName(model, m);
+  return {
+    name,
+    kind: 'method',
+    method: m.id,
+    description: describeTool(m.summary, extra),
+    inputSchema: input,
+    outputSchema: output,
+    // PUT and DELETE set or remove a state: repeating them changes nothing more.
+    annotations: annotations(m.summary, m.risk, m.http === 'PUT' || m.http === 'DELETE'),
+    risk: m.risk,
+    identities: m.identityList,
+    ...userScopes(m.identities.user),
+    uploads,
+    download,
+  };
+}
+
+/** An output schema's root must be an object; anything else is wrapped as `{ data }`. */
+function asObject(s: JsonSchema): JsonSchema {
+  if (s.type === 'object' || s.$ref) return s.type === 'object' ? s : { type: 'object' };
+  return { type: 'object' };
+}
+
+function flagSchema(f: Flag): JsonSchema {
+  const text: JsonSchema = {
+    type: 'string',
+    ...(f.enum ? { enum: [...f.enum] } : {}),
+    ...(f.pattern ? { pattern: f.pattern } : {}),
+    ...(f.maxLength !== undefined ? { maxLength: f.maxLength } : {}),
+  };
+  const description = flagDescription(f);
+  const d = description ? { description } : {};
+  switch (f.type) {
+    case 'boolean':
+      return { type: 'boolean', ...d, ...(f.default !== undefined ? { default: f.default } : {}) };
+    case 'integer':
+      return { type: 'integer', ...d, ...(f.minimum !== undefined ? { minimum: f.minimum } : {}), ...(f.maximum !== undefined ? { maximum: f.maximum } : {}), ...(f.default !== undefined ? { default: f.default } : {}) };
+    case 'list':
+      return { type: 'array', ...d, items: text, minItems: 1, ...(f.maxItems !== undefined ? { maxItems: f.maxItems } : {}) };
+    case 'path':
+      return { type: 'string', ...d };
+    default:
+      return { ...text, ...d, ...(f.default !== undefined ? { default: f.default } : {}) };
+  }
+}
+
+/** The flag's own description, with the CLI-only wording (stdin, `--flag` names) left out. */
+function flagDescription(f: Flag): string {
+  let d = f.description.replace(/\s+/g, ' ').trim();
+  // "Give @file to read …, or - for standard input." is about the shell; over MCP a value is given inline.
+  d = d.replace(/\s*Give @file[^.]*\.\s*/g, ' ').replace(/\s*Give - to read[^.]*\.\s*/g, ' ').trim();
+  d = d.replace(/--([a-z][a-z0-9-]*)/g, '$1');
+  if (f.type === 'path') d = `${d} Relative to the files folder.`.trim();
+  if (f.identity) d = `${d} Only as ${f.identity}.`.trim();
+  return d;
+}
+
+function ruleSentence(r: ShortcutRule): string {
+  const list = r.flags.join(', ');
+  switch (r.kind) {
+    case 'exactlyOne':
+      return `Give exactly one of ${list}.`;
+    case 'atMostOne':
+      return `Give at most one of ${list}.`;
+    case 'atLeastOne':
+      return `Give at least one of ${list}.`;
+    case 'differ':
+      return `${list} must differ.`;
+    case 'requires':
+      return `${r.flag} needs ${list}.`;
+  }
+}
+
+export function shortcutTool(model: SpecModel, sc: Shortcut): ToolDef {
+  const properties: JsonSchema = {};
+  const required: string[] = [];
+  for (const f of Object.values(sc.flags)) {
+    properties[f.name] = flagSchema(f);
+    if (f.required) required.push(f.name);
+  }
+  if (sc.pagination) {
+    properties['page-all'] = { type: 'boolean', description: 'Follow every page (up to page-limit).' };
+    properties['page-limit'] = { type: 'integer', minimum: 1, description: 'Most pages to fetch with page-all (default 10).' };
+  }
+  const input = { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
+  const outputFields = Object.values(sc.output.fields);
+  const output = withDefs(model, prune(objectSchema(sc.output.fields, opts), false) as JsonSchema, outputFields, false);
+  const extra = [...identityNote(sc.identityList), ...sc.rules.map(ruleSentence)];
+  return {
+    name: shortcutToolName(sc),
+    kind: 'shortcut',
+    shortcut: `${sc.service}.${sc.command}`,
+    description: describeTool(sc.summary, extra),
+    inputSchema: input,
+    outputSchema: output,
+    annotations: annotations(sc.summary, sc.risk, false),
+    risk: sc.risk,
+    identities: sc.identityList,
+    ...userScopes(sc.identities.user),
+  };
+}
+
+/** Every tool: the shortcuts first (what an agent should reach for), then the methods, each sorted by name. */
+export function allTools(model: SpecModel): ToolDef[] {
+  const shortcuts = model.services.flatMap((s) => s.shortcuts.map((sc) => shortcutTool(model, sc)));
+  const methods = model.methods.map((m) => methodTool(model, m));
+  const byName = (a: ToolDef, b: ToolDef) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return [...shortcuts.sort(byName), ...methods.sort(byName)];
+}
+
+/**
+ * The presets, as dotted tool names: `<service>.all`; `<service>.default` (every shortcut plus
+ * the spec's `mcp.presets.default`); `light` (every service's `mcp.presets.light`).
+ */
+export function presets(model: SpecModel, tools: readonly ToolDef[]): Record<string, string[]> {
+  const nameOf = new Map<string, string>();
+  for (const t of tools) nameOf.set(String(t.kind === 'method' ? t.method : t.shortcut), t.name);
+  const resolve = (service: string, entry: string) => nameOf.get(entry.startsWith('+') ? `${service}.${entry}` : entry)!;
+  const out: Record<string, string[]> = {};
+  const light: string[] = [];
+  for (const s of model.services) {
+    const own = tools.filter((t) => (t.kind === 'method' ? String(t.method) : String(t.shortcut)).startsWith(`${s.name}.`)).map((t) => t.name);
+    out[`${s.name}.all`] = own;
+    const def = [...s.shortcuts.map((sc) => sc.command), ...s.mcp.presets.default].map((e) => resolve(s.name, e));
+    if (def.length) out[`${s.name}.default`] = [...new Set(def)];
+    light.push(...s.mcp.presets.light.map((e) => resolve(s.name, e)));
+  }
+  out.light = [...new Set(light)];
+  return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]!]));
+}
