@@ -4,6 +4,8 @@
  * both with the identity, login and scope checks of the CLI. Every failure becomes an `isError`
  * result saying what was wrong and how to fix it; nothing is thrown to the transport.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { downloadTarget } from '@larkgen/im-content/node';
 import { CliError } from '../core/errors.js';
 import type { Io } from '../core/io.js';
@@ -113,6 +115,7 @@ export class ToolRunner {
     const dl = (await open(req)) as import('@larkgen/sdk').LarkDownload;
     const target = where(dl.contentType);
     const { toFile } = await import('@larkgen/sdk/node');
+    fs.mkdirSync(path.dirname(target.absolute), { recursive: true });
     const r = await toFile(dl, target.absolute);
     return { saved_path: target.relative, size_bytes: r.bytes, ...(r.contentType ? { content_type: r.contentType } : {}) };
   }

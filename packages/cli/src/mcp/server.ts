@@ -69,14 +69,14 @@ export async function serveHttp(s: Served, port: number, ready: (port: number) =
       res.writeHead(405, { allow: 'POST', 'content-type': 'text/plain' }).end('Method not allowed: POST JSON-RPC messages to /mcp\n');
       return;
     }
-    const server = makeServer(s);
     const bound = (httpServer.address() as { port: number }).port;
-    const transport = new StreamableHTTPServerTransport({
-      sessionIdGenerator: undefined,
-      enableJsonResponse: true,
-      enableDnsRebindingProtection: true,
-      allowedHosts: [`127.0.0.1:${bound}`, `localhost:${bound}`],
-    });
+    // A web page cannot reach the server through a DNS name rebound to 127.0.0.1.
+    if (![`127.0.0.1:${bound}`, `localhost:${bound}`].includes(req.headers.host ?? '')) {
+      res.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden: the Host header must be 127.0.0.1 or localhost\n');
+      return;
+    }
+    const server = makeServer(s);
+    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on('close', () => {
       void transport.close();
       void server.close();
