@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSpecsOrThrow } from '@larkgen/spec';
 import { loadLarkMcpTools } from '../import/lark-mcp.js';
 import { methodToolName, shortcutToolName } from './names.js';
-import { allTools, presets } from './tools.js';
+import { allTools, firstSentence, presets } from './tools.js';
 
 const model = loadSpecsOrThrow(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../specs'));
 const official = loadLarkMcpTools({ services: ['im', 'contact'] });
@@ -63,17 +63,20 @@ describe('definitions', () => {
     const input = t.inputSchema as any;
     expect(Object.keys(input.properties)).toEqual(['params', 'data']);
     expect(input.required).toEqual(['params', 'data']);
-    expect(input.properties.params.properties.receive_id_type.enum).toContain('chat_id');
+    expect(input.properties.params.properties.receive_id_type).toEqual({ type: 'string', enum: ['open_id', 'user_id', 'union_id', 'email', 'chat_id'] });
+    expect(input.properties.data.properties.uuid).toEqual({ type: 'string', maxLength: 50, description: 'Idempotency key chosen by the caller, up to 50 characters.' });
     expect(input.properties.params.required).toEqual(['receive_id_type']);
     expect(input.properties.data.required).toEqual(expect.arrayContaining(['receive_id', 'msg_type', 'content']));
-    expect(t.annotations).toEqual({ title: 'Send a message to a user or a chat', readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true });
+    expect(t.annotations).toEqual({ destructiveHint: false });
     expect(t.description).toMatch(/^Use to send a message/);
   });
 
   it('annotations follow the risk', () => {
-    expect(byName.get('im.v1.message.list')!.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false });
-    expect(byName.get('im.v1.message.delete')!.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true, idempotentHint: true });
-    expect(byName.get('im.v1.chat.update')!.annotations).toMatchObject({ readOnlyHint: false, idempotentHint: true });
+    // Only what differs from the protocol's defaults (readOnly false, destructive true, idempotent false).
+    expect(byName.get('im.v1.message.list')!.annotations).toEqual({ readOnlyHint: true });
+    expect(byName.get('im.v1.message.delete')!.annotations).toEqual({ destructiveHint: true, idempotentHint: true });
+    expect(byName.get('im.v1.chat.update')!.annotations).toEqual({ destructiveHint: false, idempotentHint: true });
+    expect(byName.get('im.messages.send')!.annotations).toEqual({ destructiveHint: false });
   });
 
   it('uploads take a path and downloads save into the files folder', () => {
@@ -85,6 +88,17 @@ describe('definitions', () => {
     expect((down.inputSchema as any).properties.save_as.type).toBe('string');
     expect((down.outputSchema as any).required).toEqual(['saved_path', 'size_bytes']);
   });
+
+  it('an output schema gives the answer\'s members and their types, open to new ones', () => {
+    expect(byName.get('im.v1.message.list')!.outputSchema).toEqual({ type: 'object', properties: { has_more: { type: 'boolean' }, page_token: { type: 'string' }, items: { type: 'array' } } });
+  });
+
+  it.each([
+    ['What container_id names.', 'What container_id names.'],
+    ['Only messages sent at or after this time, in seconds since the Unix epoch. Inclusive.', 'Only messages sent at or after this time, in seconds since the Unix epoch.'],
+    ['Kind of user id used in owner_id and user_id_list; also the kind returned in the answer.', 'Kind of user id used in owner_id and user_id_list.'],
+    ['Use e.g. oc_1 here. More.', 'Use e.g. oc_1 here.'],
+  ])('a field description is cut to its first sentence (%s)', (text, cut) => expect(firstSentence(text)).toBe(cut));
 
   it('a shortcut takes its flags, with their rules in the description', () => {
     const t = byName.get('im.messages.send')!;

@@ -21,20 +21,62 @@ const DOWNLOAD_OUTPUT: JsonSchema = {
   required: ['saved_path', 'size_bytes'],
 };
 
-/** Keys a schema keeps in a tool definition (descriptions only where `describe` is on). */
+/** Keys an input schema keeps in a tool definition. */
 const KEEP = new Set(['type', '$ref', 'properties', 'required', 'items', 'additionalProperties', 'enum', 'const', 'pattern', 'format',
-  'minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems', 'default', 'deprecated', 'contentMediaType']);
+  'minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems', 'default', 'deprecated', 'contentMediaType', 'description']);
 
-function prune(s: unknown, describe: boolean): unknown {
-  if (Array.isArray(s)) return s.map((x) => prune(x, describe));
+/**
+ * A field's description as a tool shows it: its first sentence, and of a long sentence only the
+ * part before the first clause break. The rest is for the docs, not for every prompt.
+ */
+export function firstSentence(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const m = /^.*?(?<!\b(?:e\.g|i\.e|etc|vs))[.!?](?=\s|$)/.exec(t);
+  const first = (m ? m[0] : t).trim();
+  if (first.length <= 60) return first;
+  const clause = /^(.{25,}?)(?:;| —| \(|: )\s/.exec(first);
+  return clause ? `${clause[1]!.replace(/[.,;:]$/, '')}.` : first;
+}
+
+/**
+ * An input schema as a tool shows it: no examples, enum descriptions or vendor extensions; the
+ * first sentence of the descriptions of a group's own fields (nested fields and shared shapes go
+ * without: the field holding them says what they are); no `additionalProperties: false` (the
+ * SDK's checker reports unknown keys anyway) and no `false` defaults (left out means false).
+ */
+function pruneInput(s: unknown, depth = 0): unknown {
+  if (Array.isArray(s)) return s.map((x) => pruneInput(x, depth));
   if (!s || typeof s !== 'object') return s;
+  const schema = s as JsonSchema;
   const out: JsonSchema = {};
-  for (const [k, v] of Object.entries(s as JsonSchema)) {
-    if (k === 'properties') out[k] = Object.fromEntries(Object.entries(v as JsonSchema).map(([p, x]) => [p, prune(x, describe)]));
-    else if (k === 'description' ? describe : KEEP.has(k)) out[k] = k === 'enum' || k === 'required' || k === 'default' ? v : prune(v, describe);
+  for (const [k, v] of Object.entries(schema)) {
+    if (!KEEP.has(k)) continue;
+    if (k === 'properties') out[k] = Object.fromEntries(Object.entries(v as JsonSchema).map(([p, x]) => [p, pruneInput(x, depth + 1)]));
+    // An enum's values say what a short description would: `chat_type: private | public`.
+    else if (k === 'description') {
+      if (!schema.enum && depth <= 1) out[k] = firstSentence(String(v));
+    } else if ((k === 'additionalProperties' || k === 'default') && v === false) continue;
+    else out[k] = k === 'enum' || k === 'required' || k === 'default' ? v : pruneInput(v, depth + 1);
   }
-  // Answers are open: the platform adds fields over time, and an old schema must still match.
-  if (!describe && out.additionalProperties === false) delete out.additionalProperties;
+  return out;
+}
+
+/** How deep an output schema goes: the answer's members, with their types. */
+const OUTPUT_DEPTH = 1;
+
+/**
+ * An output schema: the response's shape with shared shapes inlined, types only (no descriptions),
+ * open objects (the platform adds fields over time, and an old schema must still match), and
+ * only the type below OUTPUT_DEPTH.
+ */
+function outputShape(model: SpecModel, s: JsonSchema, depth = 0): JsonSchema {
+  if (typeof s.$ref === 'string') return outputShape(model, fieldToJsonSchema(model.schemas[s.$ref.slice('#/$defs/'.length)]!, opts), depth);
+  if (depth >= OUTPUT_DEPTH) return typeof s.type === 'string' ? { type: s.type } : {};
+  const out: JsonSchema = {};
+  if (s.type !== undefined) out.type = s.type;
+  if (s.properties) out.properties = Object.fromEntries(Object.entries(s.properties as Record<string, JsonSchema>).map(([k, v]) => [k, outputShape(model, v, depth + 1)]));
+  if (s.items) out.items = outputShape(model, s.items as JsonSchema, depth + 1);
+  if (s.additionalProperties && typeof s.additionalProperties === 'object') out.additionalProperties = outputShape(model, s.additionalProperties as JsonSchema, depth + 1);
   return out;
 }
 
@@ -59,10 +101,30 @@ function refsOf(model: SpecModel, fields: readonly Field[]): string[] {
 
 const opts = { ref: (name: string) => `#/$defs/${name}` };
 
-function withDefs(model: SpecModel, schema: JsonSchema, fields: readonly Field[], describe: boolean): JsonSchema {
-  const refs = refsOf(model, fields);
-  if (!refs.length) return schema;
-  return { ...schema, $defs: Object.fromEntries(refs.map((r) => [r, prune(fieldToJsonSchema(model.schemas[r]!, opts), describe)])) };
+/**
+ * Shared shapes an input reaches: a plain value (an enum, say) is written in place; an object
+ * once under `$defs`, without its description (the field that uses it has its own).
+ */
+function withDefs(model: SpecModel, schema: JsonSchema, fields: readonly Field[]): JsonSchema {
+  const defs: Record<string, JsonSchema> = {};
+  for (const r of refsOf(model, fields)) {
+    const { description: _d, ...def } = pruneInput(fieldToJsonSchema(model.schemas[r]!, opts), 2) as JsonSchema;
+    defs[r] = def;
+  }
+  const inline = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(inline);
+    if (!v || typeof v !== 'object') return v;
+    const o = v as JsonSchema;
+    const name = typeof o.$ref === 'string' ? o.$ref.slice('#/$defs/'.length) : undefined;
+    if (name && defs[name] && !defs[name]!.properties && !defs[name]!.items) {
+      const { $ref: _r, description, ...rest } = o;
+      return { ...defs[name], ...rest, ...(description !== undefined && !defs[name]!.enum ? { description } : {}) };
+    }
+    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, k === 'enum' || k === 'default' || k === 'required' ? x : inline(x)]));
+  };
+  const out = inline(schema) as JsonSchema;
+  const kept = Object.entries(defs).filter(([, d]) => d.properties || d.items).map(([k, d]) => [k, inline(d)]);
+  return kept.length ? { ...out, $defs: Object.fromEntries(kept) } : out;
 }
 
 /** A file field of an upload becomes the path of a file inside the files folder. */
@@ -73,7 +135,7 @@ function uploadsAsPaths(fields: FieldMap): FieldMap {
 }
 
 function group(fields: FieldMap): JsonSchema {
-  return prune(objectSchema(fields, opts), true) as JsonSchema;
+  return pruneInput(objectSchema(fields, opts)) as JsonSchema;
 }
 
 function lcFirst(s: string): string {
@@ -85,14 +147,13 @@ function describeTool(summary: string, extra: readonly string[]): string {
   return [`Use to ${lcFirst(summary.replace(/\.$/, ''))}.`, ...extra].join(' ');
 }
 
-function annotations(title: string, risk: Method['risk'], idempotent: boolean) {
-  return {
-    title,
-    readOnlyHint: risk === 'read',
-    destructiveHint: risk === 'high-risk-write',
-    idempotentHint: risk === 'read' || idempotent,
-    openWorldHint: true,
-  };
+/**
+ * The hints that differ from the protocol's defaults (readOnly false, destructive true,
+ * idempotent false, openWorld true), which clients apply to what is left out.
+ */
+function annotations(risk: Method['risk'], idempotent: boolean) {
+  if (risk === 'read') return { readOnlyHint: true };
+  return { destructiveHint: risk === 'high-risk-write', ...(idempotent ? { idempotentHint: true } : {}) };
 }
 
 function userScopes(rule: { scopes: { allOf: readonly string[]; anyOf: readonly string[] } } | undefined) {
@@ -120,12 +181,9 @@ export function methodTool(model: SpecModel, m: Method): ToolDef {
   if (m.body) add('data', uploadsAsPaths(m.body.fields), m.body.required || Object.values(m.body.fields).some((f) => f.required));
   const download = m.response.kind === 'binary';
   if (download) props.save_as = { type: 'string', description: 'Where to save the file, relative to the files folder (default: its key, with an extension from its type).' };
-  const input = withDefs(model, { type: 'object', properties: props, ...(required.length ? { required } : {}), additionalProperties: false }, refFields, true);
-  const output = download
-    ? DOWNLOAD_OUTPUT
-    : withDefs(model, asObject(prune(fieldToJsonSchema(m.response.data, opts), false) as JsonSchema), [m.response.data], false);
+  const input = withDefs(model, { type: 'object', properties: props, ...(required.length ? { required } : {}) }, refFields);
+  const output = download ? DOWNLOAD_OUTPUT : asObject(outputShape(model, fieldToJsonSchema(m.response.data, opts)));
   const extra = [...identityNote(m.identityList)];
-  if (m.pagination) extra.push(`Paged: pass the answer's ${m.pagination.nextToken} as params.${m.pagination.pageToken} for the next page.`);
   if (uploads.length) extra.push('Uploads a file from the files folder.');
   if (download) extra.push('Saves the file in the files folder.');
   const name = methodToolName(model, m);
@@ -137,7 +195,7 @@ export function methodTool(model: SpecModel, m: Method): ToolDef {
     inputSchema: input,
     outputSchema: output,
     // PUT and DELETE set or remove a state: repeating them changes nothing more.
-    annotations: annotations(m.summary, m.risk, m.http === 'PUT' || m.http === 'DELETE'),
+    annotations: annotations(m.risk, m.http === 'PUT' || m.http === 'DELETE'),
     risk: m.risk,
     identities: m.identityList,
     ...userScopes(m.identities.user),
@@ -148,8 +206,7 @@ export function methodTool(model: SpecModel, m: Method): ToolDef {
 
 /** An output schema's root must be an object; anything else is wrapped as `{ data }`. */
 function asObject(s: JsonSchema): JsonSchema {
-  if (s.type === 'object' || s.$ref) return s.type === 'object' ? s : { type: 'object' };
-  return { type: 'object' };
+  return s.type === 'object' ? s : { type: 'object' };
 }
 
 function flagSchema(f: Flag): JsonSchema {
@@ -214,8 +271,7 @@ export function shortcutTool(model: SpecModel, sc: Shortcut): ToolDef {
     properties['page-limit'] = { type: 'integer', minimum: 1, description: 'Most pages to fetch with page-all (default 10).' };
   }
   const input = { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
-  const outputFields = Object.values(sc.output.fields);
-  const output = withDefs(model, prune(objectSchema(sc.output.fields, opts), false) as JsonSchema, outputFields, false);
+  const output = outputShape(model, objectSchema(sc.output.fields, opts));
   const extra = [...identityNote(sc.identityList), ...sc.rules.map(ruleSentence)];
   return {
     name: shortcutToolName(sc),
@@ -224,7 +280,7 @@ export function shortcutTool(model: SpecModel, sc: Shortcut): ToolDef {
     description: describeTool(sc.summary, extra),
     inputSchema: input,
     outputSchema: output,
-    annotations: annotations(sc.summary, sc.risk, false),
+    annotations: annotations(sc.risk, false),
     risk: sc.risk,
     identities: sc.identityList,
     ...userScopes(sc.identities.user),

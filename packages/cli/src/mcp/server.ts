@@ -28,7 +28,6 @@ function makeServer(s: Served): Server {
   // Built once: every tools/list answers with the same objects.
   const listed = [...s.tools].map(([name, t]) => ({
     name,
-    title: t.annotations.title,
     description: t.description,
     inputSchema: t.inputSchema,
     outputSchema: t.outputSchema,

@@ -8,12 +8,11 @@ import type { Identity, Risk } from '@larkgen/spec';
 export type { Identity, Risk };
 export type JsonSchema = { readonly [key: string]: unknown };
 
+/** Only the hints that differ from the protocol's defaults are written. */
 export interface McpToolAnnotations {
-  readonly title: string;
-  readonly readOnlyHint: boolean;
-  readonly destructiveHint: boolean;
-  readonly idempotentHint: boolean;
-  readonly openWorldHint: boolean;
+  readonly readOnlyHint?: boolean;
+  readonly destructiveHint?: boolean;
+  readonly idempotentHint?: boolean;
 }
 
 interface ToolBase {
