@@ -1,18 +1,20 @@
 /** The MCP page of the skill docs: client setup, flags, and the tools of every preset. */
+import type { SpecModel } from '@larkgen/spec';
+import { cliCommandOf } from '../shared/naming.js';
 import type { ToolDef } from './tools.js';
 
 const RISK: Record<string, string> = { read: 'read', write: 'write', 'high-risk-write': 'high-risk (needs --allow-high-risk)' };
 
 const snake = (dotted: string) => dotted.replace(/\./g, '_');
 
-function toolRow(t: ToolDef): string {
+function toolRow(model: SpecModel, t: ToolDef): string {
   const what = String(t.description).split('. ')[0]!.replace(/^Use to /, '').replace(/\.$/, '');
   const ids = (t.identities as string[]).join(', ');
-  const source = t.kind === 'method' ? `\`${String(t.method)}\`` : `\`lark-cli ${String(t.shortcut).replace('.', ' ')}\``;
-  return `| \`${snake(t.name)}\` | ${what} | ${source} | ${ids} | ${RISK[String(t.risk)]} |`;
+  const source = t.kind === 'method' ? cliCommandOf(model.methods.find((m) => m.id === t.method)!) : `lark-cli ${String(t.shortcut).replace('.', ' ')}`;
+  return `| \`${snake(t.name)}\` | ${what} | \`${source}\` | ${ids} | ${RISK[String(t.risk)]} |`;
 }
 
-export function mcpDocsPage(tools: readonly ToolDef[], sets: Readonly<Record<string, readonly string[]>>): string {
+export function mcpDocsPage(model: SpecModel, tools: readonly ToolDef[], sets: Readonly<Record<string, readonly string[]>>): string {
   const byName = new Map(tools.map((t) => [t.name, t]));
   const highRisk = tools.filter((t) => t.risk === 'high-risk-write').length;
   const out: string[] = [
@@ -86,8 +88,8 @@ export function mcpDocsPage(tools: readonly ToolDef[], sets: Readonly<Record<str
     '',
   ];
   for (const [name, list] of Object.entries(sets)) {
-    out.push(`### \`${name}\` (${list.length} tools)`, '', '| tool | use it to | same as | identities | risk |', '|---|---|---|---|---|');
-    for (const n of list) out.push(toolRow(byName.get(n)!));
+    out.push(`### \`${name}\` (${list.length} tools)`, '', '| tool | use it to | CLI equivalent | identities | risk |', '|---|---|---|---|---|');
+    for (const n of list) out.push(toolRow(model, byName.get(n)!));
     out.push('');
   }
   return out.join('\n');

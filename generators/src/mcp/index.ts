@@ -32,7 +32,7 @@ export const mcpGenerator: Generator<SpecModel> = {
     const docs = `${MCP_DOCS_DIR}MCP.md`;
     const files: GeneratedFile[] = [
       { path: table, content: withHeader(table, model.files, body) },
-      { path: docs, content: withHeader(docs, model.files, mcpDocsPage(tools, sets)) },
+      { path: docs, content: withHeader(docs, model.files, mcpDocsPage(model, tools, sets)) },
     ];
     return files;
   },
