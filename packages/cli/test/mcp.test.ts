@@ -225,3 +225,33 @@ describe('Streamable HTTP', () => {
     expect(status).toBe(403);
   });
 });
+
+describe('the CLI login', () => {
+  it('a stored user login is used and refreshed by itself, without restarting the server', async () => {
+    const own = { LARKSUITE_CLI_CONFIG_DIR: path.join(env.configDir, 'mcp-login') };
+    const client = await stdio(['--tools', 'im.default'], own);
+    const before = await call(client, 'im_messages_search', { query: 'aardvark' });
+    expect(before.isError).toBe(true);
+
+    // Log in with the CLI while the server runs.
+    const start = await env.run(['auth', 'login', '--scope', 'search:message im:message:readonly im:chat:readonly contact:user.basic_profile:readonly', '--no-wait'], { env: own });
+    expect(start.code, start.stderr).toBe(0);
+    const { user_code, device_code } = JSON.parse(start.stdout).data;
+    await fetch(`${env.emu.url}/__emulator/device/approve`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user_code, open_id: 'ou_alice' }) });
+    const done = await env.run(['auth', 'login', '--device-code', device_code], { env: own });
+    expect(done.code, done.stderr).toBe(0);
+
+    const file = path.join(own.LARKSUITE_CLI_CONFIG_DIR, 'tokens.json');
+    const all = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const old = all.users.default.accessToken as string;
+    all.users.default.expiresAt = Date.now() + 60_000; // inside the refresh margin
+    fs.writeFileSync(file, JSON.stringify(all));
+
+    const after = await call(client, 'im_messages_search', { query: 'aardvark' });
+    expect(after.isError, textOf(after)).toBeFalsy();
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8')).users.default;
+    expect(stored.accessToken).not.toBe(old);
+    expect(stored.expiresAt).toBeGreaterThan(Date.now() + 3_600_000);
+    expect(textOf(after)).not.toContain(stored.accessToken);
+  });
+});
