@@ -165,9 +165,12 @@ function flagText(flag: string, type: string, v: unknown): string | string[] | b
 /** What went wrong and how to fix it, for the model; never a stack trace or a secret. */
 export function errorResult(e: unknown): ToolResult {
   const err = toCliError(e);
-  const lines = [`${err.kind === 'validation' ? 'Invalid arguments' : 'Failed'}: ${err.message.replace(/--([a-z])/g, '$1')}`];
-  const detail = err.options.detail as { issues?: { field: string; message: string }[] } | undefined;
-  for (const i of detail?.issues ?? []) lines.push(`- ${i.field} ${i.message}`);
+  // Over MCP, flags are arguments: `--chat-id` reads `chat-id`.
+  const message = err.message.replace(/--([a-z])/g, '$1');
+  const issues = (err.options.detail as { issues?: { field: string; message: string }[] } | undefined)?.issues ?? [];
+  const lines = issues.length
+    ? [`Invalid arguments (${message.split(': ')[0]}):`, ...issues.map((i) => `- ${i.field} ${i.message}`)]
+    : [`${err.kind === 'validation' ? 'Invalid arguments' : 'Failed'}: ${message}`];
   if (err.options.code !== undefined) lines.push(`Platform code: ${err.options.code}`);
   if (err.options.hint) lines.push(`Fix: ${err.options.hint}`);
   else if (err.kind === 'validation') lines.push("Fix: correct the arguments as the tool's input schema describes, then call it again.");
