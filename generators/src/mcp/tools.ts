@@ -183,9 +183,7 @@ export function methodTool(model: SpecModel, m: Method): ToolDef {
   if (download) props.save_as = { type: 'string', description: 'Where to save the file, relative to the files folder (default: its key, with an extension from its type).' };
   const input = withDefs(model, { type: 'object', properties: props, ...(required.length ? { required } : {}) }, refFields);
   const output = download ? DOWNLOAD_OUTPUT : asObject(outputShape(model, fieldToJsonSchema(m.response.data, opts)));
-  const extra = [...identityNote(m.identityList)];
-  if (uploads.length) extra.push('Uploads a file from the files folder.');
-  if (download) extra.push('Saves the file in the files folder.');
+  const extra = identityNote(m.identityList);
   const name = methodToolName(model, m);
   return {
     name,
