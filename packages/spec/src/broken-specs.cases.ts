@@ -204,4 +204,9 @@ export const brokenCases: BrokenCase[] = [
       "specs/demo/resources/pins.yaml:103:13: demo.pins.list: example #1 request query: page_size must be >= 51 (fix: make the example match the parameter definitions)",
     ],
   },
+  { name: 'idempotency key on a read, and not a string', mutate: sub(P, '      page_size:\n        type: integer\n', '      page_size:\n        type: integer\n        idempotencyKey: true\n'), expected: [
+      "specs/demo/resources/pins.yaml:70:25: demo.pins.list: idempotencyKey on query.page_size: the key must be a single string, not integer (fix: make the key field a string)",
+      "specs/demo/resources/pins.yaml:70:25: demo.pins.list: idempotencyKey: a GET is safe to repeat already (fix: remove the mark)",
+    ],
+  },
 ];

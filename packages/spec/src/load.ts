@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import type { Field, McpPresets, Method, Resource, Scope, Service, Shortcut, SpecModel } from './model.js';
+import type { Field, FieldMap, Idempotency, McpPresets, Method, Resource, Scope, Service, Shortcut, SpecModel } from './model.js';
 import { closest, sortProblems, SpecLoadError, type SpecProblem } from './problems.js';
 import { parseSpecFile, locate, declaredAt, type SourceFile, type PathSegment } from './yaml-source.js';
 import { structuralProblems } from './structural.js';
@@ -138,16 +138,20 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
     for (const [name, m] of Object.entries(raw.methods)) {
       const id = `${f.service}.${raw.resource}.${name}`;
       const { identities, identityList } = normalizeIdentities(m.identities);
+      const query = normalizeFields(m.query, refType);
+      const body = m.body ? normalizeBody(m.body, refType) : undefined;
+      const idempotency = idempotencyOf(query, body?.fields);
       const method: Method = {
         id, service: f.service, resource: raw.resource, name,
         version: m.version, http: m.http as Method['http'], path: m.path,
         summary: m.summary, description: m.description, risk: m.risk as Method['risk'],
         identities, identityList,
         pathParams: Object.fromEntries(Object.entries(normalizeFields(m.pathParams, refType)).map(([k, v]) => [k, { ...v, required: true }])),
-        query: normalizeFields(m.query, refType),
-        ...(m.body ? { body: normalizeBody(m.body, refType)! } : {}),
+        query,
+        ...(body ? { body } : {}),
         response: normalizeResponse(m.response, refType),
         ...(m.pagination ? { pagination: m.pagination } : {}),
+        ...(idempotency ? { idempotency } : {}),
         ...(m.rateLimit ? { rateLimit: m.rateLimit } : {}),
         limits: m.limits ?? [], errors: m.errors, examples: m.examples, notes: m.notes ?? [],
         source: sourceAt(f, ['methods', name]),
@@ -327,4 +331,13 @@ function compileFileSchemas(schemaDir: string): Record<SpecFileKind, ValidateFun
   const validators = { service: get('service'), scopes: get('scopes'), resource: get('resource'), schemas: get('schemas'), shortcut: get('shortcut') };
   validatorCache.set(schemaDir, validators);
   return validators;
+}
+
+/** The method's idempotency key: the top-level body or query field marked `idempotencyKey` (semantics checks there is one at most). */
+function idempotencyOf(query: FieldMap, body: FieldMap | undefined): Idempotency | undefined {
+  for (const [where, fields] of [['body', body ?? {}], ['query', query]] as const) {
+    const key = Object.keys(fields).find((k) => fields[k]!.idempotencyKey);
+    if (key) return { in: where, field: key, auto: true };
+  }
+  return undefined;
 }

@@ -63,6 +63,15 @@ export interface Pagination {
   readonly nextToken: string;
 }
 
+/** The request field that makes a write safe to repeat (an explicit spec property). */
+export interface Idempotency {
+  /** Where the field is declared. */
+  readonly in: 'body' | 'query';
+  readonly field: string;
+  /** Clients fill it with a fresh UUID when the caller gives none, so the call may be retried. */
+  readonly auto: boolean;
+}
+
 export interface RateLimit {
   readonly perMinute?: number;
   readonly perSecond?: number;
@@ -115,6 +124,7 @@ export interface Method {
   readonly body?: Body;
   readonly response: Response;
   readonly pagination?: Pagination;
+  readonly idempotency?: Idempotency;
   readonly rateLimit?: RateLimit;
   readonly limits: readonly string[];
   readonly errors: readonly ErrorSpec[];
