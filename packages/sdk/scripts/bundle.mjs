@@ -53,6 +53,9 @@ export async function bundle(outdir = path.join(root, 'dist')) {
     // The Node entry re-uses the main bundle (one copy of the error classes), not a second one.
     build({ ...common, platform: 'node', entryPoints: { node: 'src/node.ts' }, outdir, external: ['./index.js'] }),
     build({ ...common, platform: 'neutral', entryPoints: { 'generated/descriptors': 'src/generated/descriptors.ts' }, outdir, plugins: [descriptorsAsJson] }),
+    // Receiving: the dependency-free events entry, and the long connection with its two peers left external.
+    build({ ...common, platform: 'neutral', entryPoints: { events: 'src/events/index.ts' }, outdir }),
+    build({ ...common, platform: 'node', entryPoints: { ws: 'src/ws/index.ts' }, outdir, external: ['ws', '@bufbuild/protobuf', './index.js', './events.js'] }),
   ]);
   return outdir;
 }

@@ -3,3 +3,4 @@ export { loadSpecs, loadSpecsOrThrow, type LoadOptions, type LoadResult } from '
 export { formatProblem, sortProblems, closest, editDistance, SpecLoadError, type SpecProblem } from './problems.js';
 export { fieldToJsonSchema, objectSchema, type JsonSchema, type JsonSchemaOptions } from './json-schema.js';
 export { findMethod, methodsOf, specsDirFrom } from './lookup.js';
+export { fieldAt } from './events.js';
