@@ -1,32 +1,28 @@
-import Long from 'long';
-import protobuf from 'protobufjs/light.js';
-
-// protobufjs finds `long` by a dynamic require that ESM loaders miss; without it 64-bit ids lose
-// precision, so hand it over explicitly.
-protobuf.util.Long = Long;
-protobuf.configure();
-
 /**
- * The long connection's binary frame (protobuf package `pbbp2`), as the platform and its
- * official SDKs exchange it: every WebSocket message is one `Frame`.
+ * The long connection's wire unit: every WebSocket message is one protobuf `Frame` (package
+ * `pbbp2`). Fields: 1 SeqID uint64, 2 LogID uint64, 3 service int32, 4 method int32,
+ * 5 headers (repeated Header{1 key, 2 value}), 6 payload_encoding, 7 payload_type, 8 payload bytes,
+ * 9 LogIDNew. Fields 1–4 are proto2 `required`, so they are always written, even when zero.
  */
+import { BinaryReader, BinaryWriter, WireType } from '@bufbuild/protobuf/wire';
+
 export interface FrameHeader {
   readonly key: string;
   readonly value: string;
 }
 
 export interface Frame {
-  readonly SeqID: bigint;
-  readonly LogID: bigint;
-  /** The service id the endpoint handed out (query `service_id` of the connect URL). */
+  readonly seqId: bigint;
+  readonly logId: bigint;
   readonly service: number;
-  /** 0 control (ping/pong), 1 data (events, card callbacks). */
+  /** {@link FrameMethod}: 0 control (ping/pong), 1 data (events, callbacks). */
   readonly method: number;
+  /** In wire order; keys repeat rarely, {@link frameHeader} reads the first. */
   readonly headers: readonly FrameHeader[];
   readonly payloadEncoding?: string;
   readonly payloadType?: string;
   readonly payload?: Uint8Array;
-  readonly LogIDNew?: string;
+  readonly logIdNew?: string;
 }
 
 export const FrameMethod = { control: 0, data: 1 } as const;
@@ -34,7 +30,7 @@ export const FrameMethod = { control: 0, data: 1 } as const;
 /** Values of the `type` header. */
 export const FrameType = { event: 'event', card: 'card', ping: 'ping', pong: 'pong' } as const;
 
-/** Header keys the platform uses. */
+/** Header keys the protocol uses. */
 export const FrameHeaderKey = {
   type: 'type',
   messageId: 'message_id',
@@ -42,90 +38,92 @@ export const FrameHeaderKey = {
   seq: 'seq',
   traceId: 'trace_id',
   timestamp: 'timestamp',
-  bizRt: 'biz_rt',
+  /** Handling time in ms, added to an ACK. */
+  handlingMs: 'biz_rt',
 } as const;
 
-// proto2 with required fields, so the zero values of SeqID/LogID/service/method are always on the
-// wire: the official SDKs' decoders refuse a frame without them.
-const root = protobuf.Root.fromJSON({
-  nested: {
-    pbbp2: {
-      nested: {
-        Header: {
-          fields: {
-            key: { rule: 'required', type: 'string', id: 1 },
-            value: { rule: 'required', type: 'string', id: 2 },
-          },
-        },
-        Frame: {
-          fields: {
-            SeqID: { rule: 'required', type: 'uint64', id: 1 },
-            LogID: { rule: 'required', type: 'uint64', id: 2 },
-            service: { rule: 'required', type: 'int32', id: 3 },
-            method: { rule: 'required', type: 'int32', id: 4 },
-            headers: { rule: 'repeated', type: 'Header', id: 5 },
-            payloadEncoding: { type: 'string', id: 6 },
-            payloadType: { type: 'string', id: 7 },
-            payload: { type: 'bytes', id: 8 },
-            LogIDNew: { type: 'string', id: 9 },
-          },
-        },
-      },
-    },
-  },
-});
-const FrameType_ = root.lookupType('pbbp2.Frame');
-
-function toLong(v: bigint): unknown {
-  return Long.fromString(v.toString(), true);
-}
-
-/** Protobuf bytes of one frame. */
-export function encodeFrame(f: Frame): Uint8Array {
-  const msg: Record<string, unknown> = {
-    SeqID: toLong(f.SeqID),
-    LogID: toLong(f.LogID),
-    service: f.service,
-    method: f.method,
-    headers: f.headers.map((h) => ({ key: h.key, value: h.value })),
-  };
-  if (f.payloadEncoding !== undefined) msg.payloadEncoding = f.payloadEncoding;
-  if (f.payloadType !== undefined) msg.payloadType = f.payloadType;
-  if (f.payload !== undefined) msg.payload = f.payload;
-  if (f.LogIDNew !== undefined) msg.LogIDNew = f.LogIDNew;
-  return FrameType_.encode(FrameType_.fromObject(msg)).finish();
-}
-
+/** A frame that does not decode; the connection should drop it, not crash. */
 export class FrameDecodeError extends Error {
   override readonly name = 'FrameDecodeError';
 }
 
-/** One frame from protobuf bytes; throws FrameDecodeError on bytes that are not a frame. */
-export function decodeFrame(bytes: Uint8Array): Frame {
-  let raw: Record<string, unknown>;
-  try {
-    raw = FrameType_.toObject(FrameType_.decode(bytes), { longs: String, arrays: true }) as Record<string, unknown>;
-  } catch (e) {
-    throw new FrameDecodeError(`not a long-connection frame: ${(e as Error).message}`);
+export function encodeFrame(frame: Frame): Uint8Array {
+  const w = new BinaryWriter();
+  w.tag(1, WireType.Varint).uint64(frame.seqId);
+  w.tag(2, WireType.Varint).uint64(frame.logId);
+  w.tag(3, WireType.Varint).int32(frame.service);
+  w.tag(4, WireType.Varint).int32(frame.method);
+  for (const h of frame.headers) {
+    w.tag(5, WireType.LengthDelimited).fork();
+    w.tag(1, WireType.LengthDelimited).string(h.key);
+    w.tag(2, WireType.LengthDelimited).string(h.value);
+    w.join();
   }
-  const out: { -readonly [K in keyof Frame]: Frame[K] } = {
-    SeqID: BigInt(raw.SeqID as string),
-    LogID: BigInt(raw.LogID as string),
-    service: raw.service as number,
-    method: raw.method as number,
-    headers: (raw.headers as FrameHeader[]).map((h) => ({ key: h.key, value: h.value })),
-  };
-  if (raw.payloadEncoding !== undefined) out.payloadEncoding = raw.payloadEncoding as string;
-  if (raw.payloadType !== undefined) out.payloadType = raw.payloadType as string;
-  if (raw.payload !== undefined) {
-    const p = raw.payload as Uint8Array;
-    out.payload = new Uint8Array(p.buffer, p.byteOffset, p.byteLength);
-  }
-  if (raw.LogIDNew !== undefined) out.LogIDNew = raw.LogIDNew as string;
-  return out;
+  if (frame.payloadEncoding !== undefined) w.tag(6, WireType.LengthDelimited).string(frame.payloadEncoding);
+  if (frame.payloadType !== undefined) w.tag(7, WireType.LengthDelimited).string(frame.payloadType);
+  if (frame.payload !== undefined) w.tag(8, WireType.LengthDelimited).bytes(frame.payload);
+  if (frame.logIdNew !== undefined) w.tag(9, WireType.LengthDelimited).string(frame.logIdNew);
+  return w.finish();
 }
 
-/** The value of header `key`, if present. */
-export function frameHeader(f: Frame, key: string): string | undefined {
-  return f.headers.find((h) => h.key === key)?.value;
+export function decodeFrame(bytes: Uint8Array): Frame {
+  try {
+    return readFrame(new BinaryReader(bytes));
+  } catch (e) {
+    if (e instanceof FrameDecodeError) throw e;
+    throw new FrameDecodeError(`not a protocol frame: ${(e as Error).message}`);
+  }
+}
+
+function readFrame(r: BinaryReader): Frame {
+  let seqId: bigint | undefined;
+  let logId: bigint | undefined;
+  let service: number | undefined;
+  let method: number | undefined;
+  const headers: FrameHeader[] = [];
+  const optional: { payloadEncoding?: string; payloadType?: string; payload?: Uint8Array; logIdNew?: string } = {};
+  while (r.pos < r.len) {
+    const [field, wire] = r.tag();
+    switch (field) {
+      case 1: seqId = BigInt(r.uint64()); break;
+      case 2: logId = BigInt(r.uint64()); break;
+      case 3: service = r.int32(); break;
+      case 4: method = r.int32(); break;
+      case 5: headers.push(readHeader(new BinaryReader(r.bytes()))); break;
+      case 6: optional.payloadEncoding = r.string(); break;
+      case 7: optional.payloadType = r.string(); break;
+      case 8: optional.payload = r.bytes(); break;
+      case 9: optional.logIdNew = r.string(); break;
+      default: r.skip(wire, field);
+    }
+  }
+  if (seqId === undefined || logId === undefined || service === undefined || method === undefined) {
+    throw new FrameDecodeError('a frame must carry SeqID, LogID, service and method');
+  }
+  return { seqId, logId, service, method, headers, ...optional };
+}
+
+function readHeader(r: BinaryReader): FrameHeader {
+  let key: string | undefined;
+  let value: string | undefined;
+  while (r.pos < r.len) {
+    const [field, wire] = r.tag();
+    if (field === 1) key = r.string();
+    else if (field === 2) value = r.string();
+    else r.skip(wire, field);
+  }
+  if (key === undefined || value === undefined) throw new FrameDecodeError('a frame header must carry a key and a value');
+  return { key, value };
+}
+
+/** The first value of a header, or undefined. */
+export function frameHeader(frame: Frame, key: string): string | undefined {
+  return frame.headers.find((h) => h.key === key)?.value;
+}
+
+/** The frame with `key` set to `value` (replacing an existing entry, else appended). */
+export function withFrameHeader(frame: Frame, key: string, value: string): Frame {
+  const at = frame.headers.findIndex((h) => h.key === key);
+  const headers = at < 0 ? [...frame.headers, { key, value }] : frame.headers.map((h, i) => (i === at ? { key, value } : h));
+  return { ...frame, headers };
 }

@@ -1,2 +1,2 @@
-export { decodeFrame, encodeFrame, frameHeader, FrameDecodeError, FrameHeaderKey, FrameMethod, FrameType, type Frame, type FrameHeader } from './frame.js';
-export { decryptPayload, DecryptError, encryptPayload, signPayload, SIGNATURE_HEADERS } from './crypto.js';
+export { decryptEvent, encryptEvent, signEvent, verifyEventSignature, EventDecryptError } from './crypto.js';
+export { decodeFrame, encodeFrame, frameHeader, withFrameHeader, FrameDecodeError, FrameMethod, FrameType, FrameHeaderKey, type Frame, type FrameHeader } from './frame.js';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { decodeFrame, encodeFrame, frameHeader, FrameHeaderKey, FrameMethod, FrameType, type Frame, type FrameHeader } from '@larkgen/event-wire';
+import { decodeFrame, encodeFrame, frameHeader, FrameHeaderKey, FrameMethod, FrameType, type Frame, type FrameHeader } from '@larkgen/event-wire/frame';
 import { backoffMs, type LongConnectionSettings } from './settings.js';
 import type { CallbackAnswer, EventHub, EventRecord, Transport } from './hub.js';
 
@@ -206,8 +206,8 @@ export class LongConnectionServer implements Transport {
         { key: FrameHeaderKey.timestamp, value: String(Date.now()) },
       ];
       const frame: Frame = {
-        SeqID: ++c.seq,
-        LogID: BigInt(`0x${randomBytes(6).toString('hex')}`),
+        seqId: ++c.seq,
+        logId: BigInt(`0x${randomBytes(6).toString('hex')}`),
         service: c.serviceId,
         method: FrameMethod.data,
         headers,
@@ -229,8 +229,8 @@ export class LongConnectionServer implements Transport {
     if (f.method === FrameMethod.control) {
       if (type === FrameType.ping) {
         const pong: Frame = {
-          SeqID: 0n,
-          LogID: 0n,
+          seqId: 0n,
+          logId: 0n,
           service: f.service,
           method: FrameMethod.control,
           headers: [{ key: FrameHeaderKey.type, value: FrameType.pong }],

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { encryptPayload, signPayload, SIGNATURE_HEADERS } from '@larkgen/event-wire';
+import { encryptEvent, signEvent } from '@larkgen/event-wire/crypto';
 import { backoffMs, type EventSettings } from './settings.js';
 import type { CallbackAnswer, EventHub, EventRecord, Transport } from './hub.js';
 
@@ -13,12 +13,12 @@ export async function postToApp(url: string, settings: EventSettings, plaintext:
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'Lark-Emulator-Event-Delivery' };
   let body = plaintext;
   if (settings.encryptKey) {
-    body = JSON.stringify({ encrypt: encryptPayload(settings.encryptKey, plaintext) });
+    body = JSON.stringify({ encrypt: await encryptEvent(plaintext, settings.encryptKey) });
     const timestamp = String(Math.floor(Date.now() / 1000));
     const nonce = randomBytes(8).toString('hex');
-    headers[SIGNATURE_HEADERS.timestamp] = timestamp;
-    headers[SIGNATURE_HEADERS.nonce] = nonce;
-    headers[SIGNATURE_HEADERS.signature] = signPayload(timestamp, nonce, settings.encryptKey, body);
+    headers['x-lark-request-timestamp'] = timestamp;
+    headers['x-lark-request-nonce'] = nonce;
+    headers['x-lark-signature'] = await signEvent(timestamp, nonce, settings.encryptKey, body);
   }
   const res = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
   return { status: res.status, body: await res.text() };
