@@ -215,3 +215,16 @@ export function violationsOf(errors: readonly ErrorObject[] | null | undefined, 
   }
   return out;
 }
+
+const eventCache = new WeakMap<SpecModel, Map<string, ValidateFunction>>();
+
+/** The payload checker of every event and callback of the model, by event key (compiled once). */
+export function compileEventValidators(model: SpecModel): Map<string, ValidateFunction> {
+  const hit = eventCache.get(model);
+  if (hit) return hit;
+  const ajv = newAjv(model, true);
+  const out = new Map<string, ValidateFunction>();
+  for (const e of model.events) out.set(e.key, compile(ajv, fieldToJsonSchema(e.payload, { ref: refOf, annotations: false })));
+  eventCache.set(model, out);
+  return out;
+}

@@ -10,7 +10,7 @@ import { sameActor, type Actor, type ChatRec, type MessageRec, type ReactionRec,
 export interface Draft {
   readonly type: string;
   readonly event: Record<string, unknown>;
-  /** Any one of these scopes must be enabled for the app to receive it (empty: none needed). */
+  /** Narrower scope rule than the event spec's, when the platform has one (receive_v1); empty = the spec's. */
   readonly anyScope: readonly string[];
 }
 
@@ -97,7 +97,7 @@ export function messagesRead(s: State, reader: string, messages: readonly Messag
   if (ids.length === 0) return undefined;
   return {
     type: 'im.message.message_read_v1',
-    anyScope: RECEIVE_SCOPES.p2p,
+    anyScope: [],
     event: { reader: { reader_id: userIds(s, reader), read_time: String(at), tenant_key: tenantKey(s) }, message_id_list: ids },
   };
 }

@@ -101,6 +101,15 @@ export class EventHub {
     return rec;
   }
 
+  /** Logs an event that is not sent (its payload broke the spec), so the event log shows why. */
+  reject(eventType: string, event: Record<string, unknown>, reason: string): EventRecord {
+    const rec = this.record(this.envelope(eventType, event), this.settings.webhookUrl ? 'webhook' : 'long_connection');
+    rec.status = 'failed';
+    rec.last_error = reason;
+    this.changed(rec);
+    return rec;
+  }
+
   /** Sends a callback (card.action.trigger) and waits for the app's answer. */
   async callback(eventType: string, event: Record<string, unknown>): Promise<{ rec: EventRecord; answer: CallbackAnswer }> {
     const url = this.settings.callbackUrl ?? this.settings.webhookUrl;

@@ -4,6 +4,7 @@ import type { Runtime } from '../context.js';
 import { TENANT_KEY } from '../seed.js';
 import type { Actor, MessageRec } from '../state.js';
 import { readBody } from '../util.js';
+import { compileEventValidators, violationsOf } from '../validate.js';
 import { changes, messagesRead, snapshot, type Draft, type Snapshot } from './changes.js';
 import { EventHub, type EventRecord } from './hub.js';
 import { ENDPOINT_PATH, LongConnectionServer } from './long-connection.js';
@@ -88,11 +89,30 @@ export class EventService {
     this.hub.close();
   }
 
+  /**
+   * Sends the drafts the app may receive: the event's spec must give the bot identity, and the
+   * app must hold its scopes (for im.message.receive_v1, the ones of where the message was sent).
+   * Every payload is checked against the event's spec first; a mismatch is an emulator bug.
+   */
   private publishAll(drafts: readonly Draft[]): EventRecord[] {
     const scopes = this.deps.appScopes();
+    const model = this.deps.rt.model;
+    const validators = compileEventValidators(model);
     const out: EventRecord[] = [];
     for (const d of drafts) {
-      if (d.anyScope.length > 0 && !d.anyScope.some((s) => scopes.has(s))) continue;
+      const spec = model.events.find((e) => e.key === d.type);
+      const rule = spec?.identities.bot?.scopes;
+      if (!spec || !rule) continue;
+      const anyOf = d.anyScope.length > 0 ? d.anyScope : rule.anyOf;
+      if (anyOf.length > 0 && !anyOf.some((s) => scopes.has(s))) continue;
+      if (!rule.allOf.every((s) => scopes.has(s))) continue;
+      const check = validators.get(d.type)!;
+      if (!check(d.event)) {
+        const problems = JSON.stringify(violationsOf(check.errors));
+        this.deps.log?.(`emulator bug: the ${d.type} payload does not match its spec: ${problems}`);
+        out.push(this.hub.reject(d.type, d.event, `emulator bug: the payload does not match the event's spec: ${problems}`));
+        continue;
+      }
       const rec = this.hub.publish(d.type, d.event);
       if (rec) out.push(rec);
     }
