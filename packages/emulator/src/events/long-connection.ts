@@ -58,6 +58,9 @@ export class LongConnectionServer implements Transport {
   private everConnected = false;
   private closed = false;
   private serviceIds = 0;
+  /** Per-run tag and counter for trace and log ids (unique without a random draw per frame). */
+  private readonly runTag = randomBytes(4).toString('hex');
+  private frameCount = 0;
 
   constructor(
     private readonly hub: EventHub,
@@ -195,7 +198,7 @@ export class LongConnectionServer implements Transport {
     rec.attempts++;
     rec.status = 'in_flight';
     c.inFlight.set(id, { rec, sentAt: Date.now(), answer });
-    const traceId = randomBytes(8).toString('hex');
+    const traceId = `${this.runTag}-${(++this.frameCount).toString(16)}`;
     for (let i = 0; i < sum; i++) {
       const headers: FrameHeader[] = [
         { key: FrameHeaderKey.type, value: type },
@@ -207,7 +210,7 @@ export class LongConnectionServer implements Transport {
       ];
       const frame: Frame = {
         seqId: ++c.seq,
-        logId: BigInt(`0x${randomBytes(6).toString('hex')}`),
+        logId: BigInt(this.frameCount),
         service: c.serviceId,
         method: FrameMethod.data,
         headers,
