@@ -1,9 +1,12 @@
-import { checkValue, violationMessages, type SchemaLookup } from './check-value.js';
+import { exampleValueProblems } from './example-check.js';
 import type { EventParam, EventType, Field, Scope, SourceRef } from './model.js';
 import { normalizeField, normalizeIdentities, type RawField, type RawMethod, type RefTypeLookup } from './normalize.js';
 import { closest, type SpecProblem } from './problems.js';
 import { checkSchemaRefs, scopeProblems, type Trust } from './semantics.js';
 import type { PathSegment } from './yaml-source.js';
+
+/** Shared schemas by name. */
+type SchemaLookup = Readonly<Record<string, Field>>;
 
 /** What a structurally valid `events/<key>.yaml` holds. */
 export interface RawEvent {
@@ -81,7 +84,7 @@ export function buildEvent(raw: RawEvent, ctx: EventContext): { event: EventType
   if (ctx.trust.schemas) {
     for (const [part, field, value] of [['example', payload, raw.example], ['answerExample', answer, raw.answerExample]] as const) {
       if (!field || value === undefined) continue;
-      for (const message of violationMessages(checkValue(field, value, ctx.schemas))) {
+      for (const message of exampleValueProblems(field, value, ctx.schemas)) {
         add([part], `${part}: ${message}`, `make the ${part} match the ${part === 'example' ? 'payload' : 'answer'} schema`);
       }
     }

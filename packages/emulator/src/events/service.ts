@@ -4,7 +4,7 @@ import type { Runtime } from '../context.js';
 import { TENANT_KEY } from '../seed.js';
 import type { Actor, MessageRec } from '../state.js';
 import { readBody } from '../util.js';
-import { compileEventValidators, violationsOf } from '../validate.js';
+import { eventViolations } from '../validate.js';
 import { changes, messagesRead, snapshot, type Draft, type Snapshot } from './changes.js';
 import { EventHub, type EventRecord } from './hub.js';
 import { ENDPOINT_PATH, LongConnectionServer } from './long-connection.js';
@@ -97,7 +97,6 @@ export class EventService {
   private publishAll(drafts: readonly Draft[]): EventRecord[] {
     const scopes = this.deps.appScopes();
     const model = this.deps.rt.model;
-    const validators = compileEventValidators(model);
     const out: EventRecord[] = [];
     for (const d of drafts) {
       const spec = model.events.find((e) => e.key === d.type);
@@ -106,9 +105,9 @@ export class EventService {
       const anyOf = d.anyScope.length > 0 ? d.anyScope : rule.anyOf;
       if (anyOf.length > 0 && !anyOf.some((s) => scopes.has(s))) continue;
       if (!rule.allOf.every((s) => scopes.has(s))) continue;
-      const check = validators.get(d.type)!;
-      if (!check(d.event)) {
-        const problems = JSON.stringify(violationsOf(check.errors));
+      const violations = eventViolations(model, spec, d.event);
+      if (violations.length > 0) {
+        const problems = JSON.stringify(violations);
         this.deps.log?.(`emulator bug: the ${d.type} payload does not match its spec: ${problems}`);
         out.push(this.hub.reject(d.type, d.event, `emulator bug: the payload does not match the event's spec: ${problems}`));
         continue;
