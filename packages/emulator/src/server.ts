@@ -12,11 +12,13 @@ import { handleOAuth } from './oauth.js';
 import type { EmulatorOptions, FaultOptions, RateLimit, RateLimitOptions } from './options.js';
 import { loadStateFile, Persister } from './persist.js';
 import { Router } from './router.js';
-import { demoState, emptyState } from './seed.js';
+import { DEMO_APP_ID, demoState, emptyState } from './seed.js';
 import { State } from './state.js';
 import { BodyTooLargeError, newLogId, parseRange, readBody } from './util.js';
 import { coerceStrings, compileValidators, violationsOf, type MethodValidators } from './validate.js';
 import { handleAdmin } from './admin.js';
+import { EventService } from './events/service.js';
+import { LEGACY_DEMO_APP_ID } from './seed.js';
 
 export interface RequestLogEntry {
   readonly at: number;
@@ -58,6 +60,8 @@ export interface Emulator {
   flush(): Promise<void>;
   /** The most recent requests, oldest first. */
   requests(): readonly RequestLogEntry[];
+  /** Event delivery: settings, the event log, the long-connection server. */
+  readonly events: EventService;
 }
 
 /** Shared by the HTTP layer, the admin API and the OAuth endpoints. */
@@ -78,6 +82,9 @@ export interface Internals {
   tokenTtl: number;
   userTokenTtl: number;
   refreshTtl: number;
+  readonly events: EventService;
+  /** Whether `id` names the emulated app (its id, or the old demo id for the demo app). */
+  isApp(id: string): boolean;
 }
 
 const LOG_SIZE = 1000;
@@ -196,8 +203,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const limiter = new Limiter();
   const consoleHost = opts.brand === 'lark' ? 'https://open.larksuite.com' : 'https://open.feishu.cn';
 
+  const isApp = (id: string) => id === state.app.app_id || (id === LEGACY_DEMO_APP_ID && state.app.app_id === DEMO_APP_ID);
+  const events = new EventService({ rt, appScopes: () => scopeSet, isApp, baseUrl: () => internals.url, log: opts.log }, opts.events);
   const internals: Internals = {
     opts,
+    events,
+    isApp,
     model,
     rt,
     url: '',
@@ -460,6 +471,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
           });
         },
       };
+      const before = events.before(httpMethod, ctx.path);
       const out = await handler(ctx);
       if (out && typeof out === 'object' && 'binary' in out && Buffer.isBuffer((out as BinaryAnswer).binary)) {
         const status = sendBinary(req, res, method, out as BinaryAnswer, logId);
@@ -475,6 +487,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         });
       }
       sendJson(res, 200, { code: 0, msg: 'success', data }, logId);
+      events.after(before, caller.actor, t);
       return done(200, 0);
     } catch (err) {
       if (err instanceof ApiError) {
@@ -507,7 +520,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     }
     const { app_id, app_secret } = body;
     if (typeof app_id !== 'string' || !app_id || typeof app_secret !== 'string' || !app_secret) return { code: 10003, msg: 'invalid param' };
-    if (app_id !== state.app.app_id) return { code: 10014, msg: 'app id not exists' };
+    if (!isApp(app_id)) return { code: 10014, msg: 'app id not exists' };
     if (app_secret !== state.app.app_secret) return { code: 10014, msg: 'app secret invalid' };
     const { token, expire } = issueTenantToken(state, internals.tokenTtl, now());
     persister?.touch();
@@ -518,7 +531,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     const t0 = Date.now();
     const logId = newLogId(t0);
     const { pathname, search } = splitUrl(req.url ?? '/');
-    const p = pathname.startsWith('/__emulator') ? handleAdmin(internals, req, res, pathname, search, logId) : handleApi(req, res, t0, logId, pathname, search);
+    const p = pathname.startsWith('/__emulator')
+      ? handleAdmin(internals, req, res, pathname, search, logId)
+      : pathname.startsWith('/callback/')
+        ? events.handleHttp(req, res, pathname).then((served) => (served ? undefined : handleApi(req, res, t0, logId, pathname, search)))
+        : handleApi(req, res, t0, logId, pathname, search);
     p.catch((err: unknown) => {
       opts.log?.(`unhandled: ${(err as Error).stack ?? String(err)}`);
       if (!res.headersSent) sendJson(res, 500, { code: PLATFORM.internal.code, msg: PLATFORM.internal.msg }, logId);
@@ -526,6 +543,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     });
   });
   server.keepAliveTimeout = 65_000;
+  server.on('upgrade', (req, socket, head) => events.handleUpgrade(req, socket, head));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -553,7 +571,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     },
     emulated: internals.emulated,
     notEmulated: internals.notEmulated,
+    events,
     async close() {
+      events.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
