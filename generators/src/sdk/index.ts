@@ -112,7 +112,7 @@ export function generateSdk(model: SpecModel, outDir = SDK_GENERATED_DIR): Gener
       map(`${pascal(svc.name)}CallbackAnswerMap`, `The answer type of every ${svc.title} callback, by key.`, evs.filter((e) => e.answer), answerTypeName),
     ]);
   }
-  emit('events.ts', model.events.map((e) => e.source.file), [
+  emit('events.ts', model.events.length > 0 ? model.events.map((e) => e.source.file) : model.services.map((s) => s.source.file), [
     ...eventServices.map((s) => importDecl(t, `./${s.name}/events.js`, [`${pascal(s.name)}EventMap`, `${pascal(s.name)}CallbackAnswerMap`], true)),
     ...eventServices.map((s) => `export type * from './${s.name}/events.js';`),
     block(`/** The payload type of every event and callback, by key (\`header.event_type\`). */\nexport interface EventMap extends ${eventServices.map((s) => `${pascal(s.name)}EventMap`).join(', ') || 'Record<never, never>'} {}`),
