@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventSettings, retryPolicy, type EventOptions, type EventSettings, type RetryPolicy } from './settings.js';
+import { backoffMs, eventSettings, retryPolicy, type EventOptions, type EventSettings, type RetryPolicy } from './settings.js';
 
 /** The 2.0 envelope every event and callback travels in. */
 export interface Envelope {
@@ -57,6 +57,8 @@ export class EventHub {
   private webhook?: Transport;
   private longConnection?: Transport;
   private readonly listeners = new Set<(rec: EventRecord) => void>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private closed = false;
 
   constructor(
     readonly deps: HubDeps,
@@ -133,7 +135,28 @@ export class EventHub {
     return this.log.slice(-limit);
   }
 
+  /** After a failed attempt: `again` runs after the backoff, or the event is given up after the last attempt. */
+  retryLater(rec: EventRecord, again: () => void): void {
+    if (this.closed) return;
+    if (rec.attempts >= this.retry.maxAttempts) {
+      rec.status = 'failed';
+      this.deps.log?.(`event ${rec.envelope.header.event_id} given up after ${rec.attempts} attempts: ${rec.last_error}`);
+      this.changed(rec);
+      return;
+    }
+    rec.status = 'retrying';
+    this.changed(rec);
+    const t = setTimeout(() => {
+      this.timers.delete(t);
+      if (!this.closed) again();
+    }, backoffMs(this.retry, rec.attempts + 1));
+    this.timers.add(t);
+  }
+
   close(): void {
+    this.closed = true;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
     this.webhook?.close();
     this.longConnection?.close();
   }

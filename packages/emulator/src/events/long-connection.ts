@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { decodeFrame, encodeFrame, frameHeader, FrameHeaderKey, FrameMethod, FrameType, type Frame, type FrameHeader } from '@larkgen/event-wire/frame';
-import { backoffMs, type LongConnectionSettings } from './settings.js';
+import type { LongConnectionSettings } from './settings.js';
 import type { CallbackAnswer, EventHub, EventRecord, Transport } from './hub.js';
 
 export const ENDPOINT_PATH = '/callback/ws/endpoint';
@@ -276,22 +276,7 @@ export class LongConnectionServer implements Transport {
       return;
     }
     rec.last_error = `the handler answered code ${ack.code}`;
-    this.retryLater(rec);
-  }
-
-  private retryLater(rec: EventRecord): void {
-    if (rec.attempts >= this.hub.retry.maxAttempts) {
-      rec.status = 'failed';
-      this.hub.changed(rec);
-      return;
-    }
-    rec.status = 'retrying';
-    this.hub.changed(rec);
-    const t = setTimeout(() => {
-      this.timers.delete(t);
-      if (!this.closed) this.deliver(rec);
-    }, backoffMs(this.hub.retry, rec.attempts + 1));
-    this.timers.add(t);
+    this.hub.retryLater(rec, () => this.deliver(rec));
   }
 
   private onClose(c: Connection): void {

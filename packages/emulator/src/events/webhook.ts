@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { encryptEvent, signEvent } from '@larkgen/event-wire/crypto';
-import { backoffMs, type EventSettings } from './settings.js';
+import type { EventSettings } from './settings.js';
 import type { CallbackAnswer, EventHub, EventRecord, Transport } from './hub.js';
 
 export interface WebhookResult {
@@ -48,7 +48,6 @@ export async function verifyUrl(url: string, settings: EventSettings, timeoutMs:
 
 /** At-least-once webhook delivery: retried with exponential backoff until a 2xx or the attempt limit. */
 export class WebhookSender implements Transport {
-  private readonly timers = new Set<NodeJS.Timeout>();
   private closed = false;
 
   constructor(
@@ -76,8 +75,6 @@ export class WebhookSender implements Transport {
 
   close(): void {
     this.closed = true;
-    for (const t of this.timers) clearTimeout(t);
-    this.timers.clear();
   }
 
   private settle(rec: EventRecord, a: CallbackAnswer): CallbackAnswer {
@@ -111,19 +108,6 @@ export class WebhookSender implements Transport {
     } catch (e) {
       rec.last_error = (e as Error).name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : (e as Error).message;
     }
-    if (this.closed) return;
-    if (rec.attempts >= this.hub.retry.maxAttempts) {
-      rec.status = 'failed';
-      this.hub.deps.log?.(`event ${rec.envelope.header.event_id} given up after ${rec.attempts} attempts: ${rec.last_error}`);
-      this.hub.changed(rec);
-      return;
-    }
-    rec.status = 'retrying';
-    this.hub.changed(rec);
-    const t = setTimeout(() => {
-      this.timers.delete(t);
-      void this.attempt(rec);
-    }, backoffMs(this.hub.retry, rec.attempts + 1));
-    this.timers.add(t);
+    if (!this.closed) this.hub.retryLater(rec, () => void this.attempt(rec));
   }
 }
