@@ -13,13 +13,12 @@ import { handleOAuth } from './oauth.js';
 import type { EmulatorOptions, FaultOptions, RateLimit, RateLimitOptions } from './options.js';
 import { loadStateFile, Persister } from './persist.js';
 import { Router } from './router.js';
-import { DEMO_APP_ID, demoState, emptyState } from './seed.js';
+import { DEMO_APP_ID, demoState, emptyState, LEGACY_DEMO_APP_ID } from './seed.js';
 import { State } from './state.js';
 import { BodyTooLargeError, newLogId, parseRange, readBody } from './util.js';
 import { coerceStrings, requestViolations, responseViolations, splitMultipart } from './validate.js';
 import { handleAdmin } from './admin.js';
 import { EventService } from './events/service.js';
-import { LEGACY_DEMO_APP_ID } from './seed.js';
 
 export interface RequestLogEntry {
   readonly at: number;
