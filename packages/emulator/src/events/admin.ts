@@ -173,7 +173,7 @@ async function click(it: Internals, b: Record<string, any>, ok: (data: unknown) 
     return bad(400, '"action" must be an object with at least "tag" (e.g. {"tag": "button", "value": {…}})');
   }
   const now = it.rt.now();
-  const token = mintCardUpdateToken(s, m.message_id, now);
+  const token = mintCardUpdateToken(s, m.message_id, b.as, now);
   const { rec, answer } = await it.events.hub.callback('card.action.trigger', cardAction(s, b.as, m, b.action, token));
   const event_id = rec.envelope.header.event_id;
   if (!answer.ok) return bad(504, `the app did not answer the card callback ${event_id}: ${answer.reason}`);
