@@ -187,6 +187,11 @@ export const brokenCases: BrokenCase[] = [
       "specs/demo/shortcuts/pins-list.yaml:17:14: +pins-list: flag --chat-id: pattern is not a valid regular expression (fix: fix the regular expression)",
     ],
   },
+  { name: 'an MCP preset names no tool of the service', mutate: sub('demo/service.yaml', 'brands:\n', 'mcp:\n  presets:\n    default: [demo.pins.creat, +pins-list]\n    light: [+pins-lst]\nbrands:\n'), expected: [
+      "specs/demo/service.yaml:9:15: mcp preset default: \"demo.pins.creat\" is neither a method id nor a shortcut of this service (fix: did you mean \"demo.pins.create\"?)",
+      "specs/demo/service.yaml:10:13: mcp preset light: \"+pins-lst\" is neither a method id nor a shortcut of this service (fix: did you mean \"+pins-list\"?)",
+    ],
+  },
   { name: 'service name differs from its folder', mutate: sub('demo/service.yaml', 'name: demo', 'name: dem0'), expected: [
       "specs/demo/service.yaml:1:7: service \"dem0\" does not match its folder \"demo\" (fix: set name: demo)",
     ],
@@ -230,6 +235,11 @@ export const brokenCases: BrokenCase[] = [
   },
   { name: 'unknown key in an event', mutate: sub(E, 'kind: event\n', 'kind: event\nretries: 3\n'), expected: [
       "specs/demo/events/demo.pin.created_v1.yaml:3:1: demo.pin.created_v1: unknown key \"retries\" (fix: allowed keys: event, kind, version, summary, description, identities, console, payload, answer, output, params, example, answerExample, notes)",
+    ],
+  },
+  { name: 'idempotency key on a read, and not a string', mutate: sub(P, '      page_size:\n        type: integer\n', '      page_size:\n        type: integer\n        idempotencyKey: true\n'), expected: [
+      "specs/demo/resources/pins.yaml:70:25: demo.pins.list: idempotencyKey on query.page_size: the key must be a single string, not integer (fix: make the key field a string)",
+      "specs/demo/resources/pins.yaml:70:25: demo.pins.list: idempotencyKey: a GET is safe to repeat already (fix: remove the mark)",
     ],
   },
 ];

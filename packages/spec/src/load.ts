@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import type { EventType, Field, Method, Resource, Scope, Service, Shortcut, SpecModel } from './model.js';
+import type { EventType, Field, FieldMap, Idempotency, McpPresets, Method, Resource, Scope, Service, Shortcut, SpecModel } from './model.js';
 import { buildEvent, type RawEvent } from './events.js';
-import { sortProblems, SpecLoadError, type SpecProblem } from './problems.js';
+import { closest, sortProblems, SpecLoadError, type SpecProblem } from './problems.js';
 import { parseSpecFile, locate, declaredAt, type SourceFile, type PathSegment } from './yaml-source.js';
 import { structuralProblems } from './structural.js';
 import type { SpecFileKind } from './describe.js';
@@ -130,7 +130,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
   const methods: Method[] = [];
   const resources = new Map<string, Resource[]>();
   for (const f of files.filter((x) => x.kind === 'resource')) {
-    const raw = f.src.data as { resource: string; description: string; methods: Record<string, RawMethod> };
+    const raw = f.src.data as { resource: string; description: string; platformName?: string; methods: Record<string, RawMethod> };
     if (raw.resource !== f.name) {
       problems.push({ ...pointAt(f, ['resource']), subject: '', message: `resource "${raw.resource}" does not match the file name "${f.name}.yaml"`, hint: `rename the file to ${raw.resource}.yaml or set resource: ${f.name}` });
       continue;
@@ -139,16 +139,20 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
     for (const [name, m] of Object.entries(raw.methods)) {
       const id = `${f.service}.${raw.resource}.${name}`;
       const { identities, identityList } = normalizeIdentities(m.identities);
+      const query = normalizeFields(m.query, refType);
+      const body = m.body ? normalizeBody(m.body, refType) : undefined;
+      const idempotency = idempotencyOf(query, body?.fields);
       const method: Method = {
         id, service: f.service, resource: raw.resource, name,
         version: m.version, http: m.http as Method['http'], path: m.path,
         summary: m.summary, description: m.description, risk: m.risk as Method['risk'],
         identities, identityList,
         pathParams: Object.fromEntries(Object.entries(normalizeFields(m.pathParams, refType)).map(([k, v]) => [k, { ...v, required: true }])),
-        query: normalizeFields(m.query, refType),
-        ...(m.body ? { body: normalizeBody(m.body, refType)! } : {}),
+        query,
+        ...(body ? { body } : {}),
         response: normalizeResponse(m.response, refType),
         ...(m.pagination ? { pagination: m.pagination } : {}),
+        ...(idempotency ? { idempotency } : {}),
         ...(m.rateLimit ? { rateLimit: m.rateLimit } : {}),
         limits: m.limits ?? [], errors: m.errors, examples: m.examples, notes: m.notes ?? [],
         source: sourceAt(f, ['methods', name]),
@@ -159,7 +163,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
       ids.push(id);
     }
     const list = resources.get(f.service) ?? [];
-    list.push({ service: f.service, name: raw.resource, description: raw.description, methods: ids, source: sourceAt(f, ['resource']) });
+    list.push({ service: f.service, name: raw.resource, description: raw.description, ...(raw.platformName ? { platformName: raw.platformName } : {}), methods: ids, source: sourceAt(f, ['resource']) });
     resources.set(f.service, list);
   }
   methods.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -218,8 +222,9 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
   const services: Service[] = [];
   const serviceFiles = files.filter((x) => x.kind === 'service');
   for (const f of serviceFiles) {
-    const raw = f.src.data as Omit<Service, 'scopes' | 'resources' | 'methods' | 'shortcuts' | 'schemaNames' | 'events' | 'source' | 'cli' | 'notes' | 'concepts' | 'platformErrors' | 'tasks'> & {
+    const raw = f.src.data as Omit<Service, 'scopes' | 'resources' | 'methods' | 'shortcuts' | 'schemaNames' | 'events' | 'source' | 'cli' | 'notes' | 'concepts' | 'platformErrors' | 'tasks' | 'mcp'> & {
       cli: { binary: string; docs?: boolean }; notes?: Service['notes']; concepts?: Service['concepts']; platformErrors?: Service['platformErrors']; tasks?: Service['tasks'];
+      mcp?: { presets?: Partial<McpPresets> };
     };
     if (raw.name !== f.service) {
       problems.push({ ...pointAt(f, ['name']), subject: '', message: `service "${raw.name}" does not match its folder "${f.service}"`, hint: `set name: ${f.service}` });
@@ -228,9 +233,18 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
     if (!scopeFiles.has(f.service)) {
       problems.push({ file: f.src.file, line: 1, column: 1, subject: '', message: `service "${f.service}" has no scopes.yaml`, hint: `create specs/${f.service}/scopes.yaml listing the scopes its methods need` });
     }
+    const toolNames = new Set([...methodIds, ...(shortcuts.get(f.service) ?? []).map((sc) => sc.command)]);
+    for (const [kind, list] of Object.entries(raw.mcp?.presets ?? {})) {
+      (list ?? []).forEach((entry, i) => {
+        if (toolNames.has(entry)) return;
+        const near = closest(entry, toolNames);
+        problems.push({ ...pointAt(f, ['mcp', 'presets', kind, i]), subject: `mcp preset ${kind}`, message: `"${entry}" is neither a method id nor a shortcut of this service`, hint: near ? `did you mean "${near}"?` : 'list method ids (im.messages.create) or shortcut commands (+messages-send)' });
+      });
+    }
     services.push({
       name: raw.name, title: raw.title, description: raw.description, versions: raw.versions,
       cli: { binary: raw.cli.binary, docs: raw.cli.docs ?? false },
+      mcp: { presets: { default: raw.mcp?.presets?.default ?? [], light: raw.mcp?.presets?.light ?? [] } },
       brands: raw.brands, concepts: raw.concepts ?? [],
       ...(raw.relationships !== undefined ? { relationships: raw.relationships } : {}),
       notes: raw.notes ?? [], tasks: raw.tasks ?? [], platformErrors: raw.platformErrors ?? [],
@@ -339,4 +353,13 @@ function compileFileSchemas(schemaDir: string): Record<SpecFileKind, ValidateFun
   const validators = { service: get('service'), scopes: get('scopes'), resource: get('resource'), schemas: get('schemas'), shortcut: get('shortcut'), event: get('event') };
   validatorCache.set(schemaDir, validators);
   return validators;
+}
+
+/** The method's idempotency key: the top-level body or query field marked `idempotencyKey` (semantics checks there is one at most). */
+function idempotencyOf(query: FieldMap, body: FieldMap | undefined): Idempotency | undefined {
+  for (const [where, fields] of [['body', body ?? {}], ['query', query]] as const) {
+    const key = Object.keys(fields).find((k) => fields[k]!.idempotencyKey);
+    if (key) return { in: where, field: key, auto: true };
+  }
+  return undefined;
 }

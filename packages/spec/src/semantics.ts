@@ -104,6 +104,27 @@ export function checkMethod(m: Method, raw: RawMethod, ctx: MethodContext): Spec
     }
   }
 
+  // Idempotency: at most one key, a top-level string field of the body or the query, on a write.
+  const keys: { at: PathSegment[]; field: Field }[] = [];
+  const findKeys = (fields: FieldMap | undefined, at: PathSegment[]) => {
+    for (const [k, f] of Object.entries(fields ?? {})) {
+      if (f.idempotencyKey) keys.push({ at: [...at, k], field: f });
+      findKeys(f.properties, [...at, k, 'properties']);
+      if (f.items) findKeys({ items: f.items }, [...at, k]);
+    }
+  };
+  findKeys(m.pathParams, ['pathParams']);
+  findKeys(m.query, ['query']);
+  findKeys(m.body?.fields, ['body', 'fields']);
+  keys.forEach(({ at, field }, i) => {
+    const where = [...at, 'idempotencyKey'];
+    const name = at.filter((x) => x !== 'properties' && x !== 'fields').join('.');
+    if (!(at.length === 2 && at[0] === 'query') && !(at.length === 3 && at[0] === 'body')) add(where, `idempotencyKey on ${name}: only a top-level field of the body or the query can be the key`, 'move the mark to the key field');
+    else if (field.type !== 'string' || field.repeated) add(where, `idempotencyKey on ${name}: the key must be a single string, not ${field.repeated ? 'a repeated field' : field.type}`, 'make the key field a string');
+    if (i > 0) add(where, `idempotencyKey on ${name}: the method already has a key (${keys[0]!.at.filter((x) => x !== 'fields').join('.')})`, 'mark one field only');
+    if (i === 0 && m.http === 'GET') add(where, 'idempotencyKey: a GET is safe to repeat already', 'remove the mark');
+  });
+
   // Errors: one entry per code.
   const seenCodes = new Map<number, number>();
   m.errors.forEach((e, i) => {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import querystring from 'node:querystring';
 import { issueUserToken } from '../auth.js';
-import type { Internals } from '../server.js';
+import type { Internals } from '../internals.js';
 import { cardAction } from './changes.js';
 import { mintCardUpdateToken } from './card-token.js';
 import { recordView } from './hub.js';

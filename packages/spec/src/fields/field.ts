@@ -31,6 +31,8 @@ export interface Field {
   /** Query only: a list sent as repeated keys; `type` is the element type. */
   readonly repeated?: boolean;
   readonly deprecated?: boolean;
+  /** A top-level body or query field that makes a write safe to repeat (see `Method.idempotency`). */
+  readonly idempotencyKey?: boolean;
   /** Declared members: the object is closed unless `additionalProperties` says otherwise. */
   readonly properties?: FieldMap;
   readonly items?: Field;

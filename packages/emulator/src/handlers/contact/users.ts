@@ -1,5 +1,4 @@
 /** The emulator's handlers of `contact.users` (specs/contact/resources/users.yaml). */
-import type { Handler } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import type { UserRec } from '../../state.js';
 

@@ -1,5 +1,4 @@
 /** The emulator's handlers of `im.app_feed_card.batch` (specs/im/resources/app_feed_card.batch.yaml). */
-import type { Handler } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import { feedKey, type FeedCardRec } from '../../state.js';
 import { openIdOf } from '../shared/feeds.js';

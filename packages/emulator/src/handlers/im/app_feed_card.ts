@@ -1,5 +1,4 @@
 /** The emulator's handlers of `im.app_feed_card` (specs/im/resources/app_feed_card.yaml). */
-import type { Handler } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import { feedKey } from '../../state.js';
 import { openIdOf } from '../shared/feeds.js';

@@ -1,5 +1,5 @@
 /** The emulator's handlers of `im.biz_entity_tag_relation` (specs/im/resources/biz_entity_tag_relation.yaml). */
-import type { Ctx, Handler } from '../../context.js';
+import type { Ctx } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import { tagInfo } from '../shared/feeds.js';
 

@@ -1,5 +1,5 @@
 /** The emulator's handlers of `im.chat.announcement` (specs/im/resources/chat.announcement.yaml). */
-import type { Ctx, Handler } from '../../context.js';
+import type { Ctx } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import type { Actor } from '../../state.js';
 import { sec } from '../../util.js';

@@ -1,5 +1,4 @@
 /** The emulator's handlers of `im.chat.menu_items` (specs/im/resources/chat.menu_items.yaml). */
-import type { Handler } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import type { MenuItemRec } from '../../state.js';
 import { checkItem, itemView, menuChat } from '../shared/chats.js';

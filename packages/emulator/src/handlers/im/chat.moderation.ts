@@ -1,5 +1,4 @@
 /** The emulator's handlers of `im.chat.moderation` (specs/im/resources/chat.moderation.yaml). */
-import type { Handler } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import { TENANT_KEY } from '../../seed.js';
 import { pageOf } from '../../util.js';

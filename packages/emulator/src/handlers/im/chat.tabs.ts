@@ -1,5 +1,5 @@
 /** The emulator's handlers of `im.chat.tabs` (specs/im/resources/chat.tabs.yaml). */
-import type { Ctx, Handler } from '../../context.js';
+import type { Ctx } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import type { ChatRec, TabRec } from '../../state.js';
 import { chatOr, memberOr } from '../common.js';

@@ -1,5 +1,4 @@
 /** The emulator's handlers of `im.chat.top_notice` (specs/im/resources/chat.top_notice.yaml). */
-import type { Handler } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import { chatOr, memberOr } from '../common.js';
 import { isAdmin } from '../shared/chats.js';

@@ -1,5 +1,4 @@
 /** The emulator's handlers of `im.chat_button` (specs/im/resources/chat_button.yaml). */
-import type { Handler } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import { chatOr } from '../common.js';
 import { userReasons } from '../shared/feeds.js';

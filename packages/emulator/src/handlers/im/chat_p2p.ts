@@ -1,5 +1,4 @@
 /** The emulator's handlers of `im.chat_p2p` (specs/im/resources/chat_p2p.yaml). */
-import type { Handler } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import type { Actor } from '../../state.js';
 

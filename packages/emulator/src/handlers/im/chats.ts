@@ -1,5 +1,5 @@
 /** The emulator's handlers of `im.chats` (specs/im/resources/chats.yaml). */
-import type { Ctx, Handler } from '../../context.js';
+import type { Ctx } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import { TENANT_KEY, defaultTabs, newChat } from '../../seed.js';
 import type { Actor, ChatRec } from '../../state.js';

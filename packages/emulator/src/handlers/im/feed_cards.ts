@@ -1,5 +1,4 @@
 /** The emulator's handlers of `im.feed_cards` (specs/im/resources/feed_cards.yaml). */
-import type { Handler } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import { userReasons } from '../shared/feeds.js';
 

@@ -1,5 +1,5 @@
 /** The emulator's handlers of `im.files` (specs/im/resources/files.yaml). */
-import type { BinaryAnswer, Ctx, Handler } from '../../context.js';
+import type { BinaryAnswer, Ctx } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 
 const FILE_TYPES: Record<string, string> = {

@@ -1,5 +1,5 @@
 /** The emulator's handlers of `im.images` (specs/im/resources/images.yaml). */
-import type { BinaryAnswer, Handler } from '../../context.js';
+import type { BinaryAnswer } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 
 /** Recognises the image formats the platform accepts by their magic bytes. */

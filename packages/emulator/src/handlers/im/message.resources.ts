@@ -1,6 +1,6 @@
 /** The emulator's handlers of `im.message.resources` (specs/im/resources/message.resources.yaml). */
 import { resourceKeysOf } from '../../content.js';
-import type { BinaryAnswer, Handler } from '../../context.js';
+import type { BinaryAnswer } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 
 const getMessageResource: MethodHandler<'im.message.resources.get'> = (ctx): BinaryAnswer => {

@@ -1,5 +1,5 @@
 /** The emulator's handlers of `im.pins` (specs/im/resources/pins.yaml). */
-import type { Ctx, Handler } from '../../context.js';
+import type { Ctx } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import type { MessageRec } from '../../state.js';
 import { pageOf } from '../../util.js';

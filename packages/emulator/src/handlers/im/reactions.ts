@@ -1,5 +1,5 @@
 /** The emulator's handlers of `im.reactions` (specs/im/resources/reactions.yaml). */
-import type { Ctx, Handler } from '../../context.js';
+import type { Ctx } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import type { MessageRec, ReactionRec } from '../../state.js';
 import { decodePageToken, encodePageToken, pageOf } from '../../util.js';

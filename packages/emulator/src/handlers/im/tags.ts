@@ -1,5 +1,4 @@
 /** The emulator's handlers of `im.tags` (specs/im/resources/tags.yaml). */
-import type { Handler } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import { tagInfo } from '../shared/feeds.js';
 

@@ -1,5 +1,4 @@
 /** The emulator's handlers of `im.threads` (specs/im/resources/threads.yaml). */
-import type { Handler } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import type { MessageRec } from '../../state.js';
 import { MERGED_CONTENT, messageView } from '../../views.js';

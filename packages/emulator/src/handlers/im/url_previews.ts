@@ -1,5 +1,4 @@
 /** The emulator's handlers of `im.url_previews` (specs/im/resources/url_previews.yaml). */
-import type { Handler } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 
 const refreshPreviews: MethodHandler<'im.url_previews.batch_update'> = (ctx) => {
