@@ -9,7 +9,15 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig(
   libraryBuild(
     root,
-    { index: 'src/index.ts', node: 'src/node.ts', 'generated/descriptors': 'src/generated/descriptors.ts' },
-    { esbuildPlugins: [descriptorsAsJson], esbuildOptions: (o) => void (o.legalComments = 'none') },
+    { index: 'src/index.ts', node: 'src/node.ts', 'generated/descriptors': 'src/generated/descriptors.ts', events: 'src/events/index.ts', ws: 'src/ws/index.ts' },
+    {
+      esbuildPlugins: [descriptorsAsJson],
+      esbuildOptions: (o) => void (o.legalComments = 'none'),
+      // The wire formats come from the workspace package @larkgen/event-wire (shared with the
+      // emulator): bundled into the events and ws entries, code and types, so the SDK installs
+      // without it; ws and @bufbuild/protobuf stay external (optional peers of the ws entry).
+      noExternal: ['@larkgen/event-wire'],
+      dts: { resolve: [/^@larkgen\/event-wire/] },
+    },
   ),
 );

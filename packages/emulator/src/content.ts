@@ -36,14 +36,21 @@ function checkResource(ctx: Ctx, key: string, kind: 'image' | 'file', sender: Ac
   }
 }
 
+/** A user of the tenant, or the app's bot (by its open_id), that an @ can name. */
+function mentionable(ctx: Ctx, id: string): { open_id: string; name: string } | undefined {
+  const app = ctx.state.app;
+  if (id === app.bot_open_id) return { open_id: app.bot_open_id, name: app.bot_name };
+  return ctx.state.users.get(id) ?? ctx.state.userBy('user_id', id) ?? ctx.state.userBy('union_id', id);
+}
+
 function mentionsOf(ctx: Ctx, text: string): { text: string; mentions: MentionRec[] } {
   const mentions: MentionRec[] = [];
   const out = text.replace(AT_TAG, (whole, id: string, name: string) => {
     if (id === 'all') return '@_all';
-    const u = ctx.state.users.get(id) ?? ctx.state.userBy('user_id', id) ?? ctx.state.userBy('union_id', id);
-    if (!u) return whole;
+    const who = mentionable(ctx, id);
+    if (!who) return whole;
     const key = `@_user_${mentions.length + 1}`;
-    mentions.push({ key, open_id: u.open_id, name: name || u.name });
+    mentions.push({ key, open_id: who.open_id, name: name || who.name });
     return key;
   });
   return { text: out, mentions };
@@ -66,9 +73,8 @@ function checkPostBody(ctx: Ctx, post: unknown, where: string, sender: Actor, me
       if (e.tag === 'img') checkResource(ctx, String(e.image_key ?? ''), 'image', sender, `${at}.image_key`);
       if (e.tag === 'media') checkResource(ctx, String(e.file_key ?? ''), 'file', sender, `${at}.file_key`);
       if (e.tag === 'at') {
-        const id = String(e.user_id ?? '');
-        const u = ctx.state.users.get(id);
-        if (u) mentions.push({ key: `@_user_${mentions.length + 1}`, open_id: u.open_id, name: typeof e.user_name === 'string' ? e.user_name : u.name });
+        const who = mentionable(ctx, String(e.user_id ?? ''));
+        if (who) mentions.push({ key: `@_user_${mentions.length + 1}`, open_id: who.open_id, name: typeof e.user_name === 'string' ? e.user_name : who.name });
       }
     });
   });

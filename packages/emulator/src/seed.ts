@@ -10,7 +10,10 @@ import {
   type UserRec,
 } from './state.js';
 
-export const DEMO_APP_ID = 'cli_demo';
+/** The demo app's id has the platform's shape (cli_ + 16 hex digits): official clients check it. */
+export const DEMO_APP_ID = 'cli_a7e3c9d15b2f4086';
+/** The demo app's earlier id, still accepted for sign-in (token endpoint, OAuth, long connection). */
+export const LEGACY_DEMO_APP_ID = 'cli_demo';
 export const DEMO_APP_SECRET = 'demo-app-secret';
 export const DEMO_BOT_OPEN_ID = 'ou_demobot';
 export const TENANT_KEY = 'tenant_demo';

@@ -23,7 +23,7 @@ describe('+chat-messages-list end to end', () => {
       msg_type: 'text',
       content: 'listed by the bot',
       chat_id: 'oc_general',
-      sender: { id: 'cli_demo', sender_type: 'app' },
+      sender: { id: 'cli_a7e3c9d15b2f4086', sender_type: 'app' },
       deleted: false,
       updated: false,
     });
@@ -108,7 +108,7 @@ describe('+chat-messages-list end to end', () => {
     expect(table.code).toBe(0);
     const lines = table.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^TIME\s+SENDER\s+TYPE\s+CONTENT\s+MESSAGE_ID\s+THREAD_ID$/);
-    expect(lines[1]).toMatch(/cli_demo\s+text\s+Welcome to General!\s+om_welcome\s+omt_welcome/);
+    expect(lines[1]).toMatch(/cli_a7e3c9d15b2f4086\s+text\s+Welcome to General!\s+om_welcome\s+omt_welcome/);
     expect(lines[2]).toMatch(/Bob Li\s+text\s+↳ Thanks, glad to be here\s+om_reply1\s+omt_welcome/);
     expect(lines[3]).toMatch(/Alice Chen\s+text\s+Hello team\s+om_hello/);
 

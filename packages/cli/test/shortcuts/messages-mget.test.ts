@@ -20,7 +20,7 @@ describe('+messages-mget end to end', () => {
     const d = dataOf(await env.run(mget('--message-ids', `${id},om_hello,om_file`, '--as', 'bot')));
     expect(d.total).toBe(3);
     expect(d.messages.map((m: any) => m.message_id)).toEqual([id, 'om_hello', 'om_file']);
-    expect(d.messages[0]).toMatchObject({ content: 'fetched by mget', chat_id: 'oc_project', sender: { id: 'cli_demo', sender_type: 'app' } });
+    expect(d.messages[0]).toMatchObject({ content: 'fetched by mget', chat_id: 'oc_project', sender: { id: 'cli_a7e3c9d15b2f4086', sender_type: 'app' } });
     expect(d.messages[1].sender).toEqual({ id: 'ou_alice', sender_type: 'user', name: 'Alice Chen' });
     expect(d.messages[2]).toMatchObject({ msg_type: 'file', content: '<file key="file_report" name="report.pdf"/>', sender: { id: 'ou_bob', sender_type: 'user', name: 'Bob Li' } });
     const calls = await since();

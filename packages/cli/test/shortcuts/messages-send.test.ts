@@ -297,10 +297,10 @@ describe('+messages-send live against the emulator', () => {
     expect(r.code).toBe(1);
     const e = errorOf(r).error;
     expect(e.code).toBe(230002);
-    const cmd = `lark-cli im chat.members create --params '{"chat_id":"${chat}","member_id_type":"app_id"}' --data '{"id_list":["cli_demo"]}' --as user`;
+    const cmd = `lark-cli im chat.members create --params '{"chat_id":"${chat}","member_id_type":"app_id"}' --data '{"id_list":["cli_a7e3c9d15b2f4086"]}' --as user`;
     expect(e.hint).toContain(cmd);
     // Follow the hint (as Alice, a member), then the send works.
-    const words = ['im', 'chat.members', 'create', '--params', `{"chat_id":"${chat}","member_id_type":"app_id"}`, '--data', '{"id_list":["cli_demo"]}', '--as', 'user'];
+    const words = ['im', 'chat.members', 'create', '--params', `{"chat_id":"${chat}","member_id_type":"app_id"}`, '--data', '{"id_list":["cli_a7e3c9d15b2f4086"]}', '--as', 'user'];
     const add = await env.run(words, { env: userEnv });
     expect(add.code, add.stderr).toBe(0);
     const again = await send(['--chat-id', chat, '--text', 'hello?']);

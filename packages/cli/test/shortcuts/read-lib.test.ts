@@ -78,7 +78,7 @@ describe('sender names', () => {
     const raw = [
       msg('om_1', 'ou_alice', { mentions: [{ key: '@_user_1', id: 'ou_bob', id_type: 'open_id', name: 'Bob from a mention' }] }),
       msg('om_2', 'ou_bob'),
-      msg('om_3', 'cli_demo'),
+      msg('om_3', 'cli_a7e3c9d15b2f4086'),
       msg('om_4', 'ou_alice'),
     ];
     const names = await resolveNames(ctx, raw);

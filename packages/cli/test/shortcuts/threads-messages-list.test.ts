@@ -34,7 +34,7 @@ describe('+threads-messages-list end to end', () => {
     const d = dataOf(await env.run(threads('--thread', root, '--as', 'bot')));
     expect(d.thread_id).toBe(reply.thread);
     expect(d.messages.map((m: any) => m.message_id)).toEqual([root, reply.id]);
-    expect(d.messages[1]).toMatchObject({ content: 'first reply, in the thread', thread_id: reply.thread, sender: { id: 'cli_demo', sender_type: 'app' } });
+    expect(d.messages[1]).toMatchObject({ content: 'first reply, in the thread', thread_id: reply.thread, sender: { id: 'cli_a7e3c9d15b2f4086', sender_type: 'app' } });
     expect(d).toMatchObject({ total: 2, has_more: false, page_token: '' });
     expect(ids(await since())).toEqual(['im.messages.get', 'im.messages.list']);
 
@@ -58,7 +58,7 @@ describe('+threads-messages-list end to end', () => {
     const sinceBot = await mark(env);
     const asBot = dataOf(await env.run(threads('--thread', 'omt_welcome', '--as', 'bot')));
     expect(asBot.messages.map((m: any) => [m.message_id, m.sender.name ?? m.sender.id])).toEqual([
-      ['om_welcome', 'cli_demo'],
+      ['om_welcome', 'cli_a7e3c9d15b2f4086'],
       ['om_reply1', 'Bob Li'],
     ]);
     expect(ids(await sinceBot())).toEqual(['im.messages.list', 'contact.users.batch']);
