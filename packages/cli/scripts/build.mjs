@@ -28,6 +28,8 @@ const lazyEntries = [
   path.join(generated, 'scopes.ts'),
   path.join(src, 'core/client.ts'),
   path.join(src, 'core/jq.ts'),
+  // `lark-cli event`, with its data and the long connection (ws and protobuf bundled in).
+  path.join(src, 'commands/event.ts'),
 ];
 const lazySet = new Set(lazyEntries);
 const lazyOut = (abs) => path.join(lazyDir, path.relative(src, abs)).replace(/\.ts$/, '.cjs');
@@ -62,7 +64,8 @@ const externalizeLazy = {
 };
 
 const main = await build({ ...common, entryPoints: [path.join(src, 'main.ts')], outfile: path.join(outdir, 'main.cjs'), plugins: [externalizeLazy], external: ['jq-wasm'] });
-const lazy = await build({ ...common, entryPoints: lazyEntries, outdir: lazyDir, outbase: src, outExtension: { '.js': '.cjs' }, external: ['jq-wasm'] });
+// ws loads these optional native speed-ups when present; the CLI does without them.
+const lazy = await build({ ...common, entryPoints: lazyEntries, outdir: lazyDir, outbase: src, outExtension: { '.js': '.cjs' }, external: ['jq-wasm', 'bufferutil', 'utf-8-validate'] });
 
 for (const [name, r] of [['main.cjs', main], ['lazy', lazy]]) {
   for (const out of Object.keys(r.metafile.outputs)) {
