@@ -1,6 +1,7 @@
 import type { Field, FieldMap, Method, Service, Shortcut, SpecModel } from '@larkgen/spec';
 import { withHeader, type GeneratedFile, type Generator } from '../core/files.js';
 import { renderCompletions } from './completions.js';
+import { eventCommands } from './events.js';
 import { cliExample } from '../shared/examples.js';
 import { shellQuote as shq } from '../shared/naming.js';
 
@@ -103,6 +104,15 @@ export function buildCliFiles(model: SpecModel): GeneratedFile[] {
     '',
     '/** For each method callable as a user, the scopes the user token needs (all of allOf, the first of anyOf). */',
     `export const userScopesByMethod: Readonly<Record<string, readonly string[]>> = ${lit(userScopesByMethod)};`,
+    '',
+  ].join('\n'));
+
+  // Events: one small table, loaded only by `lark-cli event`.
+  emit('events.ts', model.events.length > 0 ? model.events.map((e) => e.source.file) : serviceFiles, [
+    `import type { EventCommand } from '../meta.js';`,
+    '',
+    '/** Every event and callback the platform pushes, sorted by key. */',
+    `export const events: readonly EventCommand[] = ${lit(eventCommands(model))};`,
     '',
   ].join('\n'));
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Method, Service, Shortcut, SpecModel, Identity } from '@larkgen/spec';
+import type { EventType, Method, Service, Shortcut, SpecModel, Identity } from '@larkgen/spec';
 import { withHeader, type GeneratedFile, type Generator } from '../core/files.js';
 import { cliCommandOf, sdkPathOf } from '../shared/naming.js';
 import { cliExample, sdkExample } from '../shared/examples.js';
@@ -14,12 +14,12 @@ import type HandlebarsNS from 'handlebars';
 export const SKILLS_DIR = 'packages/skills/';
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'templates');
 
-type Templates = Record<'skill' | 'shortcut' | 'method' | 'resource' | 'tasks' | 'shared', HandlebarsNS.TemplateDelegate>;
+type Templates = Record<'skill' | 'shortcut' | 'method' | 'resource' | 'tasks' | 'shared' | 'eventSkill' | 'event', HandlebarsNS.TemplateDelegate>;
 
 /** Skill docs for humans and agents: SKILL.md, one page per shortcut and per method, the shared page. */
 export const docsGenerator: Generator<SpecModel> = {
   name: 'docs',
-  owns: [SKILLS_DIR + 'lark-im/', SKILLS_DIR + 'lark-shared/'],
+  owns: [SKILLS_DIR + 'lark-im/', SKILLS_DIR + 'lark-shared/', SKILLS_DIR + 'lark-event/'],
   generate(model) {
     const t = templates();
     const files: GeneratedFile[] = [];
@@ -43,7 +43,12 @@ export const docsGenerator: Generator<SpecModel> = {
         files.push(file(`${dir}/references/api/${m.id}.md`, [m.source.file], t.method({ ...methodView(model, m), nav: methodNav })));
       }
     }
-    const skills = documented.map((s) => ({ name: `lark-${s.name}` }));
+    if (model.events.length > 0) {
+      const dir = `${SKILLS_DIR}lark-event`;
+      files.push(file(`${dir}/SKILL.md`, model.events.map((e) => e.source.file), t.eventSkill({ version, events: model.events.map((e) => ({ key: e.key, kind: e.kind, summary: e.summary, scopes: eventScopes(e) })) })));
+      for (const e of model.events) files.push(file(`${dir}/references/${e.key}.md`, [e.source.file], t.event(eventView(model, e))));
+    }
+    const skills = [...documented.map((s) => ({ name: `lark-${s.name}` })), ...(model.events.length > 0 ? [{ name: 'lark-event' }] : [])];
     files.push(file(`${SKILLS_DIR}lark-shared/SKILL.md`, model.files.filter((f) => f.endsWith('service.yaml')), t.shared({ version, skills, identityRule: IDENTITY_RULE, identities: identityRows(), risks: riskRows() })));
     return files.sort((a, b) => (a.path < b.path ? -1 : 1));
   },
@@ -70,7 +75,10 @@ function templates(): Templates {
   hb.registerHelper('inc', (n: number) => n + 1);
   hb.registerHelper('lower', (t: string) => t.toLowerCase());
   const compile = (n: string) => hb.compile(read(n), { noEscape: true });
-  cached = { skill: compile('skill.md.hbs'), shortcut: compile('shortcut.md.hbs'), method: compile('method.md.hbs'), resource: compile('resource.md.hbs'), tasks: compile('tasks.md.hbs'), shared: compile('shared-skill.md.hbs') };
+  cached = {
+    skill: compile('skill.md.hbs'), shortcut: compile('shortcut.md.hbs'), method: compile('method.md.hbs'), resource: compile('resource.md.hbs'),
+    tasks: compile('tasks.md.hbs'), shared: compile('shared-skill.md.hbs'), eventSkill: compile('event-skill.md.hbs'), event: compile('event.md.hbs'),
+  };
   return cached;
 }
 
@@ -224,4 +232,36 @@ function identityRows() {
 
 function riskRows() {
   return (['read', 'write', 'high-risk-write'] as const).map((r) => ({ risk: r, text: RISK_TEXT[r] }));
+}
+
+function eventScopes(e: EventType): string {
+  return e.identityList.map((id) => scopeText(e.identities[id]!.scopes)).join('; ');
+}
+
+function eventView(model: SpecModel, e: EventType) {
+  const firstParam = Object.values(e.params)[0];
+  const sample = firstParam ? (firstParam.enum?.[0] ?? String(valueAt(e.example, firstParam.field.split('.')) ?? '')) : '';
+  return {
+    e,
+    kindText: e.kind === 'callback' ? 'callback — the platform waits up to 3 seconds for the answer' : 'event — acknowledged; delivered at least once, so de-duplicate by `header.event_id`',
+    outputText: e.output === 'flat' ? 'one flat object per message (`jq_root_path` is `.`)' : 'the 2.0 envelope as delivered (`jq_root_path` is `.event`)',
+    identities: e.identityList.map((id) => ({ identity: id, scopes: scopeText(e.identities[id]!.scopes), note: cell(e.identities[id]!.note ?? '') })),
+    params: Object.values(e.params).map((p) => ({ ...p, description: cell(p.description), values: p.enum ? p.enum.map((v) => `\`${v}\``).join(', ') : p.multi ? 'comma-separated list' : 'one value' })),
+    filterExample: firstParam && sample ? `-p ${firstParam.name}=${sample}` : '',
+    payload: fieldRows(model, propertiesOf(model, e.payload)),
+    answer: e.answer ? fieldRows(model, propertiesOf(model, e.answer)) : [],
+    answerExample: e.answerExample ? JSON.stringify(e.answerExample) : '',
+    envelope: { schema: '2.0', header: { event_id: 'ev_example', event_type: e.key, create_time: '1764840000000', token: 'verification-token', app_id: 'cli_a1b2c3d4e5f60718', tenant_key: 'tenant_demo' }, event: e.example },
+  };
+}
+
+function propertiesOf(model: SpecModel, f: EventType['payload']) {
+  const target = f.ref ? model.schemas[f.ref] : f;
+  return target?.properties ?? {};
+}
+
+function valueAt(v: unknown, path: readonly string[]): unknown {
+  if (Array.isArray(v)) return valueAt(v[0], path);
+  if (path.length === 0) return typeof v === 'object' ? undefined : v;
+  return v && typeof v === 'object' ? valueAt((v as Record<string, unknown>)[path[0]!], path.slice(1)) : undefined;
 }

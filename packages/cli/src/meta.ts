@@ -176,3 +176,37 @@ export const GLOBAL_FLAG_NAMES: readonly string[] = [
   'as', 'format', 'jq', 'page-all', 'page-limit', 'page-delay', 'dry-run', 'output', 'file',
   'profile', 'base-url', 'yes', 'params', 'data', 'help', 'version', 'no-color', 'quiet',
 ];
+
+/** A `-p name=value` filter of `lark-cli event consume`: compares one payload field. */
+export interface EventParamMeta {
+  readonly name: string;
+  readonly description: string;
+  /** Dotted path inside the event payload. */
+  readonly field: string;
+  /** Accepts a comma-separated list; an event matches any of its values. */
+  readonly multi: boolean;
+  readonly enum?: readonly string[];
+}
+
+/** An event or callback as `lark-cli event` knows it. */
+export interface EventCommand {
+  readonly key: string;
+  readonly service: string;
+  readonly kind: 'event' | 'callback';
+  readonly version: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly identities: Readonly<Partial<Record<Identity, ScopeRuleMeta>>>;
+  readonly identityNotes: Readonly<Partial<Record<Identity, string>>>;
+  readonly console: readonly string[];
+  /** `flat`: printed flattened; `envelope`: the 2.0 envelope as delivered. */
+  readonly output: 'envelope' | 'flat';
+  readonly params: readonly EventParamMeta[];
+  /** JSON Schema of the envelope's `event`, self-contained (`$defs`). */
+  readonly payloadSchema: Readonly<Record<string, unknown>>;
+  readonly answerSchema?: Readonly<Record<string, unknown>>;
+  readonly example: Readonly<Record<string, unknown>>;
+  readonly answerExample?: Readonly<Record<string, unknown>>;
+  readonly notes: readonly string[];
+  readonly source: string;
+}

@@ -1,4 +1,5 @@
 import { exampleValueProblems } from './example-check.js';
+import { resolveRef, type Field as AnyField } from './fields/index.js';
 import type { EventParam, EventType, Field, Scope, SourceRef } from './model.js';
 import { normalizeField, normalizeIdentities, type RawField, type RawMethod, type RefTypeLookup } from './normalize.js';
 import { closest, type SpecProblem } from './problems.js';
@@ -25,6 +26,8 @@ export interface RawEvent {
   answerExample?: Record<string, unknown>;
   notes?: string[];
 }
+
+type SchemaLookup = Readonly<Record<string, Field>>;
 
 type Position = { file: string; line: number; column: number };
 
@@ -103,30 +106,26 @@ export function buildEvent(raw: RawEvent, ctx: EventContext): { event: EventType
 }
 
 /** `field` is absent when the path enters an open object or an unresolved ref: it cannot be checked. */
-type FieldLookup = { ok: true; field?: Field } | { ok: false; missing: string; guess?: string };
+type FieldLookup = { ok: true; field?: AnyField } | { ok: false; missing: string; guess?: string };
 
 /** Follows a dotted path through objects (and into array items), resolving refs. */
-export function fieldAt(root: Field, path: readonly string[], schemas: SchemaLookup): FieldLookup {
-  let f = resolve(root, schemas);
+export function fieldAt(root: AnyField, path: readonly string[], schemas: Readonly<Record<string, AnyField>>): FieldLookup {
+  let f = resolveRef(root, schemas);
   for (const name of path) {
-    while (f.type === 'array' && f.items) f = resolve(f.items, schemas);
+    while (f.type === 'array' && f.items) f = resolveRef(f.items, schemas);
     if (f.ref || f.type === 'any' || (f.type === 'object' && !f.properties)) return { ok: true };
     const next = f.properties?.[name];
     if (!next) {
       const guess = f.properties ? closest(name, Object.keys(f.properties)) : undefined;
       return { ok: false, missing: name, ...(guess ? { guess } : {}) };
     }
-    f = resolve(next, schemas);
+    f = resolveRef(next, schemas);
   }
   return { ok: true, field: f };
 }
 
-function resolve(f: Field, schemas: SchemaLookup): Field {
-  return f.ref && schemas[f.ref] ? resolve(schemas[f.ref]!, schemas) : f;
-}
-
-function isScalar(f: Field, schemas: SchemaLookup): boolean {
-  const r = resolve(f, schemas);
+function isScalar(f: AnyField, schemas: Readonly<Record<string, AnyField>>): boolean {
+  const r = resolveRef(f, schemas);
   if (r.type === 'array') return r.items !== undefined && isScalar(r.items, schemas);
   return r.type === 'string' || r.type === 'integer' || r.type === 'boolean' || r.type === 'number';
 }

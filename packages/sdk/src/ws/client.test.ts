@@ -156,3 +156,22 @@ describe('fragment buffer', () => {
     expect(new TextDecoder().decode(b.add('m4', 1, 0, enc('whole')))).toBe('whole');
   });
 });
+
+describe('stopping while an event is handled', () => {
+  it('sends the ACK before closing the socket', async () => {
+    const server = new TestWsServer();
+    const base = await server.listen();
+    const stop = new AbortController();
+    const d = new EventDispatcher();
+    // The handler itself asks to stop, as a consumer reaching its event limit does.
+    d.on('im.message.receive_v1', () => stop.abort());
+    const client = new LongConnectionClient({ appId: 'cli_x', appSecret: 'secret', baseUrl: base, dispatcher: d, signal: stop.signal, random: () => 0 });
+    const running = client.run();
+    await server.until(() => server.connections === 1);
+    server.push('event', envelope('ev1'));
+    await running;
+    await server.until(() => server.acks.length === 1 && server.sockets.size === 0);
+    expect(server.acks[0]!.body).toEqual({ code: 200 });
+    await server.close();
+  });
+});

@@ -42,6 +42,8 @@ export interface LongConnectionOptions {
   readonly log?: (level: 'info' | 'warn', message: string) => void;
   /** Time a card callback handler gets before an empty answer is sent (default 2,500 ms). */
   readonly callbackBudgetMs?: number;
+  /** Give up (reject) when the very first connection fails, instead of retrying (for command-line tools). */
+  readonly failFast?: boolean;
   /** Random numbers in [0, 1) for the reconnect jitter (tests). */
   readonly random?: () => number;
   readonly fetch?: typeof fetch;
@@ -74,6 +76,8 @@ export class LongConnectionClient {
   #pingTimer: ReturnType<typeof setTimeout> | undefined;
   #serviceId = 0;
   readonly #fragments = new FragmentBuffer();
+  /** Frames being handled: a stop waits for their ACKs before closing the socket. */
+  readonly #inFlight = new Set<Promise<void>>();
   readonly #log: NonNullable<LongConnectionOptions['log']>;
   readonly #fetch: typeof fetch;
 
@@ -96,11 +100,12 @@ export class LongConnectionClient {
     const signal = this.options.signal;
     let attempt = 0;
     let failures = 0;
+    let everConnected = false;
     while (!signal?.aborted) {
       try {
         const endpoint = await this.#endpoint();
         this.#setConfig(endpoint.config);
-        const closed = await this.#connect(endpoint, attempt);
+        const closed = await this.#connect(endpoint, attempt, () => (everConnected = true));
         failures = 0;
         if (signal?.aborted) break;
         this.#log('warn', `the connection closed (${closed}); reconnecting`);
@@ -108,6 +113,7 @@ export class LongConnectionClient {
         if (e instanceof LongConnectionError) throw e;
         if (signal?.aborted) break;
         failures++;
+        if (!everConnected && this.options.failFast) throw e;
         this.#log('warn', `connecting failed: ${(e as Error).message}`);
         const budget = this.#config.ReconnectCount;
         if (budget >= 0 && failures > budget) throw new LongConnectionError(`gave up after ${failures} failed connection attempts: ${(e as Error).message}`);
@@ -123,12 +129,18 @@ export class LongConnectionClient {
 
   async #endpoint(): Promise<Endpoint> {
     const base = (this.options.baseUrl ?? 'https://open.feishu.cn').replace(/\/+$/, '');
-    const res = await this.#fetch(`${base}/callback/ws/endpoint`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', locale: 'zh' },
-      body: JSON.stringify({ AppID: this.options.appId, AppSecret: this.options.appSecret }),
-      ...(this.options.signal ? { signal: this.options.signal } : {}),
-    });
+    let res: Response;
+    try {
+      res = await this.#fetch(`${base}/callback/ws/endpoint`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', locale: 'zh' },
+        body: JSON.stringify({ AppID: this.options.appId, AppSecret: this.options.appSecret }),
+        ...(this.options.signal ? { signal: this.options.signal } : {}),
+      });
+    } catch (e) {
+      const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+      throw new Error(`cannot reach ${base}/callback/ws/endpoint (${cause?.code ?? cause?.message ?? (e as Error).message})`);
+    }
     let body: { code?: number; msg?: string; data?: { URL?: string; ClientConfig?: Partial<ClientConfig> } };
     try {
       body = (await res.json()) as typeof body;
@@ -145,7 +157,7 @@ export class LongConnectionClient {
   }
 
   /** One connection's life; resolves with why it closed. */
-  #connect(endpoint: Endpoint, attempt: number): Promise<string> {
+  #connect(endpoint: Endpoint, attempt: number, onOpen: () => void): Promise<string> {
     const signal = this.options.signal;
     this.#serviceId = Number(new URL(endpoint.url).searchParams.get('service_id') ?? 0) || 0;
     return new Promise<string>((resolve, reject) => {
@@ -153,7 +165,7 @@ export class LongConnectionClient {
       socket.binaryType = 'nodebuffer';
       this.#socket = socket;
       let opened = false;
-      const onAbort = () => socket.close(1000, 'client stopped');
+      const onAbort = () => void Promise.allSettled([...this.#inFlight]).then(() => socket.close(1000, 'client stopped'));
       signal?.addEventListener('abort', onAbort, { once: true });
       socket.once('unexpected-response', (_req, res) => {
         const status = String(res.headers['handshake-status'] ?? res.statusCode ?? '');
@@ -165,12 +177,20 @@ export class LongConnectionClient {
       });
       socket.once('open', () => {
         opened = true;
+        onOpen();
         this.#log('info', 'connected');
         this.options.onConnected?.({ url: endpoint.url.replace(/\?.*$/, ''), attempt });
         this.#ping();
       });
       socket.on('message', (data: Buffer) => {
-        void this.#onMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+        // Registered before handling starts: a handler may stop the client synchronously.
+        let settle!: () => void;
+        const handling = new Promise<void>((r) => (settle = r));
+        this.#inFlight.add(handling);
+        void this.#onMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)).finally(() => {
+          this.#inFlight.delete(handling);
+          settle();
+        });
       });
       socket.once('error', (e) => {
         if (!opened) reject(e);
