@@ -27,8 +27,6 @@ export interface RawEvent {
   notes?: string[];
 }
 
-type SchemaLookup = Readonly<Record<string, Field>>;
-
 type Position = { file: string; line: number; column: number };
 
 interface EventContext {
