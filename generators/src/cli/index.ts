@@ -1,3 +1,4 @@
+import { GLOBAL_FLAG_NAMES } from '@larkgen/spec/global-flags';
 import type { Field, FieldMap, Method, Service, Shortcut, SpecModel } from '@larkgen/spec';
 import { withHeader, type GeneratedFile, type Generator } from '../core/files.js';
 import { renderCompletions } from './completions.js';
@@ -9,14 +10,8 @@ import { IDENTITY_TEXT, RISK_TEXT } from '../shared/strings.js';
 
 export const CLI_GENERATED_DIR = 'packages/cli/src/generated/';
 
-/**
- * Names of the CLI's global flags (kept in step with packages/cli/src/meta.ts, which a CLI test
- * checks): a spec field whose flag name would clash with one of them gets a prefixed flag.
- */
-export const GLOBAL_FLAG_NAMES: readonly string[] = [
-  'as', 'format', 'jq', 'page-all', 'page-limit', 'page-delay', 'dry-run', 'output', 'file',
-  'profile', 'base-url', 'yes', 'params', 'data', 'help', 'version', 'no-color', 'quiet',
-];
+/** A spec field whose flag name would clash with a global flag gets a prefixed flag. */
+export { GLOBAL_FLAG_NAMES };
 
 /**
  * The data of `lark-cli`: a small index (the command tree, for help and "did you mean"), one
@@ -146,8 +141,8 @@ function methodCommand(model: SpecModel, m: Method) {
     identities: Object.fromEntries(m.identityList.map((i) => [i, { anyOf: m.identities[i]!.scopes.anyOf, allOf: m.identities[i]!.scopes.allOf }])),
     identityList: m.identityList,
     pathParams: m.pathParams,
-    query: m.query,
-    ...(m.body ? { body: { encoding: m.body.encoding, required: m.body.required, fields: m.body.fields } } : {}),
+    query: unmarked(m.query),
+    ...(m.body ? { body: { encoding: m.body.encoding, required: m.body.required, fields: unmarked(m.body.fields) } } : {}),
     response: m.response.kind,
     ...(m.pagination ? { pagination: m.pagination } : {}),
     flags,
@@ -235,6 +230,11 @@ function placeholder(kind: FieldFlagData['kind'], item: string | undefined, f: F
     default:
       return 'JSON';
   }
+}
+
+/** The fields without the idempotency mark: the SDK fills the key, and the CLI's metadata and `schema` show fields as the caller gives them. */
+function unmarked(fields: FieldMap): FieldMap {
+  return Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.idempotencyKey ? (({ idempotencyKey: _, ...rest }) => rest)(f) : f]));
 }
 
 function resolve(model: SpecModel, f: Field): Field {

@@ -172,7 +172,4 @@ export interface ScopeIndexEntry {
 }
 
 /** Names of the global flags; a field whose flag name would clash is renamed. */
-export const GLOBAL_FLAG_NAMES: readonly string[] = [
-  'as', 'format', 'jq', 'page-all', 'page-limit', 'page-delay', 'dry-run', 'output', 'file',
-  'profile', 'base-url', 'yes', 'params', 'data', 'help', 'version', 'no-color', 'quiet',
-];
+export { GLOBAL_FLAG_NAMES } from '@larkgen/spec/global-flags';
