@@ -3,7 +3,7 @@ import type { Field, FieldMap, Method, Service, Shortcut, SpecModel } from '@lar
 import { withHeader, type GeneratedFile, type Generator } from '../core/files.js';
 import { renderCompletions } from './completions.js';
 import { cliExample } from '../shared/examples.js';
-import { shellQuote as shq } from '../shared/naming.js';
+import { sdkFunctionOf, shellQuote as shq } from '../shared/naming.js';
 
 export { shq };
 import { IDENTITY_TEXT, RISK_TEXT } from '../shared/strings.js';
@@ -37,7 +37,7 @@ export function buildCliFiles(model: SpecModel): GeneratedFile[] {
   for (const m of model.methods) {
     const cmd = methodCommand(model, m);
     emit(`methods/${m.id}.ts`, [m.source.file],
-      `import type { MethodCommand } from '../../meta.js';\n\nexport const command: MethodCommand = ${lit(cmd)};\n`);
+      `import type { MethodCommand, SdkModule } from '../../meta.js';\n\nexport const command: MethodCommand = ${lit(cmd)};\n\n/** The SDK function this command calls (the SDK is loaded only when a request is sent). */\nexport const binding = (sdk: SdkModule) => sdk.${sdkFunctionOf(m)};\n`);
     const doc = methodDoc(model, m, cmd.flags, new Set(Object.keys(cmd.schemas)));
     emit(`docs/${m.id}.ts`, [m.source.file],
       `import type { MethodDoc } from '../../meta.js';\n\nexport const doc: MethodDoc = ${lit(doc)};\n`);
@@ -66,13 +66,13 @@ export function buildCliFiles(model: SpecModel): GeneratedFile[] {
     .flatMap((s) => s.shortcuts.map((sc) => `  ${JSON.stringify(`${s.name}.${sc.command}`)}: () => import('./shortcuts/${s.name}.${sc.name}.js'),`))
     .join('\n');
   emit('index.ts', indexSources, [
-    `import type { MethodCommand, MethodDoc, ServiceIndexEntry, ShortcutCommand } from '../meta.js';`,
+    `import type { MethodDoc, MethodModule, ServiceIndexEntry, ShortcutCommand } from '../meta.js';`,
     '',
     '/** The command tree: services, their resources and methods, and their shortcuts. */',
     `export const services: readonly ServiceIndexEntry[] = ${lit(services)};`,
     '',
     '/** One lazy loader per method id: the data needed to run it. */',
-    `export const methodLoaders: Readonly<Record<string, () => Promise<{ command: MethodCommand }>>> = {\n${methodLoaders}\n};`,
+    `export const methodLoaders: Readonly<Record<string, () => Promise<MethodModule>>> = {\n${methodLoaders}\n};`,
     '',
     '/** One lazy loader per method id: its documentation (help, schema). */',
     `export const docLoaders: Readonly<Record<string, () => Promise<{ doc: MethodDoc }>>> = {\n${docLoaders}\n};`,

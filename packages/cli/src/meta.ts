@@ -91,6 +91,22 @@ export interface MethodExampleMeta {
   readonly rawCommand: string;
 }
 
+/** The SDK's module, as a type only: the CLI loads it lazily (see core/client.ts). */
+export type SdkModule = typeof import('@larkgen/sdk');
+
+/** What the SDK gives for one method: a standalone function (with `pages` when paginated). */
+export interface SdkBinding {
+  (client: import('@larkgen/sdk').LarkCore, req: never, opts?: object): Promise<unknown>;
+  readonly descriptor: import('@larkgen/sdk').MethodDescriptor;
+  readonly pages?: (client: import('@larkgen/sdk').LarkCore, req: never, opts?: object) => AsyncGenerator<unknown, void, undefined>;
+}
+
+/** A generated method module: the command's data and the SDK function it calls. */
+export interface MethodModule {
+  readonly command: MethodCommand;
+  readonly binding: (sdk: SdkModule) => SdkBinding;
+}
+
 /** The documentation part of a method: loaded for help and `schema` only. */
 export interface MethodDoc {
   readonly id: string;
