@@ -34,7 +34,7 @@ let base: string;
 
 beforeAll(async () => {
   // Build from the checked-in generated pages, exactly as `pnpm docs:build` does.
-  execFileSync('pnpm', ['run', 'build'], { cwd: root, stdio: 'pipe' });
+  execFileSync('pnpm', ['run', 'site'], { cwd: root, stdio: 'pipe' });
   fs.mkdirSync(shots, { recursive: true });
   server = await serveStatic();
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -111,6 +111,11 @@ describe('skill docs format', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('pages name no repository-only paths or commands, so the folders install anywhere', () => {
+    const offenders = pages.filter((p) => /\bpnpm |packages\/|specs\//.test(fs.readFileSync(p, 'utf8').replace(/<!-- GENERATED FILE[^\n]*-->/, ''))).map(rel);
+    expect(offenders).toEqual([]);
+  });
+
   it('no fenced block ends on a blank line', () => {
     const offenders: string[] = [];
     for (const page of pages) {
