@@ -4,7 +4,7 @@
  * Only type imports, so that loading one command loads nothing else: the vocabulary is the
  * spec model's own.
  */
-import type { Identity, Risk, HttpMethod, FieldType, Flag, FlagType, ShortcutRule } from '@larkgen/spec';
+import type { Identity, Risk, HttpMethod, FieldType, Flag, FlagType, Shortcut, ShortcutRule } from '@larkgen/spec';
 import type { Field, FieldMap } from '@larkgen/spec/fields';
 
 export type { Identity, Risk, HttpMethod, FieldType, ShortcutRule };
@@ -125,26 +125,12 @@ export interface MethodDoc {
   readonly source: string;
 }
 
-export interface ShortcutCommand {
-  readonly service: string;
-  readonly name: string;
-  readonly command: string;
-  readonly summary: string;
-  readonly description: string;
-  readonly risk: Risk;
+/** A shortcut as the spec model declares it, with its flags as a list, identities as scope rules and the source as text. */
+export interface ShortcutCommand extends Omit<Shortcut, 'identities' | 'flags' | 'output' | 'source'> {
   readonly identities: Readonly<Partial<Record<Identity, ScopeRuleMeta>>>;
   readonly identityNotes: Readonly<Partial<Record<Identity, string>>>;
-  readonly identityList: readonly Identity[];
-  readonly defaultIdentity: Identity;
-  readonly calls: readonly string[];
-  readonly pagination: boolean;
-  readonly formats: boolean;
   readonly flags: readonly ShortcutFlag[];
-  readonly rules: readonly ShortcutRule[];
   readonly output: { readonly description?: string; readonly fields: FieldMapMeta };
-  readonly errors: readonly { readonly code: number; readonly fix: string }[];
-  readonly examples: readonly { readonly title: string; readonly command: string }[];
-  readonly notes: readonly string[];
   readonly source: string;
 }
 
