@@ -8,6 +8,7 @@ import { processIo, type Io } from './core/io.js';
 import { reportError, runState } from './core/report.js';
 import { didYouMean } from './core/suggest.js';
 import { VERSION } from './version.js';
+import { VALUE_FLAG_WORDS } from './core/globals.js';
 import { findService, runServiceCommand, serviceNames, topLevelHelp } from './commands/tree.js';
 import { runApi } from './commands/api.js';
 import { runSchema } from './commands/schema.js';
@@ -18,7 +19,7 @@ import { runAuth } from './commands/auth.js';
 const BUILTINS = ['api', 'schema', 'completion', 'config', 'auth', 'event', 'mcp', 'help'] as const;
 
 /** Flags that may come before the command words and take a value. */
-const LEADING_VALUE_FLAGS = new Set(['--profile', '--base-url', '--as', '--format', '--jq', '--page-limit', '--page-delay', '-o', '--output', '--params', '--data', '--file']);
+const LEADING_VALUE_FLAGS = VALUE_FLAG_WORDS;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
