@@ -81,7 +81,7 @@ const createChat: Handler = (ctx) => {
     s,
     {
       chat_id: s.nextId('oc_'),
-      chat_mode: 'group',
+      chat_mode: b.chat_mode === 'topic' ? 'topic' : 'group',
       chat_type: chatType,
       name,
       description: (b.description as string | undefined) ?? '',
