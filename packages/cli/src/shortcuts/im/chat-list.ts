@@ -4,14 +4,14 @@
  * page's chats are looked up in im.chat.user_setting.batch_query (10 per call) and muted ones left
  * out. Every chat gets chat_app_link. Output: {chats, has_more, page_token[, excluded_muted]}.
  */
-import { chatAppLink, chunk } from '@larkgen/im-content';
+import { chatAppLink } from '@larkgen/im-content';
 import type { ShortcutBehaviour, ShortcutContext } from '../types.js';
 import { CliError } from '../../core/errors.js';
+import { mutedAmong } from './lib/chat-details.js';
 import { walkPages } from './lib/pages.js';
 
 const CHAT_TYPES = ['group', 'p2p'];
 const SORTS: Record<string, string> = { create_time: 'ByCreateTimeAsc', active_time: 'ByActiveTimeDesc' };
-const SETTINGS_PER_CALL = 10;
 
 function typesParam(ctx: ShortcutContext): string | undefined {
   if (!ctx.given.has('types')) return undefined;
@@ -20,16 +20,6 @@ function typesParam(ctx: ShortcutContext): string | undefined {
   const bad = types.filter((t) => !CHAT_TYPES.includes(t));
   if (bad.length) throw new CliError('validation', `--types ${bad.join(',')} is not a kind of chat.`, { hint: 'Use group, p2p or group,p2p.' });
   return types.join(',');
-}
-
-/** The ids of the chats the user muted, among `ids`. */
-async function mutedAmong(ctx: ShortcutContext, ids: readonly string[]): Promise<Set<string>> {
-  const muted = new Set<string>();
-  for (const batch of chunk(ids, SETTINGS_PER_CALL)) {
-    const data = await ctx.call<{ items?: { chat_id: string; is_muted: boolean }[] }>('im.chat.user_setting.batch_query', { data: { chat_ids: batch } });
-    for (const s of data?.items ?? []) if (s.is_muted) muted.add(s.chat_id);
-  }
-  return muted;
 }
 
 export const behaviour: ShortcutBehaviour = {

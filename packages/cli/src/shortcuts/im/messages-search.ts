@@ -36,6 +36,7 @@ function searchBody(ctx: ShortcutContext, range: { start?: number; end?: number 
     ...(has('exclude-sender-type') ? { exclude_from_types: [f['exclude-sender-type']] } : {}),
     ...(has('chat-type') ? { chat_type: f['chat-type'] } : {}),
     ...(f['is-at-me'] === true ? { is_at_me: true } : {}),
+    ...(has('at-chatter-ids') ? { at_chatter_ids: [...new Set(f['at-chatter-ids'] as string[])] } : {}),
   };
   return { ...(has('query') ? { query: f.query } : {}), ...(Object.keys(filter).length ? { filter } : {}) };
 }

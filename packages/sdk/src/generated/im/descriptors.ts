@@ -2031,7 +2031,10 @@ export const imMessagesReadUsersDescriptor: MethodDescriptor = {
   http: 'GET',
   path: '/open-apis/im/v1/messages/{message_id}/read_users',
   risk: 'read',
-  identities: { bot: { anyOf: ['im:message', 'im:message:readonly'] } },
+  identities: {
+    bot: { anyOf: ['im:message', 'im:message:readonly'] },
+    user: { anyOf: ['im:message', 'im:message:readonly'] },
+  },
   pathParams: { message_id: { type: 'string', required: true } },
   query: {
     user_id_type: { type: 'string', required: true, enum: ['user_id', 'union_id', 'open_id'] },

@@ -562,12 +562,12 @@ export interface ImMessagesReadUsersResponse {
 }
 
 /**
- * List the users who have read a bot message
+ * List the users who have read a message the caller sent
  *
- * Page through the users who have read a message the bot sent in the last 7 days, with the time each
- * read it. Only the sending bot may ask.
+ * Page through the users who have read a message the caller sent in the last 7 days, with the time
+ * each read it. Only the sender may ask: the bot for its own messages, a user for theirs.
  *
- * - Identities: bot (one of `im:message`, `im:message:readonly`)
+ * - Identities: bot (one of `im:message`, `im:message:readonly`), user (one of `im:message`, `im:message:readonly`)
  * - Risk: read
  * - Rate limit: 1000/min, 50/s
  * - Paginated: `.iterate(req)` yields every item, `.pages(req)` every page
@@ -626,7 +626,7 @@ export interface ImMessagesReadStatusResponseItemsItem {
  * - Risk: read
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:1808 (`POST /open-apis/im/v1/messages/read_status`)
+ * @see specs/im/resources/messages.yaml:1816 (`POST /open-apis/im/v1/messages/read_status`)
  */
 export const imMessagesReadStatus = /* @__PURE__ */ defineMethod<ImMessagesReadStatusRequest, ImMessagesReadStatusResponse>(imMessagesReadStatusDescriptor);
 
@@ -703,7 +703,7 @@ export type ImMessagesReplyResponse = Message;
  * - Rate limit: 1000/min, 50/s
  * - Idempotency key: `uuid` (body); a fresh one is generated when none is given, so retries are safe
  *
- * @see specs/im/resources/messages.yaml:1898 (`POST /open-apis/im/v1/messages/{message_id}/reply`)
+ * @see specs/im/resources/messages.yaml:1906 (`POST /open-apis/im/v1/messages/{message_id}/reply`)
  */
 export const imMessagesReply = /* @__PURE__ */ defineMethod<ImMessagesReplyRequest, ImMessagesReplyResponse>(imMessagesReplyDescriptor);
 
@@ -754,7 +754,7 @@ export type ImMessagesUpdateResponse = Message;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:2201 (`PUT /open-apis/im/v1/messages/{message_id}`)
+ * @see specs/im/resources/messages.yaml:2209 (`PUT /open-apis/im/v1/messages/{message_id}`)
  */
 export const imMessagesUpdate = /* @__PURE__ */ defineMethod<ImMessagesUpdateRequest, ImMessagesUpdateResponse>(imMessagesUpdateDescriptor);
 
@@ -810,7 +810,7 @@ export type ImMessagesUrgentAppResponse = UrgentResult;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:2412 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_app`)
+ * @see specs/im/resources/messages.yaml:2420 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_app`)
  */
 export const imMessagesUrgentApp = /* @__PURE__ */ defineMethod<ImMessagesUrgentAppRequest, ImMessagesUrgentAppResponse>(imMessagesUrgentAppDescriptor);
 
@@ -867,7 +867,7 @@ export type ImMessagesUrgentPhoneResponse = UrgentResult;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:2548 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_phone`)
+ * @see specs/im/resources/messages.yaml:2556 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_phone`)
  */
 export const imMessagesUrgentPhone = /* @__PURE__ */ defineMethod<ImMessagesUrgentPhoneRequest, ImMessagesUrgentPhoneResponse>(imMessagesUrgentPhoneDescriptor);
 
@@ -924,7 +924,7 @@ export type ImMessagesUrgentSmsResponse = UrgentResult;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:2684 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_sms`)
+ * @see specs/im/resources/messages.yaml:2692 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_sms`)
  */
 export const imMessagesUrgentSms = /* @__PURE__ */ defineMethod<ImMessagesUrgentSmsRequest, ImMessagesUrgentSmsResponse>(imMessagesUrgentSmsDescriptor);
 
@@ -1067,7 +1067,7 @@ export interface ImMessagesSearchResponseItemsItemMetaData {
  * - Risk: read
  * - Paginated: `.iterate(req)` yields every item, `.pages(req)` every page
  *
- * @see specs/im/resources/messages.yaml:2821 (`POST /open-apis/im/v1/messages/search`)
+ * @see specs/im/resources/messages.yaml:2829 (`POST /open-apis/im/v1/messages/search`)
  */
 export const imMessagesSearch = /* @__PURE__ */ definePaged<ImMessagesSearchRequest | void, ImMessagesSearchResponse, NonNullable<ImMessagesSearchResponse['items']>[number]>(imMessagesSearchDescriptor);
 
@@ -1127,7 +1127,7 @@ export interface ImMessagesMgetResponse {
  * - Identities: bot (`im:message.group_msg` and `im:message.p2p_msg:readonly`), user (`im:message.group_msg:get_as_user` and `im:message.p2p_msg:get_as_user`)
  * - Risk: read
  *
- * @see specs/im/resources/messages.yaml:3077 (`GET /open-apis/im/v1/messages/mget`)
+ * @see specs/im/resources/messages.yaml:3085 (`GET /open-apis/im/v1/messages/mget`)
  */
 export const imMessagesMget = /* @__PURE__ */ defineMethod<ImMessagesMgetRequest, ImMessagesMgetResponse>(imMessagesMgetDescriptor);
 
@@ -1152,7 +1152,7 @@ export const imMessages = {
   patch: imMessagesPatch,
   /** Add suggested follow-up bubbles under a bot message */
   pushFollowUp: imMessagesPushFollowUp,
-  /** List the users who have read a bot message */
+  /** List the users who have read a message the caller sent */
   readUsers: imMessagesReadUsers,
   /** Whether the signed-in user has read given messages */
   readStatus: imMessagesReadStatus,

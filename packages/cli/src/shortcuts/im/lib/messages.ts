@@ -27,13 +27,6 @@ export { RAW_CARDS };
 /** Ids per mget call (the endpoint's limit). */
 export const MGET_BATCH = 50;
 
-/** A list-messages answer (the fields used here). */
-export interface MessagePage {
-  readonly items?: RawMessage[];
-  readonly has_more?: boolean;
-  readonly page_token?: string;
-}
-
 /** A message in output, with the thread fields thread expansion may add. */
 export type ReadableMessage = RenderedMessage & ThreadFields<RenderedMessage>;
 
@@ -54,10 +47,14 @@ export function timeFlags(ctx: ShortcutContext): { start?: number; end?: number 
   });
 }
 
-/** --sort asc|desc as the platform's sort_type. */
-export function sortType(sort: unknown): 'ByCreateTimeAsc' | 'ByCreateTimeDesc' {
-  return sort === 'asc' ? 'ByCreateTimeAsc' : 'ByCreateTimeDesc';
+/** --order asc|desc (or its older spelling --sort) as the platform's sort_type. */
+export function sortType(ctx: ShortcutContext): 'ByCreateTimeAsc' | 'ByCreateTimeDesc' {
+  const order = ctx.given.has('sort') ? ctx.flags.sort : ctx.flags.order;
+  return order === 'asc' ? 'ByCreateTimeAsc' : 'ByCreateTimeDesc';
 }
+
+/** Requests per message-list page: the list method returns at most 50 messages per call. */
+export const LIST_MAX_PER_CALL = 50;
 
 /**
  * Fetches messages by id through im.messages.mget, 50 ids a call (repeated `message_ids` keys,
@@ -123,7 +120,3 @@ export function messageRows(messages: readonly ReadableMessage[], format: Format
   return out;
 }
 
-/** The next-page token to show: the platform's while it reports more, otherwise empty. */
-export function nextToken(data: { has_more?: boolean; page_token?: string } | undefined): string {
-  return data?.has_more === true ? data.page_token ?? '' : '';
-}

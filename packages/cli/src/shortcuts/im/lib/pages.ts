@@ -20,12 +20,19 @@ export interface PageWalk {
 export interface WalkRequest {
   readonly path?: Record<string, string>;
   readonly params?: Record<string, unknown>;
+  /** The request body, the same for every page. */
+  readonly data?: Record<string, unknown>;
   /** Lists of each page to concatenate (e.g. ['groups', 'deleted_groups']). */
   readonly keys: readonly string[];
   /** Send page_token even on the first page (empty), as some list methods expect. */
   readonly alwaysSendToken?: boolean;
   /** Called on each page before it is merged (enrichment per page). */
   readonly onPage?: (page: Record<string, unknown>) => Promise<void>;
+  /**
+   * The most the method returns per request. A --page-size above it is served by several
+   * requests that together make one page of --page-size items (counted in the first key).
+   */
+  readonly maxPerCall?: number;
 }
 
 export async function walkPages(ctx: ShortcutContext, methodId: string, req: WalkRequest): Promise<PageWalk> {
@@ -36,19 +43,27 @@ export async function walkPages(ctx: ShortcutContext, methodId: string, req: Wal
   let last: Record<string, unknown> | undefined;
   let pages = 0;
   let hasMore = false;
+  const pageSize = ctx.flags['page-size'] === undefined ? undefined : Number(ctx.flags['page-size']);
   for (;;) {
-    const params: Record<string, unknown> = { ...req.params };
-    if (ctx.flags['page-size'] !== undefined) params.page_size = Number(ctx.flags['page-size']);
-    if (token || req.alwaysSendToken) params.page_token = token;
-    const page = await ctx.call<Record<string, unknown>>(methodId, { ...(req.path ? { path: req.path } : {}), params });
+    // One page: one request, or several when --page-size is above what one request returns.
+    let inPage = 0;
+    for (;;) {
+      const params: Record<string, unknown> = { ...req.params };
+      if (pageSize !== undefined) params.page_size = req.maxPerCall ? Math.min(req.maxPerCall, pageSize - inPage) : pageSize;
+      if (token || req.alwaysSendToken) params.page_token = token;
+      const page = await ctx.call<Record<string, unknown>>(methodId, { ...(req.path ? { path: req.path } : {}), params, ...(req.data ? { data: req.data } : {}) });
+      if (!page) break; // --dry-run: only the first request is planned
+      if (req.onPage) await req.onPage(page);
+      for (const k of req.keys) if (Array.isArray(page[k])) lists[k]!.push(...(page[k] as unknown[]));
+      const first = page[req.keys[0]!];
+      inPage += Array.isArray(first) ? first.length : 0;
+      last = page;
+      hasMore = page.has_more === true && typeof page.page_token === 'string' && page.page_token !== '';
+      token = hasMore ? String(page.page_token) : '';
+      if (!hasMore || !req.maxPerCall || pageSize === undefined || inPage >= pageSize) break;
+    }
     pages++;
-    if (!page) break; // --dry-run: only the first request is planned
-    if (req.onPage) await req.onPage(page);
-    for (const k of req.keys) if (Array.isArray(page[k])) lists[k]!.push(...(page[k] as unknown[]));
-    last = page;
-    hasMore = page.has_more === true && typeof page.page_token === 'string' && page.page_token !== '';
-    token = hasMore ? String(page.page_token) : '';
-    if (!hasMore) break;
+    if (!last || !hasMore) break;
     if (limit > 0 && pages >= limit) {
       if (all) ctx.io.err(`[pagination] stopped after ${pages} page${pages === 1 ? '' : 's'} (--page-limit ${limit}); more results exist. Continue with --page-token ${token}, or raise --page-limit.\n`);
       break;
