@@ -34,7 +34,7 @@ describe('+chat-messages-list end to end', () => {
     const hello = d.messages.find((m: any) => m.message_id === 'om_hello');
     expect(hello.sender).toEqual({ id: 'ou_alice', sender_type: 'user', name: 'Alice Chen' });
     const calls = await since();
-    expect(ids(calls)).toEqual(['im.messages.list', 'im.messages.list', 'contact.users.batch']);
+    expect(ids(calls)).toEqual(['im.messages.list', 'im.messages.list', 'contact.users.batch', 'im.reactions.batch_query']);
     expect(calls.every((c) => c.identity === 'bot')).toBe(true);
   });
 
@@ -71,7 +71,7 @@ describe('+chat-messages-list end to end', () => {
     const since = await mark(env);
     const d = dataOf(await env.run(list('--user-id', 'ou_carol', '--as', 'user'), { env: alice }));
     expect(d.messages).toEqual([expect.objectContaining({ message_id: id, content: 'hi Carol, from Alice', sender: expect.objectContaining({ name: 'Alice Chen' }) })]);
-    expect(ids(await since())).toEqual(['im.chat_p2p.batch_query', 'im.messages.list', 'contact.users.basic_batch']);
+    expect(ids(await since())).toEqual(['im.chat_p2p.batch_query', 'im.messages.list', 'contact.users.basic_batch', 'im.reactions.batch_query']);
   });
 
   it('--sort asc, --start/--end and paging', async () => {

@@ -37,12 +37,12 @@ describe('+threads-messages-list end to end', () => {
     expect(d.messages.map((m: any) => m.message_id)).toEqual([root, reply.id]);
     expect(d.messages[1]).toMatchObject({ content: 'first reply, in the thread', thread_id: reply.thread, sender: { id: 'cli_demo', sender_type: 'app' } });
     expect(d).toMatchObject({ total: 2, has_more: false, page_token: '' });
-    expect(ids(await since())).toEqual(['im.messages.get', 'im.messages.list']);
+    expect(ids(await since())).toEqual(['im.messages.get', 'im.messages.list', 'im.reactions.batch_query']);
 
     const since2 = await mark(env);
     const byThread = dataOf(await env.run(threads('--thread', reply.thread, '--sort', 'desc', '--as', 'bot')));
     expect(byThread.messages.map((m: any) => m.message_id)).toEqual([reply.id, root]);
-    expect(ids(await since2())).toEqual(['im.messages.list']);
+    expect(ids(await since2())).toEqual(['im.messages.list', 'im.reactions.batch_query']);
   });
 
   it('names resolve as the user (basic_batch) and as the bot (users.batch); no nested expansion', async () => {
@@ -54,7 +54,7 @@ describe('+threads-messages-list end to end', () => {
       [reply.id, 'Alice Chen'],
     ]);
     expect(asUser.messages[0]).not.toHaveProperty('thread_replies');
-    expect(ids(await sinceUser())).toEqual(['im.messages.get', 'im.messages.list', 'contact.users.basic_batch']);
+    expect(ids(await sinceUser())).toEqual(['im.messages.get', 'im.messages.list', 'contact.users.basic_batch', 'im.reactions.batch_query']);
 
     const sinceBot = await mark(env);
     const asBot = dataOf(await env.run(threads('--thread', 'omt_welcome', '--as', 'bot')));
@@ -62,7 +62,7 @@ describe('+threads-messages-list end to end', () => {
       ['om_welcome', 'cli_demo'],
       ['om_reply1', 'Bob Li'],
     ]);
-    expect(ids(await sinceBot())).toEqual(['im.messages.list', 'contact.users.batch']);
+    expect(ids(await sinceBot())).toEqual(['im.messages.list', 'contact.users.batch', 'im.reactions.batch_query']);
   });
 
   it('paging with --page-size and --page-token', async () => {

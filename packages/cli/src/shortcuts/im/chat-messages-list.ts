@@ -9,7 +9,7 @@
 import { p2pChatIdOf, type RawMessage } from '@larkgen/im-content';
 import { CliError } from '../../core/errors.js';
 import type { ShortcutBehaviour } from '../types.js';
-import { RAW_CARDS, messageRows, readableMessages, sortType, timeFlags } from './lib/messages.js';
+import { RAW_CARDS, messageRows, readableMessages, reactionsWanted, sortType, timeFlags } from './lib/messages.js';
 import { walkPages } from './lib/pages.js';
 
 export const behaviour: ShortcutBehaviour = {
@@ -40,7 +40,7 @@ export const behaviour: ShortcutBehaviour = {
     };
     const walk = await walkPages(ctx, 'im.messages.list', { params, keys: ['items'] });
     if (ctx.dryRun) return { data: null };
-    const messages = await readableMessages(ctx, walk.lists.items as RawMessage[], { expandThreads: true });
+    const messages = await readableMessages(ctx, walk.lists.items as RawMessage[], { expandThreads: true, reactions: reactionsWanted(ctx) });
     return {
       data: { messages, total: messages.length, has_more: walk.hasMore, page_token: walk.pageToken },
       rows: messageRows(messages, ctx.format),

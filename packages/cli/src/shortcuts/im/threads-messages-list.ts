@@ -9,7 +9,7 @@
 import { threadRefKind, type RawMessage } from '@larkgen/im-content';
 import { CliError } from '../../core/errors.js';
 import type { ShortcutBehaviour } from '../types.js';
-import { LIST_MAX_PER_CALL, RAW_CARDS, messageRows, readableMessages, sortType } from './lib/messages.js';
+import { LIST_MAX_PER_CALL, RAW_CARDS, messageRows, readableMessages, reactionsWanted, sortType } from './lib/messages.js';
 import { walkPages } from './lib/pages.js';
 import { checked } from './lib/errors.js';
 
@@ -38,7 +38,7 @@ export const behaviour: ShortcutBehaviour = {
       maxPerCall: LIST_MAX_PER_CALL,
     });
     if (ctx.dryRun) return { data: null };
-    const messages = await readableMessages(ctx, walk.lists.items as RawMessage[], { expandThreads: false });
+    const messages = await readableMessages(ctx, walk.lists.items as RawMessage[], { expandThreads: false, reactions: reactionsWanted(ctx) });
     return {
       data: { thread_id: threadId, messages, total: messages.length, has_more: walk.hasMore, page_token: walk.pageToken },
       rows: messageRows(messages, ctx.format),

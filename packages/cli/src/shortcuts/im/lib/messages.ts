@@ -2,7 +2,7 @@
  * What the read shortcuts (+chat-messages-list, +messages-mget, +threads-messages-list,
  * +messages-search) share: input errors from @larkgen/im-content turned into CLI errors, the
  * --start/--end flags, batched mget, and the readable pipeline (thread expansion → sender names
- * → rendering → thread replies attached), plus the rows the list formats show.
+ * and reaction counts → rendering → thread replies attached), plus the rows the list formats show.
  */
 import {
   RECALL_NOTICE,
@@ -19,6 +19,7 @@ import {
 import type { Format } from '../../../core/output.js';
 import type { ShortcutContext } from '../../types.js';
 import { resolveNames } from './names.js';
+import { reactionCounts, type ReactionCount } from './reactions.js';
 import { RAW_CARDS, fetchThreads } from './threads.js';
 import { checked } from './errors.js';
 
@@ -73,6 +74,13 @@ export async function mgetMessages(ctx: ShortcutContext, ids: readonly string[])
 export interface ReadableOptions {
   /** Attach each thread's replies (thread_replies, thread_has_more, thread_replies_error). */
   readonly expandThreads: boolean;
+  /** Attach `reactions` (counts per emoji) to messages and expanded replies; default true. */
+  readonly reactions?: boolean;
+}
+
+/** The --no-reactions switch of a read shortcut as a ReadableOptions field. */
+export function reactionsWanted(ctx: ShortcutContext): boolean {
+  return ctx.flags['no-reactions'] !== true;
 }
 
 /**
@@ -83,7 +91,9 @@ export async function readableMessages(ctx: ShortcutContext, raw: readonly RawMe
   const threads = options.expandThreads ? await fetchThreads(ctx, raw) : new Map<string, ThreadFetch<RawMessage>>();
   const replies = [...threads.values()].flatMap((f) => (f.ok ? f.items : []));
   const names = await resolveNames(ctx, [...raw, ...replies]);
-  const render = (list: readonly RawMessage[]) => renderMessages(list, { names });
+  const counts = options.reactions === false ? new Map<string, ReactionCount[]>() : await reactionCounts(ctx, [...raw, ...replies].flatMap((m) => (m.message_id ? [m.message_id] : [])));
+  const withReactions = <M extends RenderedMessage>(m: M): M => (counts.has(m.message_id) ? { ...m, reactions: counts.get(m.message_id) } : m);
+  const render = (list: readonly RawMessage[]) => renderMessages(list, { names }).map(withReactions);
   const messages = render(raw);
   if (!options.expandThreads) return messages;
   const fetched = new Map<string, ThreadFetch<RenderedMessage>>();
