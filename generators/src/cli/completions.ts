@@ -125,7 +125,7 @@ export function renderCompletions(
     }
     const svc = model.services.find((x) => x.name === s.name)!;
     for (const sc of svc.shortcuts) {
-      const own: FlagWord[] = Object.values(sc.flags).map((f) => ({
+      const own: FlagWord[] = Object.values(sc.flags).filter((f) => !f.hidden).map((f) => ({
         word: `--${f.name}`,
         help: f.description,
         ...(f.type === 'boolean' ? {} : { values: f.enum ? [...f.enum] : f.type === 'path' ? 'FILE' : 'TEXT' }),

@@ -178,11 +178,12 @@ function shortcutView(model: SpecModel, service: Service, sc: Shortcut) {
     risk: RISK_TEXT[sc.risk],
     identities: identityRowsOf(sc),
     calls: calls.map((m) => ({ id: m.id, http: m.http, path: m.path, summary: cell(m.summary) })),
-    flags: Object.values(sc.flags).map((f) => ({
+    flags: Object.values(sc.flags).filter((f) => !f.hidden).map((f) => ({
       name: f.name, type: f.type, required: f.required,
       description: describe(f, [
         f.identity ? `Only with --as ${f.identity}.` : '',
         f.stdin && !/@file/.test(f.description) ? 'Accepts @file and - (stdin).' : '',
+        f.alias && f.alias.length > 1 ? `Also spelled \`--${f.alias}\`.` : '',
       ].filter(Boolean)),
     })),
     rules: sc.rules.map((r) => cell(r.message ?? (r.kind === 'requires' ? `--${r.flag} requires ${r.flags.map((f) => '--' + f).join(', ')}` : `${r.kind}: ${r.flags.map((f) => '--' + f).join(', ')}`))),

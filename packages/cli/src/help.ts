@@ -221,6 +221,7 @@ function shortcutFlagHelp(f: ShortcutFlag): string {
   if (f.default !== undefined && f.default !== false) parts.push(`Default: ${String(f.default)}.`);
   if (f.identity) parts.push(`(${f.identity} identity only)`);
   if (f.required) parts.push('(required)');
+  if (f.alias && f.alias.length > 1) parts.push(`(also --${f.alias})`);
   return parts.join(' ');
 }
 
@@ -245,7 +246,7 @@ export function shortcutHelp(s: ShortcutCommand, p: Paint): string {
   }
   L.push('');
   L.push(p.bold('Flags'));
-  L.push(...flagRows(s.flags.map((f) => [shortcutFlagLeft(f), shortcutFlagHelp(f)])));
+  L.push(...flagRows(s.flags.filter((f) => !f.hidden).map((f) => [shortcutFlagLeft(f), shortcutFlagHelp(f)])));
   L.push('');
   if (s.rules.length) {
     L.push(p.bold('Rules'));

@@ -51,7 +51,7 @@ describe('schema', () => {
 
   it('a resource lists its methods', async () => {
     const r = await runCli(['schema', 'im.chat.members', '--format', 'json']);
-    expect(json<{ id: string }[]>(r).map((x) => x.id)).toEqual(['im.chat.members.create', 'im.chat.members.delete', 'im.chat.members.get', 'im.chat.members.is_in_chat', 'im.chat.members.me_join'].filter((id) => json<{ id: string }[]>(r).some((x) => x.id === id)));
+    expect(json<{ id: string }[]>(r).map((x) => x.id)).toEqual(['im.chat.members.create', 'im.chat.members.delete', 'im.chat.members.get', 'im.chat.members.is_in_chat', 'im.chat.members.me_join', 'im.chat.members.list'].filter((id) => json<{ id: string }[]>(r).some((x) => x.id === id)));
   });
 });
 

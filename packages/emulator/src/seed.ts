@@ -371,6 +371,17 @@ export function demoState(opts: SeedOptions): State {
     create_time: at(-5_000),
     update_time: at(-5_000),
   });
+  // Alice's personal feed organisation: one feed group holding Project X, General on her shortcut bar.
+  s.feedGroups.set('ofg_work', {
+    group_id: 'ofg_work',
+    open_id: 'ou_alice',
+    name: 'Work',
+    create_time: at(-4_000),
+    update_time: at(-4_000),
+    deleted: false,
+    items: [{ feed_id: 'oc_project', update_time: at(-4_000), removed: false }],
+  });
+  s.feedShortcuts.set('ou_alice', { chat_ids: ['oc_general'], version: 1 });
   s.previews.set('pt_demo1', { token: 'pt_demo1' });
   s.previews.set('pt_demo2', { token: 'pt_demo2' });
   return s;

@@ -111,6 +111,7 @@ export {
   type RenderedMention,
   type RenderedMessage,
 } from './render.js';
+export { chatAppLink, type AppLinkBrand } from './applink.js';
 export {
   checkTimeRange,
   formatLocalTime,

@@ -168,8 +168,11 @@ export interface Flag {
   readonly pattern?: string;
   readonly stdin: boolean;
   readonly identity?: Identity;
+  /** Another spelling: one letter (-x) or a long name (--name). */
   readonly alias?: string;
   readonly placeholder?: string;
+  /** Accepted but not shown in help, docs or completions (an older spelling kept for scripts). */
+  readonly hidden?: boolean;
 }
 
 export type ShortcutRule =

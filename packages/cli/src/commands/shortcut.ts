@@ -245,9 +245,9 @@ export async function runShortcut(s: ShortcutCommand, tokens: readonly string[],
     await emitResult(io, { ...opts, format: 'json' }, { payload, data: payload, rows: planned });
     return 0;
   }
-  const payload = okEnvelope(result.data, identity);
+  const payload = result.partialFailure ? { ...okEnvelope(result.data, identity), ok: false } : okEnvelope(result.data, identity);
   await emitResult(io, opts, { payload, data: result.data, rows: result.rows ?? rowsOf(result.data) });
-  return 0;
+  return result.partialFailure ? 1 : 0;
 }
 
 

@@ -67,13 +67,15 @@ describe('+chat-create live against the emulator', () => {
       chat_id: expect.stringMatching(/^oc_/),
       name: 'Launch prep',
       chat_type: 'private',
+      chat_mode: 'group',
+      chat_app_link: `https://applink.feishu.cn/client/chat/open?openChatId=${out.data.chat_id}`,
       owner_id: 'cli_a7e3c9d15b2f4086',
       external: false,
       share_link: expect.stringMatching(/^https:\/\//),
     });
     expect(await methodsSince(env, before)).toEqual(['im.chats.create', 'im.chats.link']);
     const chat = (await emulatorState(env)).chats.find((c: { chat_id: string }) => c.chat_id === out.data.chat_id);
-    expect(chat).toMatchObject({ name: 'Launch prep', description: 'Everything for the 1.4 launch', chat_type: 'private' });
+    expect(chat).toMatchObject({ chat_mode: 'group', name: 'Launch prep', description: 'Everything for the 1.4 launch', chat_type: 'private' });
     expect([...chat.users].sort()).toEqual(['ou_alice', 'ou_bob']);
     expect(chat.bots).toEqual(['cli_a7e3c9d15b2f4086']);
     // A message to the new chat works right away.
@@ -131,5 +133,22 @@ describe('+chat-create validation: exit 2, a clear message, nothing sent', () =>
     const before = await env.lastRequestId();
     await expectRefused(env, await create(args, { env: userEnv }), message, before);
     await expectRefused(env, await create([...args, '--dry-run'], { env: userEnv }), message, before);
+  });
+});
+
+describe('+chat-create --chat-mode topic', () => {
+  it('sends chat_mode topic and the emulator makes a topic chat', async () => {
+    const plan = planOf(await env.run(['im', '+chat-create', '--name', 'Ideas', '--chat-mode', 'topic', '--dry-run']));
+    expect(plan[0]!.body).toMatchObject({ chat_mode: 'topic', name: 'Ideas' });
+    const r = await env.run(['im', '+chat-create', '--name', 'Ideas', '--chat-mode', 'topic']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(json(r).data.chat_mode).toBe('topic');
+    const chat = (await emulatorState(env)).chats.find((c: { chat_id: string }) => c.chat_id === json(r).data.chat_id);
+    expect(chat.chat_mode).toBe('topic');
+  });
+
+  it('an unknown mode is refused before anything is sent', async () => {
+    const before = await env.lastRequestId();
+    await expectRefused(env, await env.run(['im', '+chat-create', '--name', 'Ideas', '--chat-mode', 'forum']), /--chat-mode/, before);
   });
 });

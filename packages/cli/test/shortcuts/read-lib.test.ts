@@ -91,7 +91,7 @@ describe('sender names', () => {
   it('a failed batch leaves those open_ids, keeps the others, and warns once', async () => {
     let n = 0;
     const { ctx, warnings } = fakeCtx('user', (c) => (n++ === 0 ? new CliError('permission', 'no contact scope') : { users: (c.req.data!.user_ids as string[]).map((id) => ({ user_id: id, name: 'ok' })) }));
-    const out = await readableMessages(ctx, users(12).map((u, i) => msg(`om_${i}`, u)), { expandThreads: false });
+    const out = await readableMessages(ctx, users(12).map((u, i) => msg(`om_${i}`, u)), { expandThreads: false, reactions: false });
     expect(out.filter((m) => m.sender.name === undefined)).toHaveLength(10);
     expect(out.filter((m) => m.sender.name === 'ok')).toHaveLength(2);
     expect(out[0]!.sender).toEqual({ id: 'ou_u0', sender_type: 'user' });

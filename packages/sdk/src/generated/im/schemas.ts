@@ -1,5 +1,5 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
-// Sources: specs/im/schemas/chat.yaml, specs/im/schemas/chat_tab.yaml, specs/im/schemas/event.yaml, specs/im/schemas/menu.yaml, specs/im/schemas/message.yaml, specs/im/schemas/pin.yaml, specs/im/schemas/reaction.yaml
+// Sources: specs/im/schemas/chat.yaml, specs/im/schemas/chat_tab.yaml, specs/im/schemas/event.yaml, specs/im/schemas/feed.yaml, specs/im/schemas/menu.yaml, specs/im/schemas/message.yaml, specs/im/schemas/pin.yaml, specs/im/schemas/reaction.yaml
 
 /** What the user did on the card and the values the element carried. */
 export interface CardAction {
@@ -589,6 +589,132 @@ export interface EventSender {
   tenant_key?: string;
 }
 
+/** A feed group — a user-made tag that files chats into a section of the feed. */
+export interface FeedGroup {
+  /** ID of the feed group (ofg_…). */
+  group_id: string;
+  /** Display name of the group. */
+  name?: string;
+  /**
+   * custom for groups the user made; system for the built-in ones the client provides.
+   *
+   * - `custom`: Made by the user; can be renamed and deleted.
+   * - `system`: Provided by the client; read-only.
+   */
+  type?: 'custom' | 'system';
+  /**
+   * When the group was created, in milliseconds.
+   *
+   * Constraints: format unix-ms.
+   */
+  create_time?: string;
+  /**
+   * When the group was last changed (or deleted), in milliseconds.
+   *
+   * Constraints: format unix-ms.
+   */
+  update_time?: string;
+}
+
+/** A feed entry (a chat) filed in a feed group. */
+export interface FeedGroupItem {
+  /** ID of the feed entry; for feed_type chat the chat_id (oc_…). */
+  feed_id: string;
+  /**
+   * Kind of feed entry; only chats can be filed today.
+   *
+   * - `chat`: A chat; feed_id is its chat_id.
+   */
+  feed_type: 'chat';
+  /**
+   * When the entry was filed in the group (or taken out of it), in milliseconds.
+   *
+   * Constraints: format unix-ms.
+   */
+  update_time?: string;
+}
+
+/** An entry the server could not add or remove, with why. */
+export interface FeedGroupItemFailure {
+  item: FeedGroupItem;
+  /**
+   * Why it failed: not_member (the user is not in the chat), chat_not_found, chat_dissolved, or
+   * limit_reached (the group is full).
+   */
+  reason: 'not_member' | 'chat_not_found' | 'chat_dissolved' | 'limit_reached';
+}
+
+/** An entry the server could not pin or unpin, with why. */
+export interface FeedShortcutFailure {
+  shortcut: FeedShortcutRef;
+  /**
+   * Why the entry failed: not_member (the user is not in the chat), chat_not_found, chat_dissolved or
+   * limit_reached (the bar is full).
+   */
+  reason: 'not_member' | 'chat_not_found' | 'chat_dissolved' | 'limit_reached';
+}
+
+/** One entry of the shortcut bar at the top of a user's feed. */
+export interface FeedShortcutRef {
+  /**
+   * Kind of entry; only chats can be pinned today.
+   *
+   * - `chat`: A chat (group or one-to-one), id is its chat_id.
+   */
+  type: 'chat';
+  /** ID of the pinned entry; for type chat the chat_id (oc_…). */
+  id: string;
+}
+
+/** A flag the signed-in user holds, or held until it was cancelled. */
+export interface FlagItem {
+  /** ID of the flagged message (om_…). */
+  item_id: string;
+  item_type: FlagItemType;
+  flag_type: FlagType;
+  /** ID of the chat the flagged message belongs to (oc_…). */
+  chat_id?: string;
+  /** ID of the thread (omt_…) for feed-layer flags whose message starts a thread. */
+  thread_id?: string;
+  /**
+   * When the flag was set, as a Unix timestamp in milliseconds.
+   *
+   * Constraints: format unix-ms.
+   */
+  create_time?: string;
+  /**
+   * When the flag last changed (for cancelled flags, when it was cancelled), in milliseconds.
+   *
+   * Constraints: format unix-ms.
+   */
+  update_time?: string;
+}
+
+/** One item to flag or unflag. */
+export interface FlagItemRef {
+  /** ID of the message to flag (om_…); for the feed layer, the thread's root message. */
+  item_id: string;
+  item_type: FlagItemType;
+  flag_type: FlagType;
+}
+
+/**
+ * What a flag points at: default for a single message, thread for a topic in a topic chat, msg_thread
+ * for a reply thread in an ordinary group chat.
+ *
+ * - `default`: A single message (paired with flag_type message).
+ * - `thread`: A topic of a topic-mode chat (paired with flag_type feed).
+ * - `msg_thread`: A reply thread in a conversation-mode chat (paired with flag_type feed).
+ */
+export type FlagItemType = 'default' | 'thread' | 'msg_thread';
+/**
+ * Where the flag lives: message keeps it on the message itself, feed keeps the thread in the user's
+ * flagged feed.
+ *
+ * - `message`: The message layer; shown in the message's own flag marker.
+ * - `feed`: The feed layer; the thread shows in the flagged section of the feed.
+ */
+export type FlagType = 'message' | 'feed';
 /**
  * Whether a group chat can be found and joined by people who are not in it.
  *
