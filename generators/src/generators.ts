@@ -5,6 +5,7 @@ import { modelSnapshotGenerator } from './model/index.js';
 import { sdkGenerator } from './sdk/index.js';
 import { docsGenerator } from './docs/index.js';
 import { cliGenerator } from './cli/index.js';
+import { cardsGenerator } from './cards/index.js';
 
 /** Every generator, in the order their outputs are reported. Each is a pure function of the model. */
-export const generators: readonly Generator<SpecModel>[] = [openapiGenerator, modelSnapshotGenerator, docsGenerator, cliGenerator, sdkGenerator];
+export const generators: readonly Generator<SpecModel>[] = [openapiGenerator, modelSnapshotGenerator, docsGenerator, cliGenerator, sdkGenerator, cardsGenerator];

@@ -11,6 +11,6 @@ export const modelSnapshotGenerator: Generator<SpecModel> = {
   name: 'model-snapshot',
   owns: ['packages/emulator/src/generated/'],
   generate(model) {
-    return [{ path: MODEL_SNAPSHOT_PATH, content: stableJson({ 'x-generated': jsonNotice(model.files), model }) }];
+    return [{ path: MODEL_SNAPSHOT_PATH, content: stableJson({ "x-generated": jsonNotice(model.files), model: { ...model, cards: undefined } }) }];
   },
 };

@@ -155,3 +155,4 @@ export { CHUNK_BYTES, PROBE_BYTES, parseContentRange, probeRange, remainingRange
 export { checkRemoteUrl, isIpLiteral, isPublicAddress, redirectKeepsCredentials, type UrlVerdict } from './remote.js';
 export { csvField, neutralizeFormula, singleLine, stripTerminalControls } from './sanitize.js';
 export { baseName, checkRelativePath, extensionForContentType, extensionOf, pathSegments, withContentTypeExtension } from './paths.js';
+export * from './cards/index.js';

@@ -3,6 +3,7 @@
  * +messages-search, +threads-messages-list): the platform's message turned into something a
  * person or an agent can read without decoding nested JSON strings.
  */
+import { renderCard } from './cards/render.js';
 import { formatPlatformTime } from './time.js';
 
 /** A mention as the platform returns it; `id` is a string in v1 answers, an id object in events. */
@@ -262,7 +263,7 @@ export function renderContent(msgType: string, content: string, mentions?: reado
     case 'share_user':
       return bracket('Shared contact', str(o.user_id));
     case 'interactive':
-      return JSON.stringify(o);
+      return renderCard(o);
     case 'system':
       return systemText(o);
     case 'location':
