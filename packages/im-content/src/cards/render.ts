@@ -30,7 +30,8 @@ export function renderCard(card: unknown, options: CardRenderOptions = {}): stri
     }
   }
   if (!isObj(value)) return '[Card]';
-  return new Renderer(options).card(value).join('\n');
+  const text = new Renderer(options).card(value).join('\n');
+  return text === '' ? '[Card]' : text;
 }
 
 class Renderer {
