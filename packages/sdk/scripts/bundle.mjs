@@ -53,6 +53,9 @@ export async function bundle(outdir = path.join(root, 'dist')) {
     // The Node entry re-uses the main bundle (one copy of the error classes), not a second one.
     build({ ...common, platform: 'node', entryPoints: { node: 'src/node.ts' }, outdir, external: ['./index.js'] }),
     build({ ...common, platform: 'neutral', entryPoints: { 'generated/descriptors': 'src/generated/descriptors.ts' }, outdir, plugins: [descriptorsAsJson] }),
+    // Cards: the validator, renderer and schemas come from @larkgen/im-content and are inlined here,
+    // so the SDK still installs nothing; kept out of the main entry (the schemas are ~60 KB).
+    build({ ...common, platform: 'neutral', entryPoints: { cards: 'src/cards.ts' }, outdir }),
   ]);
   return outdir;
 }
