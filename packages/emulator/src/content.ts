@@ -1,3 +1,4 @@
+import { checkCard } from './cards.js';
 import type { Ctx } from './context.js';
 import type { Actor, MentionRec } from './state.js';
 
@@ -119,16 +120,9 @@ export function checkContent(ctx: Ctx, msgType: string, raw: string, sender: Act
     case 'sticker':
       str(ctx, o, 'file_key', 'file_key');
       return { content: raw };
-    case 'interactive': {
-      const isCard =
-        Array.isArray(o.elements) ||
-        (o.type === 'template' && typeof (o.data as Record<string, unknown> | undefined)?.template_id === 'string') ||
-        (o.schema === '2.0' && typeof o.body === 'object') ||
-        (typeof o.i18n_elements === 'object' && o.i18n_elements !== null) ||
-        typeof o.header === 'object';
-      if (!isCard) ctx.fail(230099, 'The card JSON has neither elements, a body, a header nor a template reference.');
+    case 'interactive':
+      checkCard(ctx, o);
       return { content: raw };
-    }
     case 'share_chat': {
       const id = str(ctx, o, 'chat_id', 'chat_id');
       const chat = ctx.state.chats.get(id);

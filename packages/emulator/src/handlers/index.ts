@@ -1,4 +1,5 @@
 import type { Handler } from '../context.js';
+import { cardHandlers } from './cards.js';
 import { chatHandlers } from './chats.js';
 import { messageHandlers } from './messages.js';
 import { miscHandlers } from './misc.js';
@@ -14,4 +15,5 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   ...resourceHandlers,
   ...v2Handlers,
   ...miscHandlers,
+  ...cardHandlers,
 };
