@@ -122,7 +122,7 @@ describe('selectContentFlag', () => {
     expect(selectContentFlag(flags)).toEqual({ flag, value });
   });
   const bad: Array<[ContentFlags, string, string]> = [
-    [{}, 'content', 'No message content was given. Give exactly one of --text, --markdown, --content, --image, --file, --video, --audio.'],
+    [{}, 'content', 'No message content was given. Give exactly one of --text, --markdown, --content, --image, --file, --video, --audio, --card, --card-template-id, --card-id.'],
     [{ text: 'a', image: 'img_1' }, 'image', 'Only one content flag can be used per message, but --text and --image were given. Keep one of them, or send several messages.'],
     [{ video: 'file_1' }, 'video-cover', '--video needs a cover picture. Add --video-cover with an image key (img_…) or a relative path to a local image.'],
     [{ image: 'img_1', videoCover: 'img_2' }, 'video-cover', '--video-cover only goes with --video. Remove --video-cover, or send a video with --video.'],

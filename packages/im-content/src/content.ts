@@ -9,6 +9,7 @@
  *      takes `dryRunResolution(plan)`);
  *   3. `buildContent(plan, resolved)` returns `{ msgType, content, warnings }`.
  */
+import { cardFlagsGiven, checkedCard, looksLikeCard, planCard, type CardFlags } from './cards/compose.js';
 import { ContentError, shown } from './errors.js';
 import { ID_PREFIXES, isId } from './ids.js';
 import { markdownToPost, planMarkdownImages, replaceMarkdownImages, type ImageKeyLookup } from './markdown.js';
@@ -20,7 +21,7 @@ export const MSG_TYPES = ['text', 'post', 'image', 'file', 'audio', 'media', 'in
 export type MsgType = (typeof MSG_TYPES)[number];
 
 /** The content flags, exactly one of which a send or reply takes. */
-export const CONTENT_FLAGS = ['text', 'markdown', 'content', 'image', 'file', 'video', 'audio'] as const;
+export const CONTENT_FLAGS = ['text', 'markdown', 'content', 'image', 'file', 'video', 'audio', 'card'] as const;
 export type ContentFlag = (typeof CONTENT_FLAGS)[number];
 
 /** Flags whose value is a key or a local file to upload. */
@@ -34,10 +35,14 @@ export const FLAG_MSG_TYPE: Readonly<Record<Exclude<ContentFlag, 'content'>, Msg
   file: 'file',
   video: 'media',
   audio: 'audio',
+  card: 'interactive',
 };
 
-/** Values of the content flags as given (after @file / stdin were read). */
-export interface ContentFlags {
+/**
+ * Values of the content flags as given (after @file / stdin were read). The card flags
+ * (--card, --card-template-id, --card-id) together count as the one content flag `card`.
+ */
+export interface ContentFlags extends CardFlags {
   readonly text?: string;
   readonly markdown?: string;
   readonly content?: string;
@@ -128,6 +133,11 @@ const FLAG_FIELD: Readonly<Record<keyof ContentFlags, string>> = {
   audio: 'audio',
   msgType: 'msg-type',
   title: 'title',
+  card: 'card',
+  cardTemplateId: 'card-template-id',
+  cardTemplateVersion: 'card-template-version',
+  cardVars: 'card-vars',
+  cardId: 'card-id',
 };
 
 /**
@@ -135,15 +145,17 @@ const FLAG_FIELD: Readonly<Record<keyof ContentFlags, string>> = {
  * --video-cover and --video-cover without --video.
  */
 export function selectContentFlag(flags: ContentFlags): { flag: ContentFlag; value: string } {
-  const given = CONTENT_FLAGS.filter((f) => flags[f] !== undefined);
-  const list = CONTENT_FLAGS.map((f) => `--${f}`).join(', ');
+  const cards = cardFlagsGiven(flags);
+  const given = CONTENT_FLAGS.flatMap((f) => (f === 'card' ? cards : flags[f] !== undefined ? [f] : []));
+  const list = [...CONTENT_FLAGS.filter((f) => f !== 'card'), 'card', 'card-template-id', 'card-id'].map((f) => `--${f}`).join(', ');
   if (given.length === 0) {
     throw new ContentError('content', 'No message content was given.', `Give exactly one of ${list}.`);
   }
   if (given.length > 1) {
     throw new ContentError(given[1]!, `Only one content flag can be used per message, but ${given.map((f) => `--${f}`).join(' and ')} were given.`, 'Keep one of them, or send several messages.');
   }
-  const flag = given[0]!;
+  if (cards.length > 0) return { flag: 'card', value: '' };
+  const flag = given[0]! as ContentFlag;
   if (flag === 'video' && flags.videoCover === undefined) {
     throw new ContentError('video-cover', '--video needs a cover picture.', 'Add --video-cover with an image key (img_…) or a relative path to a local image.');
   }
@@ -435,19 +447,18 @@ function checkCard(value: Json, field: string): Json {
   if ('card' in value && isObject(value.card) && Object.keys(value).every((k) => k === 'card' || k === 'msg_type')) {
     throw shapeError(field, 'interactive', 'the card is wrapped in "card"; pass the card object itself');
   }
-  const data = value.data;
-  const looksLikeCard =
-    Array.isArray(value.elements) ||
-    isObject(value.body) ||
-    isObject(value.header) ||
-    isObject(value.i18n_elements) ||
-    isObject(value.i18n_header) ||
-    (value.type === 'template' && isObject(data) && typeof data.template_id === 'string') ||
-    (value.type === 'card' && isObject(data) && typeof data.card_id === 'string');
-  if (!looksLikeCard) {
+  if (!looksLikeCard(value)) {
     throw shapeError(field, 'interactive', 'it has no elements, body, header or template reference, so it is not a card');
   }
-  return value;
+  return checkedCard(value, field);
+}
+
+function parseOrUndefined(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Refuses content larger than the platform takes for its type (text 150 KB, post and card 30 KB). */
@@ -511,7 +522,12 @@ export function planContent(flags: ContentFlags): ContentPlan {
       return { ...base, text: value, remoteImages: images.remote, warnings: images.warnings, ...(flags.title ? { title: flags.title } : {}) };
     }
     case 'content':
+      if (flags.msgType === undefined && looksLikeCard(parseOrUndefined(value))) {
+        throw new ContentError('content', '--content holds a card, but without --msg-type it would be sent as a text message.', 'Send it with --card (checked before sending), or add --msg-type interactive.');
+      }
       return { ...base, parsed: parseContentJson(value, msgType) };
+    case 'card':
+      return { ...base, parsed: planCard(flags) };
     case 'video':
       media('video', value);
       media('video-cover', flags.videoCover!);
@@ -571,6 +587,7 @@ export function buildContent(plan: ContentPlan, resolved: ContentResolution = {}
       break;
     }
     case 'content':
+    case 'card':
       content = JSON.stringify(plan.parsed);
       break;
     case 'image':
