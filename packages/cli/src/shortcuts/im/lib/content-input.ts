@@ -37,6 +37,11 @@ export function contentFlagsOf(ctx: ShortcutContext): ContentFlags {
     video: str(ctx, 'video'),
     videoCover: str(ctx, 'video-cover'),
     audio: str(ctx, 'audio'),
+    card: str(ctx, 'card'),
+    cardTemplateId: str(ctx, 'card-template-id'),
+    cardTemplateVersion: str(ctx, 'card-template-version'),
+    cardVars: str(ctx, 'card-vars'),
+    cardId: str(ctx, 'card-id'),
     msgType: str(ctx, 'msg-type'),
   };
   return Object.fromEntries(Object.entries(pick).filter(([, v]) => v !== undefined)) as ContentFlags;
