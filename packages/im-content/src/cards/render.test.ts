@@ -30,3 +30,12 @@ describe('renderCard', () => {
     expect(renderCard(null)).toBe('[Card]');
   });
 });
+
+describe('cardPersonIds', () => {
+  it('finds the people a card shows, for name lookup', async () => {
+    const { cardPersonIds } = await import('./render.js');
+    const card = { schema: '2.0', body: { elements: [{ tag: 'markdown', content: 'hi <at id=ou_a></at> <at id=all></at>' }, { tag: 'person', user_id: 'ou_b' }, { tag: 'person_list', persons: [{ id: 'ou_c' }, { id: 'ou_b' }] }, { tag: 'select_person', options: [{ value: 'ou_d' }] }] } };
+    expect(cardPersonIds(JSON.stringify(card))).toEqual(['ou_a', 'ou_b', 'ou_c', 'ou_d']);
+    expect(cardPersonIds('not json')).toEqual([]);
+  });
+});

@@ -227,3 +227,30 @@ function str(v: unknown): string {
 function lines(s: string): string[] {
   return s === '' ? [] : s.split('\n');
 }
+
+/** The open_ids a card shows as people (person, person_list, person selects, <at id=…> in texts), for name lookup. */
+export function cardPersonIds(card: unknown): string[] {
+  const out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (typeof v === 'string') {
+      for (const m of v.matchAll(/<at\s+(?:id|user_id)=['"]?(ou_[^'"\s>]+)/g)) out.add(m[1]!);
+      return;
+    }
+    if (!isObj(v)) return;
+    if (v.tag === 'person' && typeof v.user_id === 'string') out.add(v.user_id);
+    if (v.tag === 'person_list') for (const p of arr(v.persons)) if (typeof obj(p).id === 'string') out.add(obj(p).id as string);
+    if (v.tag === 'select_person' || v.tag === 'multi_select_person') for (const o of arr(v.options)) if (typeof obj(o).value === 'string') out.add(obj(o).value as string);
+    Object.values(v).forEach(walk);
+  };
+  let value = card;
+  if (typeof card === 'string') {
+    try {
+      value = JSON.parse(card);
+    } catch {
+      return [];
+    }
+  }
+  walk(value);
+  return [...out].filter((id) => id.startsWith('ou_'));
+}
