@@ -8,12 +8,13 @@ import { cliCommandOf, sdkPathOf } from '../shared/naming.js';
 import { cliExample, sdkExample } from '../shared/examples.js';
 import { IDENTITY_TEXT, RISK_TEXT } from '../shared/strings.js';
 import { fieldRows, cell } from './fields.js';
+import { CARDS_PAGE, CARDS_SERVICE, cardPages } from './cards.js';
 import type HandlebarsNS from 'handlebars';
 
 export const SKILLS_DIR = 'packages/skills/';
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'templates');
 
-type Templates = Record<'skill' | 'shortcut' | 'method' | 'shared', HandlebarsNS.TemplateDelegate>;
+type Templates = Record<'skill' | 'shortcut' | 'method' | 'shared' | 'cards' | 'cardExample', HandlebarsNS.TemplateDelegate>;
 
 /** Skill docs for humans and agents: SKILL.md, one page per shortcut and per method, the shared page. */
 export const docsGenerator: Generator<SpecModel> = {
@@ -32,6 +33,9 @@ export const docsGenerator: Generator<SpecModel> = {
       }
       for (const m of methods) {
         files.push(file(`${dir}/references/api/${m.id}.md`, [m.source.file], t.method(methodView(model, m))));
+      }
+      if (service.name === CARDS_SERVICE && model.cards) {
+        for (const f of cardPages(model.cards, t)) files.push(file(`${dir}/references/${f.path}`, f.sources, f.body));
       }
     }
     files.push(file(`${SKILLS_DIR}lark-shared/SKILL.md`, model.files.filter((f) => f.endsWith('service.yaml')), t.shared({ version, identities: identityRows(), risks: riskRows() })));
@@ -58,7 +62,14 @@ function templates(): Templates {
   hb.registerHelper('json', (v: unknown) => JSON.stringify(v, null, 2));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   const compile = (n: string) => hb.compile(read(n), { noEscape: true });
-  cached = { skill: compile('skill.md.hbs'), shortcut: compile('shortcut.md.hbs'), method: compile('method.md.hbs'), shared: compile('shared-skill.md.hbs') };
+  cached = {
+    skill: compile('skill.md.hbs'),
+    shortcut: compile('shortcut.md.hbs'),
+    method: compile('method.md.hbs'),
+    shared: compile('shared-skill.md.hbs'),
+    cards: compile('cards.md.hbs'),
+    cardExample: compile('card-example.md.hbs'),
+  };
   return cached;
 }
 
@@ -97,6 +108,7 @@ function skillView(model: SpecModel, service: Service, version: string) {
     version,
     description: `Drive ${service.title.toLowerCase()} on Lark / Feishu from the command line with lark-cli: send, reply to, read and search messages, manage group chats and their members, reactions, pins, images and files. Use it whenever a task involves Lark or Feishu chats or messages.`,
     shortcuts: service.shortcuts.map((sc) => ({ command: sc.command, page: `references/${shortcutPage(service, sc)}`, summary: cell(sc.summary), identities: identitiesLabel(sc.identityList), risk: sc.risk })),
+    ...(service.name === CARDS_SERVICE && model.cards ? { cardsPage: `references/${CARDS_PAGE}`, cardExamples: model.cards.examples.length } : {}),
     resources: service.resources.map((r) => ({
       name: r.name,
       description: cell(r.description),

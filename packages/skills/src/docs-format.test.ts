@@ -50,6 +50,9 @@ describe('skill docs format', () => {
     const expected = new Set<string>(['lark-im/SKILL.md', 'lark-shared/SKILL.md']);
     for (const m of model.methods) expected.add(`lark-im/references/api/${m.id}.md`);
     for (const s of model.services) for (const sc of s.shortcuts) expected.add(`lark-${s.name}/references/lark-${s.name}-${sc.name}.md`);
+    // The cards guide and one page per example card of specs/cards/examples.
+    expected.add('lark-im/references/lark-im-cards.md');
+    for (const e of model.cards?.examples ?? []) expected.add(`lark-im/references/cards/${e.name}.md`);
     expect(pages.map(rel)).toEqual([...expected].sort());
   });
 
