@@ -78,26 +78,28 @@ export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'bmp', 'ic
 
 const FILE_TYPES: Readonly<Record<string, FileType>> = {
   opus: 'opus',
+  ogg: 'opus',
   mp4: 'mp4',
   pdf: 'pdf',
   doc: 'doc',
   docx: 'doc',
   xls: 'xls',
   xlsx: 'xls',
+  csv: 'xls',
   ppt: 'ppt',
   pptx: 'ppt',
 };
 
-/** The file upload's file_type for a file name: opus, mp4, pdf, doc(x), xls(x), ppt(x), else stream. */
+/** The file upload's file_type for a file name: opus (.opus/.ogg), mp4, pdf, doc(x), xls(x)/csv, ppt(x), else stream. */
 export function fileTypeOf(name: string): FileType {
   return FILE_TYPES[extensionOf(name)] ?? 'stream';
 }
 
-/** image for the image extensions, audio for .opus, video for .mp4, file for anything else. */
+/** image for the image extensions, audio for .opus/.ogg, video for .mp4, file for anything else. */
 export function mediaKindOf(name: string): MediaKind {
   const ext = extensionOf(name);
   if ((IMAGE_EXTENSIONS as readonly string[]).includes(ext)) return 'image';
-  if (ext === 'opus') return 'audio';
+  if (ext === 'opus' || ext === 'ogg') return 'audio';
   if (ext === 'mp4') return 'video';
   return 'file';
 }
@@ -225,8 +227,8 @@ export function classifyMediaValue(flag: MediaFlag, value: string): MediaSource 
   if (flag === 'video' && ext !== 'mp4') {
     throw new ContentError(flag, `--video ${shown(v)} is not an .mp4 file; video messages only play MP4.`, 'Convert it first (for example ffmpeg -i in.mov out.mp4), or send it as a plain file with --file.');
   }
-  if (flag === 'audio' && ext !== 'opus') {
-    throw new ContentError(flag, `--audio ${shown(v)} is not an .opus file; voice messages only play Opus.`, 'Convert it first (for example ffmpeg -i in.mp3 -c:a libopus out.opus), or send it as a plain file with --file.');
+  if (flag === 'audio' && ext !== 'opus' && ext !== 'ogg') {
+    throw new ContentError(flag, `--audio ${shown(v)} is not an .opus or .ogg file; voice messages only play Opus.`, 'Convert it first (for example ffmpeg -i in.mp3 -c:a libopus out.opus), or send it as a plain file with --file.');
   }
   return {
     kind: 'upload',

@@ -37,6 +37,7 @@ export {
   demotedLevel,
   findMarkdownImages,
   imageKindOf,
+  markdownParagraphs,
   markdownToPost,
   normalizeMarkdown,
   planMarkdownImages,

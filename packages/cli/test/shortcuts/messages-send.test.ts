@@ -80,7 +80,7 @@ describe('+messages-send --dry-run: exact requests, nothing sent', () => {
     expect(plan).toHaveLength(1);
     expect(plan[0]!.body.msg_type).toBe('post');
     expect(JSON.parse(plan[0]!.body.content)).toEqual({
-      zh_cn: { content: [[{ tag: 'md', text: '#### Release\n\n##### Notes\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nDone.' }]] },
+      zh_cn: { content: [[{ tag: 'md', text: '#### Release' }], [{ tag: 'md', text: '##### Notes' }], [{ tag: 'md', text: '| a | b |\n|---|---|\n| 1 | 2 |' }], [{ tag: 'md', text: 'Done.' }]] },
     });
   });
 
@@ -205,7 +205,7 @@ describe('+messages-send live against the emulator', () => {
     expect(byId(json(a).data.message_id).mentions).toMatchObject([{ open_id: 'ou_bob' }]);
     const post = byId(json(b).data.message_id);
     expect(post.msg_type).toBe('post');
-    expect(JSON.parse(post.content)).toEqual({ zh_cn: { content: [[{ tag: 'md', text: '##### Plan\n\n| step | who |\n|---|---|\n| ship | bob |\n\nThanks' }]] } });
+    expect(JSON.parse(post.content)).toEqual({ zh_cn: { content: [[{ tag: 'md', text: '##### Plan' }], [{ tag: 'md', text: '| step | who |\n|---|---|\n| ship | bob |' }], [{ tag: 'md', text: 'Thanks' }]] } });
   });
 
   it('--user-id delivers to the p2p chat with that user', async () => {
