@@ -95,7 +95,15 @@ export function checkContent(ctx: Ctx, msgType: string, raw: string, sender: Act
       const mentions: MentionRec[] = [];
       if ('content' in o) checkPostBody(ctx, o, 'content', sender, mentions);
       else {
-        const locales = Object.keys(o);
+        // `files` is the attachment zone: file keys the sender may use (folders are not emulated).
+        if ('files' in o) {
+          if (!Array.isArray(o.files)) ctx.invalid('content.files', 'must be an array of {"key": …}', o.files);
+          (o.files as unknown[]).forEach((f, i) => {
+            const e = (f ?? {}) as Record<string, unknown>;
+            if (e.is_folder !== true) checkResource(ctx, String(e.key ?? ''), 'file', sender, `content.files[${i}].key`);
+          });
+        }
+        const locales = Object.keys(o).filter((k) => k !== 'files');
         if (locales.length === 0) ctx.invalid('content', 'post content needs at least one language (e.g. zh_cn or en_us)');
         for (const l of locales) checkPostBody(ctx, o[l], `content.${l}`, sender, mentions);
       }

@@ -10,6 +10,7 @@
  *   3. `buildContent(plan, resolved)` returns `{ msgType, content, warnings }`.
  */
 import { cardFlagsGiven, checkedCard, looksLikeCard, planCard, type CardFlags } from './cards/compose.js';
+import { planAttachments, type PostFile } from './attachments.js';
 import { ContentError, shown } from './errors.js';
 import { ID_PREFIXES, isId } from './ids.js';
 import { markdownToPost, planMarkdownImages, replaceMarkdownImages, type ImageKeyLookup } from './markdown.js';
@@ -55,6 +56,8 @@ export interface ContentFlags extends CardFlags {
   readonly msgType?: string;
   /** Title for a --markdown post (optional). */
   readonly title?: string;
+  /** --attachment values: file keys (file_…) or folder:<key>, for a post's attachment zone. */
+  readonly attachments?: readonly string[];
 }
 
 /** Byte limits of the uploads (image endpoint 10 MB, file endpoint 30 MB). */
@@ -135,6 +138,7 @@ const FLAG_FIELD: Readonly<Record<keyof ContentFlags, string>> = {
   audio: 'audio',
   msgType: 'msg-type',
   title: 'title',
+  attachments: 'attachment',
   card: 'card',
   cardTemplateId: 'card-template-id',
   cardTemplateVersion: 'card-template-version',
@@ -435,9 +439,11 @@ function checkPost(value: Json, field: string): Json {
   }
   // A single body ({title, content}) is accepted as is; otherwise every key is a language.
   if ('content' in value) return checkPostBody(value, 'the post', field);
-  const langs = Object.keys(value);
+  // `files` is the attachment zone, next to the languages.
+  const langs = Object.keys(value).filter((k) => k !== 'files');
   if (langs.length === 0) throw shapeError(field, 'post', 'it has no language body (zh_cn, en_us …)');
-  const out: Json = {};
+  if ('files' in value && !Array.isArray(value.files)) throw shapeError(field, 'post', '"files" (the attachment zone) must be an array of {"key": "file_…"}');
+  const out: Json = 'files' in value ? { files: value.files } : {};
   for (const lang of langs) {
     if (!/^[a-z]{2}_[a-z]{2}$/.test(lang)) throw shapeError(field, 'post', `"${lang}" is not a language key such as zh_cn or en_us`);
     out[lang] = checkPostBody(value[lang], lang, field);
@@ -497,6 +503,8 @@ export interface ContentPlan {
   /** --content parsed, checked and with mentions normalised. */
   readonly parsed?: Json;
   readonly title?: string;
+  /** --attachment: the post's attachment zone. */
+  readonly files?: readonly PostFile[];
 }
 
 /**
@@ -506,6 +514,10 @@ export interface ContentPlan {
 export function planContent(flags: ContentFlags): ContentPlan {
   const { flag, value } = selectContentFlag(flags);
   const msgType = resolveMsgType(flag, flags.msgType);
+  const files = flags.attachments && flags.attachments.length > 0 ? planAttachments(flags.attachments) : undefined;
+  if (files && msgType !== 'post') {
+    throw new ContentError('attachment', `--attachment only goes with a post, but this message is ${msgType}.`, 'Use it with --markdown, or with --content and --msg-type post.');
+  }
   const uploads: UploadPlan[] = [];
   const keys: Partial<Record<MediaFlag, string>> = {};
   const media = (f: MediaFlag, v: string) => {
@@ -513,7 +525,7 @@ export function planContent(flags: ContentFlags): ContentPlan {
     if (src.kind === 'key') keys[f] = src.key;
     else uploads.push(src.upload);
   };
-  const base = { flag, msgType, uploads, keys, remoteImages: [] as string[], warnings: [] as string[] };
+  const base = { flag, msgType, uploads, keys, remoteImages: [] as string[], warnings: [] as string[], ...(files ? { files } : {}) };
   switch (flag) {
     case 'text':
       if (value.trim() === '') throw new ContentError('text', '--text is empty.', 'Give the text inline, as @file, or as - to read it from standard input.');
@@ -585,12 +597,12 @@ export function buildContent(plan: ContentPlan, resolved: ContentResolution = {}
     case 'markdown': {
       const replaced = replaceMarkdownImages(plan.text!, resolved.images ?? new Map());
       warnings.push(...replaced.warnings);
-      content = postContent(markdownToPost(replaced.markdown, plan.title ? { title: plan.title } : {}));
+      content = JSON.stringify({ ...markdownToPost(replaced.markdown, plan.title ? { title: plan.title } : {}), ...(plan.files ? { files: plan.files } : {}) });
       break;
     }
     case 'content':
     case 'card':
-      content = JSON.stringify(plan.parsed);
+      content = JSON.stringify(plan.files ? { ...plan.parsed, files: plan.files } : plan.parsed);
       break;
     case 'image':
       content = imageContent(key('image'));

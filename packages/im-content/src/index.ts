@@ -95,6 +95,7 @@ export {
   type MsgType,
   type UploadPlan,
 } from './content.js';
+export { MAX_ATTACHMENTS, planAttachments, type PostFile } from './attachments.js';
 export { mp4DurationMs, opusDurationMs, uploadDurationMs } from './duration.js';
 export {
   RECALL_NOTICE,

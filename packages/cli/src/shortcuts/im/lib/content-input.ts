@@ -43,6 +43,7 @@ export function contentFlagsOf(ctx: ShortcutContext): ContentFlags {
     cardVars: str(ctx, 'card-vars'),
     cardId: str(ctx, 'card-id'),
     msgType: str(ctx, 'msg-type'),
+    attachments: ctx.given.has('attachment') ? (ctx.flags.attachment as string[]) : undefined,
   };
   return Object.fromEntries(Object.entries(pick).filter(([, v]) => v !== undefined)) as ContentFlags;
 }
