@@ -43,7 +43,8 @@ function runChild(args: string[]): Run {
 
 function importPlatform(out: string, methods: number): { methods: number; baseMethods: number; baseServices: number; services: number } {
   const args = [
-    '--import', 'tsx', '--conditions=@larkgen/source', path.join(root, 'generators/src/import/main.ts'),
+    // run.mjs installs the importer's own dependencies on first use (they are not in the workspace).
+    path.join(root, 'tools/import-mcp/run.mjs'),
     '--out', out, '--pad-to', String(methods), '--limit', String(methods), '--no-lint', '--quiet',
   ];
   const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });

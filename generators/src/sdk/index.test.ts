@@ -99,6 +99,8 @@ describe('sdk generator', () => {
       fs.writeFileSync(path.join(dir, f.path), f.content);
     }
     fs.symlinkSync(sdkCore, path.join(src, 'core'), 'dir');
+    // The runtime imports the shared field checker: resolve packages as the SDK package itself does.
+    fs.symlinkSync(path.join(sdkCore, '..', '..', 'node_modules'), path.join(dir, 'node_modules'), 'dir');
     fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
     fs.writeFileSync(
       path.join(src, 'usage.ts'),

@@ -275,8 +275,8 @@ function methodDoc(m: Method): string {
     const parts = [m.rateLimit.perMinute && `${m.rateLimit.perMinute}/min`, m.rateLimit.perSecond && `${m.rateLimit.perSecond}/s`].filter(Boolean);
     if (parts.length) lines.push(`- Rate limit: ${parts.join(', ')}`);
   }
-  const idem = idempotencyOf(m);
-  if (idem) lines.push(`- Idempotency key: \`${idem.field}\` (${idem.in === 'body' ? 'body' : 'query'}); a fresh one is generated when none is given, so retries are safe`);
+  const idem = m.idempotency;
+  if (idem) lines.push(`- Idempotency key: \`${idem.field}\` (${idem.in})${idem.auto ? '; a fresh one is generated when none is given, so retries are safe' : ''}`);
   if (m.pagination) lines.push('- Paginated: `.iterate(req)` yields every item, `.pages(req)` every page');
   if (m.response.kind === 'binary') lines.push(`- Answers with the file as a stream (\`LarkDownload\`)${m.response.range ? '; supports Range' : ''}`);
   lines.push('', `@see ${m.source.file}:${m.source.line} (\`${m.http} ${m.path}\`)`);
@@ -455,18 +455,10 @@ function descriptorStatement(m: Method, model: SpecModel): WriterFunction {
   if (m.body) d.body = { encoding: m.body.encoding, required: m.body.required, fields: fieldMapSpec(m.body.fields, model) };
   if (m.pagination) d.pagination = m.pagination;
   if (m.response.kind === 'binary') d.download = { contentTypes: m.response.contentTypes, range: m.response.range };
-  const idem = idempotencyOf(m);
-  if (idem) d.idempotency = idem;
+  if (m.idempotency) d.idempotency = m.idempotency;
   return block(`/** \`${m.http} ${m.path}\` */\nexport const ${camel(m.id)}Descriptor: MethodDescriptor = ${literal(d, '')};`);
 }
 
-/** The field named like an idempotency key (`uuid`, described as one) in the body or the query. */
-function idempotencyOf(m: Method): { in: 'body' | 'query'; field: string; auto: boolean } | undefined {
-  const isKey = (f: Field | undefined) => f !== undefined && f.type === 'string' && /idempoten/i.test(f.description ?? '');
-  if (isKey(m.body?.fields.uuid)) return { in: 'body', field: 'uuid', auto: true };
-  if (isKey(m.query.uuid)) return { in: 'query', field: 'uuid', auto: true };
-  return undefined;
-}
 
 function fieldMapSpec(fields: FieldMap, model: SpecModel, seen: readonly string[] = []): Record<string, unknown> {
   return Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, fieldSpec(f, model, seen)]));

@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import querystring from 'node:querystring';
 import { issueTenantToken, issueUserToken } from './auth.js';
 import type { FaultOptions, RateLimitOptions } from './options.js';
-import { sendJson, type Internals } from './server.js';
+import { sendJson } from './http.js';
+import type { Internals } from './internals.js';
 import { readBody } from './util.js';
 
 const ROUTES = [

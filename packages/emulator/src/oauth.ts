@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import querystring from 'node:querystring';
 import { grant, issueUserToken } from './auth.js';
-import type { Internals } from './server.js';
+import type { Internals } from './internals.js';
 import type { DeviceRec } from './state.js';
 import { readBody } from './util.js';
 

@@ -132,6 +132,10 @@ export const brokenCases: BrokenCase[] = [
       "specs/demo/shortcuts/pins-list.yaml:28:16: +pins-list: rule #1 (atMostOne) names unknown flag --limt (fix: did you mean --limit?)",
     ],
   },
+  { name: 'shortcut documents an error code nobody defines', mutate: sub(S, 'examples:\n  - title: List pins', 'errors:\n  - code: 230099\n    fix: Try again later.\nexamples:\n  - title: List pins'), expected: [
+      "specs/demo/shortcuts/pins-list.yaml:38:11: +pins-list: error 230099 is documented by none of the methods it calls nor by the service's platformErrors (fix: add the code to the method that answers with it, or to platformErrors in service.yaml, so its meaning is known)",
+    ],
+  },
   { name: 'shortcut default identity it does not have', mutate: sub(S, 'defaultIdentity: bot', 'defaultIdentity: user'), expected: [
       "specs/demo/shortcuts/pins-list.yaml:9:18: +pins-list: default identity \"user\" is not among its identities (bot) (fix: use bot)",
     ],
@@ -193,6 +197,11 @@ export const brokenCases: BrokenCase[] = [
   { name: 'min greater than max', mutate: sub(P, 'minimum: 1\n        maximum: 50', 'minimum: 51\n        maximum: 50'), expected: [
       "specs/demo/resources/pins.yaml:71:18: demo.pins.list: query param \"page_size\": minimum 51 is greater than maximum 50 (fix: swap or correct the bounds)",
       "specs/demo/resources/pins.yaml:103:13: demo.pins.list: example #1 request query: page_size must be >= 51 (fix: make the example match the parameter definitions)",
+    ],
+  },
+  { name: 'idempotency key on a read, and not a string', mutate: sub(P, '      page_size:\n        type: integer\n', '      page_size:\n        type: integer\n        idempotencyKey: true\n'), expected: [
+      "specs/demo/resources/pins.yaml:70:25: demo.pins.list: idempotencyKey on query.page_size: the key must be a single string, not integer (fix: make the key field a string)",
+      "specs/demo/resources/pins.yaml:70:25: demo.pins.list: idempotencyKey: a GET is safe to repeat already (fix: remove the mark)",
     ],
   },
 ];

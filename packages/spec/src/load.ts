@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import type { Field, Method, Resource, Scope, Service, Shortcut, SpecModel } from './model.js';
+import type { Field, FieldMap, Idempotency, Method, Resource, Scope, Service, Shortcut, SpecModel } from './model.js';
 import { sortProblems, SpecLoadError, type SpecProblem } from './problems.js';
 import { parseSpecFile, locate, declaredAt, type SourceFile, type PathSegment } from './yaml-source.js';
 import { structuralProblems } from './structural.js';
@@ -139,16 +139,20 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
     for (const [name, m] of Object.entries(raw.methods)) {
       const id = `${f.service}.${raw.resource}.${name}`;
       const { identities, identityList } = normalizeIdentities(m.identities);
+      const query = normalizeFields(m.query, refType);
+      const body = m.body ? normalizeBody(m.body, refType) : undefined;
+      const idempotency = idempotencyOf(query, body?.fields);
       const method: Method = {
         id, service: f.service, resource: raw.resource, name,
         version: m.version, http: m.http as Method['http'], path: m.path,
         summary: m.summary, description: m.description, risk: m.risk as Method['risk'],
         identities, identityList,
         pathParams: Object.fromEntries(Object.entries(normalizeFields(m.pathParams, refType)).map(([k, v]) => [k, { ...v, required: true }])),
-        query: normalizeFields(m.query, refType),
-        ...(m.body ? { body: normalizeBody(m.body, refType)! } : {}),
+        query,
+        ...(body ? { body } : {}),
         response: normalizeResponse(m.response, refType),
         ...(m.pagination ? { pagination: m.pagination } : {}),
+        ...(idempotency ? { idempotency } : {}),
         ...(m.rateLimit ? { rateLimit: m.rateLimit } : {}),
         limits: m.limits ?? [], errors: m.errors, examples: m.examples, notes: m.notes ?? [],
         source: sourceAt(f, ['methods', name]),
@@ -164,6 +168,11 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
   }
   methods.sort((a, b) => (a.id < b.id ? -1 : 1));
   const methodIds = new Set(methods.map((m) => m.id));
+  // Codes a shortcut may document: its methods' own plus those its service lists for the whole platform.
+  const errorCodesOf = (service: string, calls: readonly string[]): ReadonlySet<number> => {
+    const platform = (files.find((x) => x.kind === 'service' && x.service === service)?.src.data as { platformErrors?: { code: number }[] } | undefined)?.platformErrors ?? [];
+    return new Set([...platform.map((e) => e.code), ...methods.filter((m) => calls.includes(m.id)).flatMap((m) => m.errors.map((e) => e.code))]);
+  };
 
   const shortcuts = new Map<string, Shortcut[]>();
   for (const f of files.filter((x) => x.kind === 'shortcut')) {
@@ -183,7 +192,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
       errors: raw.errors ?? [], examples: raw.examples, notes: raw.notes ?? [],
       source: sourceAt(f, ['name']),
     };
-    problems.push(...checkShortcut(sc, raw, { at: (p, key = false) => pointAt(f, p, key), scopes, methodIds, schemas: rawSchemas, trust }));
+    problems.push(...checkShortcut(sc, raw, { at: (p, key = false) => pointAt(f, p, key), scopes, methodIds, errorCodes: errorCodesOf(f.service, raw.calls), schemas: rawSchemas, trust }));
     const list = shortcuts.get(f.service) ?? [];
     list.push(sc);
     shortcuts.set(f.service, list);
@@ -194,8 +203,8 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
   const services: Service[] = [];
   const serviceFiles = files.filter((x) => x.kind === 'service');
   for (const f of serviceFiles) {
-    const raw = f.src.data as Omit<Service, 'scopes' | 'resources' | 'methods' | 'shortcuts' | 'schemaNames' | 'source' | 'cli' | 'notes' | 'concepts'> & {
-      cli: { binary: string; docs?: boolean }; notes?: Service['notes']; concepts?: Service['concepts'];
+    const raw = f.src.data as Omit<Service, 'scopes' | 'resources' | 'methods' | 'shortcuts' | 'schemaNames' | 'source' | 'cli' | 'notes' | 'concepts' | 'platformErrors' | 'tasks'> & {
+      cli: { binary: string; docs?: boolean }; notes?: Service['notes']; concepts?: Service['concepts']; platformErrors?: Service['platformErrors']; tasks?: Service['tasks'];
     };
     if (raw.name !== f.service) {
       problems.push({ ...pointAt(f, ['name']), subject: '', message: `service "${raw.name}" does not match its folder "${f.service}"`, hint: `set name: ${f.service}` });
@@ -209,7 +218,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
       cli: { binary: raw.cli.binary, docs: raw.cli.docs ?? false },
       brands: raw.brands, concepts: raw.concepts ?? [],
       ...(raw.relationships !== undefined ? { relationships: raw.relationships } : {}),
-      notes: raw.notes ?? [],
+      notes: raw.notes ?? [], tasks: raw.tasks ?? [], platformErrors: raw.platformErrors ?? [],
       scopes: Object.values(scopes).filter((s) => s.service === f.service).sort((a, b) => (a.name < b.name ? -1 : 1)),
       resources: (resources.get(f.service) ?? []).sort((a, b) => (a.name < b.name ? -1 : 1)),
       methods: methods.filter((m) => m.service === f.service).map((m) => m.id),
@@ -315,4 +324,13 @@ function compileFileSchemas(schemaDir: string): Record<SpecFileKind, ValidateFun
   const validators = { service: get('service'), scopes: get('scopes'), resource: get('resource'), schemas: get('schemas'), shortcut: get('shortcut') };
   validatorCache.set(schemaDir, validators);
   return validators;
+}
+
+/** The method's idempotency key: the top-level body or query field marked `idempotencyKey` (semantics checks there is one at most). */
+function idempotencyOf(query: FieldMap, body: FieldMap | undefined): Idempotency | undefined {
+  for (const [where, fields] of [['body', body ?? {}], ['query', query]] as const) {
+    const key = Object.keys(fields).find((k) => fields[k]!.idempotencyKey);
+    if (key) return { in: where, field: key, auto: true };
+  }
+  return undefined;
 }

@@ -23,6 +23,7 @@ export interface RawField {
   example?: unknown;
   repeated?: boolean;
   deprecated?: boolean;
+  idempotencyKey?: boolean;
   properties?: Record<string, RawField>;
   items?: RawField;
   additionalProperties?: boolean | RawField;
@@ -92,6 +93,7 @@ export function normalizeField(raw: RawField, refType: RefTypeLookup): Field {
   if (raw.pattern !== undefined) f.pattern = raw.pattern;
   if (raw.default !== undefined) f.default = raw.default;
   if (raw.example !== undefined) f.example = raw.example;
+  if (raw.idempotencyKey) f.idempotencyKey = true;
   if (raw.properties !== undefined) f.properties = normalizeFields(raw.properties, refType);
   if (raw.items !== undefined) f.items = normalizeField(raw.items, refType);
   if (raw.additionalProperties !== undefined) {

@@ -1,4 +1,4 @@
-import { checkFields, checkValue, violationMessages } from './check-value.js';
+import { exampleFieldsProblems, exampleValueProblems } from './example-check.js';
 import type { Field, FieldMap, Identity, Method, Scope, Shortcut } from './model.js';
 import { closest, type SpecProblem } from './problems.js';
 import { describePath, type SpecFileKind } from './describe.js';
@@ -104,6 +104,27 @@ export function checkMethod(m: Method, raw: RawMethod, ctx: MethodContext): Spec
     }
   }
 
+  // Idempotency: at most one key, a top-level string field of the body or the query, on a write.
+  const keys: { at: PathSegment[]; field: Field }[] = [];
+  const findKeys = (fields: FieldMap | undefined, at: PathSegment[]) => {
+    for (const [k, f] of Object.entries(fields ?? {})) {
+      if (f.idempotencyKey) keys.push({ at: [...at, k], field: f });
+      findKeys(f.properties, [...at, k, 'properties']);
+      if (f.items) findKeys({ items: f.items }, [...at, k]);
+    }
+  };
+  findKeys(m.pathParams, ['pathParams']);
+  findKeys(m.query, ['query']);
+  findKeys(m.body?.fields, ['body', 'fields']);
+  keys.forEach(({ at, field }, i) => {
+    const where = [...at, 'idempotencyKey'];
+    const name = at.filter((x) => x !== 'properties' && x !== 'fields').join('.');
+    if (!(at.length === 2 && at[0] === 'query') && !(at.length === 3 && at[0] === 'body')) add(where, `idempotencyKey on ${name}: only a top-level field of the body or the query can be the key`, 'move the mark to the key field');
+    else if (field.type !== 'string' || field.repeated) add(where, `idempotencyKey on ${name}: the key must be a single string, not ${field.repeated ? 'a repeated field' : field.type}`, 'make the key field a string');
+    if (i > 0) add(where, `idempotencyKey on ${name}: the method already has a key (${keys[0]!.at.filter((x) => x !== 'fields').join('.')})`, 'mark one field only');
+    if (i === 0 && m.http === 'GET') add(where, 'idempotencyKey: a GET is safe to repeat already', 'remove the mark');
+  });
+
   // Errors: one entry per code.
   const seenCodes = new Map<number, number>();
   m.errors.forEach((e, i) => {
@@ -123,12 +144,12 @@ export function checkMethod(m: Method, raw: RawMethod, ctx: MethodContext): Spec
         if (value !== undefined) add([...base, 'request', 'body'], `example #${i + 1}: the method has no body`, 'remove request.body');
         continue;
       }
-      for (const msg of violationMessages(checkFields(fields, value ?? {}, schemas))) {
+      for (const msg of exampleFieldsProblems(fields, value ?? {}, schemas)) {
         add([...base, 'request', ...(value === undefined ? [] : [part])], `example #${i + 1} request ${part}: ${msg}`, 'make the example match the parameter definitions');
       }
     }
     if (m.response.kind === 'json') {
-      for (const msg of violationMessages(checkValue(m.response.data, ex.response, schemas))) add([...base, 'response'], `example #${i + 1} response: ${msg}`, 'make the example match the response schema');
+      for (const msg of exampleValueProblems(m.response.data, ex.response, schemas)) add([...base, 'response'], `example #${i + 1} response: ${msg}`, 'make the example match the response schema');
     } else if (!isBinaryExample(ex.response)) {
       add([...base, 'response'], `example #${i + 1} response: a download example is written {binary: true}`, 'set response: {binary: true}');
     }
@@ -245,6 +266,8 @@ interface ShortcutContext {
   at: At;
   scopes: Readonly<Record<string, Scope>>;
   methodIds: ReadonlySet<string>;
+  /** Error codes documented by the methods it calls or by its service's platform list. */
+  errorCodes: ReadonlySet<number>;
   schemas: RawSchemas;
   trust: Trust;
 }
@@ -260,6 +283,9 @@ export function checkShortcut(sc: Shortcut, raw: RawShortcut, ctx: ShortcutConte
       const guess = closest(id, ctx.methodIds);
       add(['calls', i], `calls "${id}", which no spec defines`, guess ? `did you mean "${guess}"?` : 'add the method to a resource spec or fix the id');
     }
+  });
+  sc.errors.forEach((e, i) => {
+    if (!ctx.errorCodes.has(e.code)) add(['errors', i, 'code'], `error ${e.code} is documented by none of the methods it calls nor by the service's platformErrors`, 'add the code to the method that answers with it, or to platformErrors in service.yaml, so its meaning is known');
   });
   if (!sc.identityList.includes(sc.defaultIdentity)) add(['defaultIdentity'], `default identity "${sc.defaultIdentity}" is not among its identities (${sc.identityList.join(', ')})`, `use ${sc.identityList[0]}`);
   for (const id of sc.identityList) {

@@ -114,7 +114,7 @@ export type ImMessagesDeleteResponse = Record<string, never>;
  * - Risk: high-risk-write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:351 (`DELETE /open-apis/im/v1/messages/{message_id}`)
+ * @see specs/im/resources/messages.yaml:352 (`DELETE /open-apis/im/v1/messages/{message_id}`)
  */
 export const imMessagesDelete = /* @__PURE__ */ defineMethod<ImMessagesDeleteRequest, ImMessagesDeleteResponse>(imMessagesDeleteDescriptor);
 
@@ -178,7 +178,7 @@ export type ImMessagesForwardResponse = Message;
  * - Rate limit: 1000/min, 50/s
  * - Idempotency key: `uuid` (query); a fresh one is generated when none is given, so retries are safe
  *
- * @see specs/im/resources/messages.yaml:470 (`POST /open-apis/im/v1/messages/{message_id}/forward`)
+ * @see specs/im/resources/messages.yaml:471 (`POST /open-apis/im/v1/messages/{message_id}/forward`)
  */
 export const imMessagesForward = /* @__PURE__ */ defineMethod<ImMessagesForwardRequest, ImMessagesForwardResponse>(imMessagesForwardDescriptor);
 
@@ -244,7 +244,7 @@ export interface ImMessagesGetResponse {
  * - Risk: read
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:705 (`GET /open-apis/im/v1/messages/{message_id}`)
+ * @see specs/im/resources/messages.yaml:707 (`GET /open-apis/im/v1/messages/{message_id}`)
  */
 export const imMessagesGet = /* @__PURE__ */ defineMethod<ImMessagesGetRequest, ImMessagesGetResponse>(imMessagesGetDescriptor);
 
@@ -341,7 +341,7 @@ export interface ImMessagesListResponse {
  * - Rate limit: 1000/min, 50/s
  * - Paginated: `.iterate(req)` yields every item, `.pages(req)` every page
  *
- * @see specs/im/resources/messages.yaml:871 (`GET /open-apis/im/v1/messages`)
+ * @see specs/im/resources/messages.yaml:873 (`GET /open-apis/im/v1/messages`)
  */
 export const imMessagesList = /* @__PURE__ */ definePaged<ImMessagesListRequest, ImMessagesListResponse, NonNullable<ImMessagesListResponse['items']>[number]>(imMessagesListDescriptor);
 
@@ -411,7 +411,7 @@ export interface ImMessagesMergeForwardResponse {
  * - Rate limit: 1000/min, 50/s
  * - Idempotency key: `uuid` (query); a fresh one is generated when none is given, so retries are safe
  *
- * @see specs/im/resources/messages.yaml:1126 (`POST /open-apis/im/v1/messages/merge_forward`)
+ * @see specs/im/resources/messages.yaml:1128 (`POST /open-apis/im/v1/messages/merge_forward`)
  */
 export const imMessagesMergeForward = /* @__PURE__ */ defineMethod<ImMessagesMergeForwardRequest, ImMessagesMergeForwardResponse>(imMessagesMergeForwardDescriptor);
 
@@ -454,7 +454,7 @@ export type ImMessagesPatchResponse = Record<string, never>;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:1380 (`PATCH /open-apis/im/v1/messages/{message_id}`)
+ * @see specs/im/resources/messages.yaml:1383 (`PATCH /open-apis/im/v1/messages/{message_id}`)
  */
 export const imMessagesPatch = /* @__PURE__ */ defineMethod<ImMessagesPatchRequest, ImMessagesPatchResponse>(imMessagesPatchDescriptor);
 
@@ -513,7 +513,7 @@ export type ImMessagesPushFollowUpResponse = Record<string, never>;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:1524 (`POST /open-apis/im/v1/messages/{message_id}/push_follow_up`)
+ * @see specs/im/resources/messages.yaml:1527 (`POST /open-apis/im/v1/messages/{message_id}/push_follow_up`)
  */
 export const imMessagesPushFollowUp = /* @__PURE__ */ defineMethod<ImMessagesPushFollowUpRequest, ImMessagesPushFollowUpResponse>(imMessagesPushFollowUpDescriptor);
 
@@ -572,7 +572,7 @@ export interface ImMessagesReadUsersResponse {
  * - Rate limit: 1000/min, 50/s
  * - Paginated: `.iterate(req)` yields every item, `.pages(req)` every page
  *
- * @see specs/im/resources/messages.yaml:1668 (`GET /open-apis/im/v1/messages/{message_id}/read_users`)
+ * @see specs/im/resources/messages.yaml:1671 (`GET /open-apis/im/v1/messages/{message_id}/read_users`)
  */
 export const imMessagesReadUsers = /* @__PURE__ */ definePaged<ImMessagesReadUsersRequest, ImMessagesReadUsersResponse, NonNullable<ImMessagesReadUsersResponse['items']>[number]>(imMessagesReadUsersDescriptor);
 
@@ -649,7 +649,7 @@ export type ImMessagesReplyResponse = Message;
  * - Rate limit: 1000/min, 50/s
  * - Idempotency key: `uuid` (body); a fresh one is generated when none is given, so retries are safe
  *
- * @see specs/im/resources/messages.yaml:1808 (`POST /open-apis/im/v1/messages/{message_id}/reply`)
+ * @see specs/im/resources/messages.yaml:1811 (`POST /open-apis/im/v1/messages/{message_id}/reply`)
  */
 export const imMessagesReply = /* @__PURE__ */ defineMethod<ImMessagesReplyRequest, ImMessagesReplyResponse>(imMessagesReplyDescriptor);
 
@@ -700,7 +700,7 @@ export type ImMessagesUpdateResponse = Message;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:2111 (`PUT /open-apis/im/v1/messages/{message_id}`)
+ * @see specs/im/resources/messages.yaml:2115 (`PUT /open-apis/im/v1/messages/{message_id}`)
  */
 export const imMessagesUpdate = /* @__PURE__ */ defineMethod<ImMessagesUpdateRequest, ImMessagesUpdateResponse>(imMessagesUpdateDescriptor);
 
@@ -756,7 +756,7 @@ export type ImMessagesUrgentAppResponse = UrgentResult;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:2322 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_app`)
+ * @see specs/im/resources/messages.yaml:2326 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_app`)
  */
 export const imMessagesUrgentApp = /* @__PURE__ */ defineMethod<ImMessagesUrgentAppRequest, ImMessagesUrgentAppResponse>(imMessagesUrgentAppDescriptor);
 
@@ -813,7 +813,7 @@ export type ImMessagesUrgentPhoneResponse = UrgentResult;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:2458 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_phone`)
+ * @see specs/im/resources/messages.yaml:2462 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_phone`)
  */
 export const imMessagesUrgentPhone = /* @__PURE__ */ defineMethod<ImMessagesUrgentPhoneRequest, ImMessagesUrgentPhoneResponse>(imMessagesUrgentPhoneDescriptor);
 
@@ -870,7 +870,7 @@ export type ImMessagesUrgentSmsResponse = UrgentResult;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:2594 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_sms`)
+ * @see specs/im/resources/messages.yaml:2598 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_sms`)
  */
 export const imMessagesUrgentSms = /* @__PURE__ */ defineMethod<ImMessagesUrgentSmsRequest, ImMessagesUrgentSmsResponse>(imMessagesUrgentSmsDescriptor);
 
@@ -1013,7 +1013,7 @@ export interface ImMessagesSearchResponseItemsItemMetaData {
  * - Risk: read
  * - Paginated: `.iterate(req)` yields every item, `.pages(req)` every page
  *
- * @see specs/im/resources/messages.yaml:2731 (`POST /open-apis/im/v1/messages/search`)
+ * @see specs/im/resources/messages.yaml:2735 (`POST /open-apis/im/v1/messages/search`)
  */
 export const imMessagesSearch = /* @__PURE__ */ definePaged<ImMessagesSearchRequest | void, ImMessagesSearchResponse, NonNullable<ImMessagesSearchResponse['items']>[number]>(imMessagesSearchDescriptor);
 
@@ -1073,7 +1073,7 @@ export interface ImMessagesMgetResponse {
  * - Identities: bot (`im:message.group_msg` and `im:message.p2p_msg:readonly`), user (`im:message.group_msg:get_as_user` and `im:message.p2p_msg:get_as_user`)
  * - Risk: read
  *
- * @see specs/im/resources/messages.yaml:2987 (`GET /open-apis/im/v1/messages/mget`)
+ * @see specs/im/resources/messages.yaml:2991 (`GET /open-apis/im/v1/messages/mget`)
  */
 export const imMessagesMget = /* @__PURE__ */ defineMethod<ImMessagesMgetRequest, ImMessagesMgetResponse>(imMessagesMgetDescriptor);
 

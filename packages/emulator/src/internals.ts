@@ -1,0 +1,48 @@
+/**
+ * The emulator's shared inside: what the request pipeline, the admin API and the OAuth endpoints
+ * all read (they import this module, never the server).
+ */
+import type { SpecModel } from '@larkgen/spec';
+import type { Handler, Runtime } from './context.js';
+import type { Limiter } from './limits.js';
+import type { EmulatorOptions, FaultOptions, RateLimitOptions } from './options.js';
+import type { Router } from './router.js';
+
+export interface RequestLogEntry {
+  readonly at: number;
+  readonly log_id: string;
+  readonly http: string;
+  readonly path: string;
+  readonly method_id?: string;
+  readonly identity?: string;
+  readonly status: number;
+  readonly code?: number;
+  readonly ms: number;
+}
+
+/** Shared by the HTTP layer, the admin API and the OAuth endpoints. */
+export interface Internals {
+  readonly opts: EmulatorOptions;
+  readonly model: SpecModel;
+  readonly rt: Runtime;
+  url: string;
+  faults: FaultOptions;
+  rateLimits: RateLimitOptions;
+  readonly emulated: string[];
+  readonly notEmulated: string[];
+  readonly log: RequestLogEntry[];
+  reset(seed?: 'demo' | 'empty'): void;
+  appScopes(): Set<string>;
+  setScopes(scopes: readonly string[]): void;
+  approveDevice(userCode: string, openId?: string, deny?: boolean): boolean;
+  tokenTtl: number;
+  userTokenTtl: number;
+  refreshTtl: number;
+  readonly router: Router;
+  readonly handlers: ReadonlyMap<string, Handler>;
+  readonly limiter: Limiter;
+  /** The developer console of the brand, for the links in permission errors. */
+  readonly consoleHost: string;
+  /** Adds a request to the log (and prints it through `opts.log`). */
+  record(e: RequestLogEntry): void;
+}

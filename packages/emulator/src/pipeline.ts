@@ -1,0 +1,159 @@
+/**
+ * One API call, stage by stage: token endpoints, route, faults, handler lookup, rate limit,
+ * authentication and authorization, request validation, the handler, the response check, and the
+ * answer (errors become Lark error bodies).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { authenticate, authorize, issueTenantToken } from './auth.js';
+import type { BinaryAnswer, Ctx } from './context.js';
+import { ApiError, methodError, NOT_EMULATED_CODE, PLATFORM, type ErrorDetail, type FieldViolation } from './errors.js';
+import { applyFaults } from './faults.js';
+import { errorBody, sendBinary, sendJson } from './http.js';
+import type { Internals } from './internals.js';
+import { limitFor } from './limits.js';
+import { invalidParamCode } from './model.js';
+import { handleOAuth } from './oauth.js';
+import { parseRequest } from './request.js';
+import { BodyTooLargeError, readBody } from './util.js';
+import { responseViolations } from './validate.js';
+
+export async function handleApi(x: Internals, req: IncomingMessage, res: ServerResponse, t0: number, logId: string, pathname: string, search: string): Promise<void> {
+  const httpMethod = req.method ?? 'GET';
+  let methodId: string | undefined;
+  let identity: string | undefined;
+  const done = (status: number, code?: number) =>
+    x.record({ at: t0, log_id: logId, http: httpMethod, path: pathname, method_id: methodId, identity, status, code, ms: Date.now() - t0 });
+  try {
+    if (httpMethod === 'POST' && pathname === '/open-apis/auth/v3/tenant_access_token/internal') {
+      methodId = 'auth.tenant_access_token';
+      if (await applyFaults(x, req, res, methodId, logId)) return done(0);
+      const out = await tenantTokenEndpoint(x, req);
+      sendJson(res, 200, out, logId);
+      return done(200, out.code as number);
+    }
+    if (httpMethod === 'POST' && (pathname === '/oauth/v1/device_authorization' || pathname === '/open-apis/authen/v2/oauth/token')) {
+      methodId = pathname.startsWith('/oauth') ? 'oauth.device_authorization' : 'oauth.token';
+      if (await applyFaults(x, req, res, methodId, logId)) return done(0);
+      const r = await handleOAuth(x, req, pathname);
+      sendJson(res, r.status, r.body, logId);
+      return done(r.status);
+    }
+    const found = x.router.match(httpMethod, pathname);
+    if (found.kind === 'none') {
+      throw new ApiError(PLATFORM.notFound.code, PLATFORM.notFound.msg, 404, { message: `No Open API method is served at ${pathname}.` });
+    }
+    if (found.kind === 'wrong-method') {
+      throw new ApiError(PLATFORM.methodMismatch.code, PLATFORM.methodMismatch.msg, 405, {
+        message: `${pathname} does not take ${httpMethod}; it takes ${found.allowed.join(', ')}.`,
+      });
+    }
+    const method = found.match.method;
+    methodId = method.id;
+    if (await applyFaults(x, req, res, method.id, logId)) return done(0);
+    const handler = x.handlers.get(method.id);
+    if (!handler) {
+      req.resume();
+      throw new ApiError(NOT_EMULATED_CODE, `method ${method.id} is not emulated`, 501, {
+        message: `The spec declares ${method.id} (${method.http} ${method.path}), but this emulator has no handler for it.`,
+      });
+    }
+    const limit = limitFor(method, x.rateLimits);
+    if (limit) {
+      const hit = x.limiter.hit(`${x.rt.state.app.app_id}|${method.id}`, limit, x.rt.now());
+      if (hit) {
+        req.resume();
+        throw new ApiError(
+          PLATFORM.rateLimited.code,
+          PLATFORM.rateLimited.msg,
+          429,
+          { message: `${method.id} allows ${hit.limit} calls per window for this app; wait ${hit.reset} s.` },
+          { 'x-ogw-ratelimit-limit': String(hit.limit), 'x-ogw-ratelimit-reset': String(hit.reset) },
+        );
+      }
+    }
+    const t = x.rt.now();
+    const state = x.rt.state;
+    const caller = authenticate(state, req.headers.authorization, t);
+    identity = caller.identity;
+    authorize(method, caller, x.appScopes(), x.rt.state.app.app_id, x.consoleHost);
+    const parsed = await parseRequest(x, req, method, found.match.params, search);
+    const ctx: Ctx = {
+      rt: x.rt,
+      state,
+      method,
+      identity: caller.identity,
+      actor: caller.actor,
+      appId: x.rt.state.app.app_id,
+      path: parsed.path as Record<string, any>,
+      query: parsed.query as Record<string, any>,
+      body: parsed.body as Record<string, any>,
+      files: parsed.files,
+      req,
+      now: t,
+      fail(code: number, message?: string, detail: ErrorDetail = {}, msgArgs?: string): never {
+        throw methodError(method, x.rt.errors, code, message ? { message, ...detail } : detail, msgArgs);
+      },
+      invalid(field: string, description: string, value?: unknown): never {
+        const code = invalidParamCode(method);
+        const own = method.errors.find((e) => e.code === code);
+        const fv: FieldViolation =
+          value === undefined ? { field, description } : { field, value: typeof value === 'string' ? value : JSON.stringify(value), description };
+        throw new ApiError(code, own?.message ?? PLATFORM.fieldValidation.msg, 400, {
+          message: `${field} ${description}.`,
+          field_violations: [fv],
+        });
+      },
+    };
+    const out = await handler(ctx);
+    if (out && typeof out === 'object' && 'binary' in out && Buffer.isBuffer((out as BinaryAnswer).binary)) {
+      const status = sendBinary(req, res, method, out as BinaryAnswer, logId);
+      return done(status, 0);
+    }
+    const data = out ?? {};
+    const problems = x.opts.validateResponses !== false ? responseViolations(x.model, method, data) : [];
+    if (problems.length > 0) {
+      x.opts.log?.(`response of ${method.id} does not match its schema: ${JSON.stringify(problems)}`);
+      throw new ApiError(PLATFORM.internal.code, PLATFORM.internal.msg, 500, {
+        message: `Emulator bug: the answer of ${method.id} does not match the response schema.`,
+        field_violations: problems,
+      });
+    }
+    sendJson(res, 200, { code: 0, msg: 'success', data }, logId);
+    return done(200, 0);
+  } catch (err) {
+    if (err instanceof ApiError) {
+      if (!res.headersSent) sendJson(res, err.http, errorBody(err, logId), logId, err.headers);
+      return done(err.http, err.code);
+    }
+    if (err instanceof BodyTooLargeError) {
+      // The rest of the body is not read: close the connection rather than drain it.
+      const e = new ApiError(PLATFORM.fieldValidation.code, 'request body too large', 413, {
+        message: `${err.message}; send a smaller request.`,
+        field_violations: [{ field: 'body', value: '', description: err.message }],
+      });
+      if (!res.headersSent) sendJson(res, 413, errorBody(e, logId), logId, { connection: 'close' });
+      return done(413, e.code);
+    }
+    const e = new ApiError(PLATFORM.internal.code, PLATFORM.internal.msg, 500, { message: `Emulator error: ${(err as Error).message}` });
+    x.opts.log?.(`internal error on ${pathname}: ${(err as Error).stack ?? String(err)}`);
+    if (!res.headersSent) sendJson(res, 500, errorBody(e, logId), logId);
+    return done(500, e.code);
+  }
+}
+
+async function tenantTokenEndpoint(x: Internals, req: IncomingMessage): Promise<Record<string, unknown>> {
+  let body: Record<string, unknown> = {};
+  try {
+    const buf = await readBody(req, 64 * 1024);
+    body = buf.length ? (JSON.parse(buf.toString('utf8')) as Record<string, unknown>) : {};
+  } catch {
+    return { code: 10003, msg: 'invalid param' };
+  }
+  const { app_id, app_secret } = body;
+  if (typeof app_id !== 'string' || !app_id || typeof app_secret !== 'string' || !app_secret) return { code: 10003, msg: 'invalid param' };
+  if (app_id !== x.rt.state.app.app_id) return { code: 10014, msg: 'app id not exists' };
+  if (app_secret !== x.rt.state.app.app_secret) return { code: 10014, msg: 'app secret invalid' };
+  const { token, expire } = issueTenantToken(x.rt.state, x.tokenTtl, x.rt.now());
+  x.rt.touch();
+  return { code: 0, msg: 'ok', tenant_access_token: token, expire };
+}
