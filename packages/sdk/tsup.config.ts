@@ -10,6 +10,11 @@ export default defineConfig(
   libraryBuild(
     root,
     { index: 'src/index.ts', node: 'src/node.ts', 'generated/descriptors': 'src/generated/descriptors.ts', cards: 'src/cards.ts' },
-    { esbuildPlugins: [descriptorsAsJson], esbuildOptions: (o) => void (o.legalComments = 'none') },
+    {
+      esbuildPlugins: [descriptorsAsJson],
+      esbuildOptions: (o) => void (o.legalComments = 'none'),
+      // The cards entry inlines @larkgen/im-content/cards (a dev dependency): its types too.
+      dts: { resolve: [/^@larkgen\/im-content/] },
+    },
   ),
 );

@@ -41,11 +41,12 @@ export function cardPages(cards: CardSpecs, t: Record<'cards' | 'cardExample', H
     };
   });
   const v2 = cards.v2;
-  const pages: Page[] = examples.map((e) => ({ path: e.page, sources: cards.files.filter((f) => f.endsWith(`/${e.name}.json`)), body: t.cardExample(e) }));
+  const pages: Page[] = examples.map((e) => ({ path: e.page, sources: cards.files.filter((f) => f.endsWith(`/${e.name}.json`)), body: t.cardExample({ ...e, nav: { skill: CARDS_SERVICE, up: '../../' } }) }));
   pages.push({
     path: CARDS_PAGE,
     sources: schemaFiles,
     body: t.cards({
+      nav: { skill: CARDS_SERVICE, up: '../' },
       maxBytes: v2['x-lark-maxBytes'],
       maxKb: Number(v2['x-lark-maxBytes']) / 1024,
       maxElements: v2['x-lark-maxElements'],

@@ -92,8 +92,17 @@ function loadHandlebars(): typeof HandlebarsNS {
   return (require('handlebars') as typeof HandlebarsNS).create();
 }
 
+/**
+ * The sources of a service's SKILL.md, folders of several files written as `dir/*.yaml`: the entry
+ * page has a token budget, and its notice should not grow with every spec file.
+ */
 function serviceSources(model: SpecModel, s: Service): string[] {
-  return model.files.filter((f) => f.startsWith(`specs/${s.name}/`) && !f.includes('/schemas/'));
+  const byDir = new Map<string, string[]>();
+  for (const f of model.files.filter((x) => x.startsWith(`specs/${s.name}/`) && !x.includes('/schemas/'))) {
+    const dir = f.slice(0, f.lastIndexOf('/'));
+    byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
+  }
+  return [...byDir].flatMap(([dir, files]) => (files.length > 1 && dir !== `specs/${s.name}` ? [`${dir}/*.yaml`] : files));
 }
 
 /** The page of worked tasks, beside the shortcut pages. */
