@@ -52,6 +52,7 @@ const BUILTINS: readonly Word[] = [
   { word: 'completion', help: 'Print a shell completion script' },
   { word: 'config', help: 'Set up the app credentials and profiles' },
   { word: 'auth', help: 'Log in as a user and manage user tokens' },
+  { word: 'mcp', help: 'Serve the API to MCP clients (AI agents)' },
 ];
 
 const SUBCOMMANDS: Readonly<Record<string, readonly Word[]>> = {
@@ -91,6 +92,15 @@ const SUB_FLAGS: Readonly<Record<string, readonly FlagWord[]>> = {
   ],
   'auth check': [{ word: '--scope', help: 'Scopes that must be granted', values: 'TEXT' }],
   schema: [{ word: '--format', help: 'pretty or json', values: ['pretty', 'json'] }],
+  mcp: [
+    { word: '--transport', help: 'stdio or Streamable HTTP', values: ['stdio', 'http'] },
+    { word: '--port', help: 'HTTP port on 127.0.0.1', values: 'TEXT' },
+    { word: '--tools', help: 'Presets and tool names, comma separated', values: 'TEXT' },
+    { word: '--tool-case', help: 'How tool names are written', values: ['snake', 'camel', 'kebab', 'dot'] },
+    { word: '--allow-high-risk', help: 'Also offer the high-risk tools' },
+    { word: '--files-root', help: 'Folder for uploads and downloads', values: 'TEXT' },
+    { word: '--list-tools', help: 'Print the selected tool names and exit' },
+  ],
 };
 
 /** Shell-completion scripts for bash, zsh and fish, from the command tree and every method's flags. */

@@ -28,6 +28,7 @@ const lazyEntries = [
   path.join(generated, 'scopes.ts'),
   path.join(src, 'core/client.ts'),
   path.join(src, 'core/jq.ts'),
+  path.join(src, 'mcp/command.ts'),
 ];
 const lazySet = new Set(lazyEntries);
 const lazyOut = (abs) => path.join(lazyDir, path.relative(src, abs)).replace(/\.ts$/, '.cjs');
@@ -62,7 +63,8 @@ const externalizeLazy = {
 };
 
 const main = await build({ ...common, entryPoints: [path.join(src, 'main.ts')], outfile: path.join(outdir, 'main.cjs'), plugins: [externalizeLazy], external: ['jq-wasm'] });
-const lazy = await build({ ...common, entryPoints: lazyEntries, outdir: lazyDir, outbase: src, outExtension: { '.js': '.cjs' }, external: ['jq-wasm'] });
+// The MCP SDK stays a runtime dependency (it brings its own zod and ajv): required from node_modules by `lark-cli mcp` only.
+const lazy = await build({ ...common, entryPoints: lazyEntries, outdir: lazyDir, outbase: src, outExtension: { '.js': '.cjs' }, external: ['jq-wasm', '@modelcontextprotocol/sdk'] });
 
 for (const [name, r] of [['main.cjs', main], ['lazy', lazy]]) {
   for (const out of Object.keys(r.metafile.outputs)) {

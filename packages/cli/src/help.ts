@@ -59,6 +59,7 @@ export function topHelp(services: readonly ServiceIndexEntry[], p: Paint, versio
   L.push('  lark-cli config init|show|profiles|use|remove    app credentials and profiles');
   L.push('  lark-cli auth login|status|check|scopes|logout   user login (OAuth device flow)');
   L.push('  lark-cli completion bash|zsh|fish                shell completion script');
+  L.push('  lark-cli mcp [--transport http --port N]         serve the API to MCP clients (AI agents)');
   L.push('');
   L.push(p.bold('Services'));
   for (const s of services) {

@@ -15,7 +15,7 @@ import { runCompletion } from './commands/completion.js';
 import { runConfig } from './commands/config.js';
 import { runAuth } from './commands/auth.js';
 
-const BUILTINS = ['api', 'schema', 'card', 'completion', 'config', 'auth', 'help'] as const;
+const BUILTINS = ['api', 'schema', 'card', 'completion', 'config', 'auth', 'mcp', 'help'] as const;
 
 /** Flags that may come before the command words and take a value. */
 const LEADING_VALUE_FLAGS = new Set(['--profile', '--base-url', '--as', '--format', '--jq', '--page-limit', '--page-delay', '-o', '--output', '--params', '--data', '--file']);
@@ -79,6 +79,9 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
       return runConfig(rest, io);
     case 'auth':
       return runAuth(rest, io);
+    case 'mcp':
+      // Loaded on demand: the MCP SDK and the tool table cost nothing to other commands.
+      return (await import('./mcp/command.js')).runMcp(rest, io);
     default:
       break;
   }

@@ -186,6 +186,11 @@ export const brokenCases: BrokenCase[] = [
       "specs/demo/shortcuts/pins-list.yaml:17:14: +pins-list: flag --chat-id: pattern is not a valid regular expression (fix: fix the regular expression)",
     ],
   },
+  { name: 'an MCP preset names no tool of the service', mutate: sub('demo/service.yaml', 'brands:\n', 'mcp:\n  presets:\n    default: [demo.pins.creat, +pins-list]\n    light: [+pins-lst]\nbrands:\n'), expected: [
+      "specs/demo/service.yaml:9:15: mcp preset default: \"demo.pins.creat\" is neither a method id nor a shortcut of this service (fix: did you mean \"demo.pins.create\"?)",
+      "specs/demo/service.yaml:10:13: mcp preset light: \"+pins-lst\" is neither a method id nor a shortcut of this service (fix: did you mean \"+pins-list\"?)",
+    ],
+  },
   { name: 'service name differs from its folder', mutate: sub('demo/service.yaml', 'name: demo', 'name: dem0'), expected: [
       "specs/demo/service.yaml:1:7: service \"dem0\" does not match its folder \"demo\" (fix: set name: demo)",
     ],

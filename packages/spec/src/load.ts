@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import type { Field, FieldMap, Idempotency, Method, Resource, Scope, Service, Shortcut, SpecModel } from './model.js';
-import { sortProblems, SpecLoadError, type SpecProblem } from './problems.js';
+import type { Field, FieldMap, Idempotency, McpPresets, Method, Resource, Scope, Service, Shortcut, SpecModel } from './model.js';
+import { closest, sortProblems, SpecLoadError, type SpecProblem } from './problems.js';
 import { parseSpecFile, locate, declaredAt, type SourceFile, type PathSegment } from './yaml-source.js';
 import { structuralProblems } from './structural.js';
 import { loadCards } from './cards.js';
@@ -130,7 +130,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
   const methods: Method[] = [];
   const resources = new Map<string, Resource[]>();
   for (const f of files.filter((x) => x.kind === 'resource')) {
-    const raw = f.src.data as { resource: string; description: string; methods: Record<string, RawMethod> };
+    const raw = f.src.data as { resource: string; description: string; platformName?: string; methods: Record<string, RawMethod> };
     if (raw.resource !== f.name) {
       problems.push({ ...pointAt(f, ['resource']), subject: '', message: `resource "${raw.resource}" does not match the file name "${f.name}.yaml"`, hint: `rename the file to ${raw.resource}.yaml or set resource: ${f.name}` });
       continue;
@@ -163,7 +163,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
       ids.push(id);
     }
     const list = resources.get(f.service) ?? [];
-    list.push({ service: f.service, name: raw.resource, description: raw.description, methods: ids, source: sourceAt(f, ['resource']) });
+    list.push({ service: f.service, name: raw.resource, description: raw.description, ...(raw.platformName ? { platformName: raw.platformName } : {}), methods: ids, source: sourceAt(f, ['resource']) });
     resources.set(f.service, list);
   }
   methods.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -203,8 +203,9 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
   const services: Service[] = [];
   const serviceFiles = files.filter((x) => x.kind === 'service');
   for (const f of serviceFiles) {
-    const raw = f.src.data as Omit<Service, 'scopes' | 'resources' | 'methods' | 'shortcuts' | 'schemaNames' | 'source' | 'cli' | 'notes' | 'concepts' | 'platformErrors' | 'tasks'> & {
+    const raw = f.src.data as Omit<Service, 'scopes' | 'resources' | 'methods' | 'shortcuts' | 'schemaNames' | 'source' | 'cli' | 'notes' | 'concepts' | 'platformErrors' | 'tasks' | 'mcp'> & {
       cli: { binary: string; docs?: boolean }; notes?: Service['notes']; concepts?: Service['concepts']; platformErrors?: Service['platformErrors']; tasks?: Service['tasks'];
+      mcp?: { presets?: Partial<McpPresets> };
     };
     if (raw.name !== f.service) {
       problems.push({ ...pointAt(f, ['name']), subject: '', message: `service "${raw.name}" does not match its folder "${f.service}"`, hint: `set name: ${f.service}` });
@@ -213,9 +214,18 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
     if (!scopeFiles.has(f.service)) {
       problems.push({ file: f.src.file, line: 1, column: 1, subject: '', message: `service "${f.service}" has no scopes.yaml`, hint: `create specs/${f.service}/scopes.yaml listing the scopes its methods need` });
     }
+    const toolNames = new Set([...methodIds, ...(shortcuts.get(f.service) ?? []).map((sc) => sc.command)]);
+    for (const [kind, list] of Object.entries(raw.mcp?.presets ?? {})) {
+      (list ?? []).forEach((entry, i) => {
+        if (toolNames.has(entry)) return;
+        const near = closest(entry, toolNames);
+        problems.push({ ...pointAt(f, ['mcp', 'presets', kind, i]), subject: `mcp preset ${kind}`, message: `"${entry}" is neither a method id nor a shortcut of this service`, hint: near ? `did you mean "${near}"?` : 'list method ids (im.messages.create) or shortcut commands (+messages-send)' });
+      });
+    }
     services.push({
       name: raw.name, title: raw.title, description: raw.description, versions: raw.versions,
       cli: { binary: raw.cli.binary, docs: raw.cli.docs ?? false },
+      mcp: { presets: { default: raw.mcp?.presets?.default ?? [], light: raw.mcp?.presets?.light ?? [] } },
       brands: raw.brands, concepts: raw.concepts ?? [],
       ...(raw.relationships !== undefined ? { relationships: raw.relationships } : {}),
       notes: raw.notes ?? [], tasks: raw.tasks ?? [], platformErrors: raw.platformErrors ?? [],

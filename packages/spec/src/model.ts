@@ -137,6 +137,8 @@ export interface Resource {
   readonly service: string;
   readonly name: string;
   readonly description: string;
+  /** Its name in the platform's SDKs and MCP tool names, when not the camelCase singular of `name`. */
+  readonly platformName?: string;
   /** Method ids, in file order. */
   readonly methods: readonly string[];
   readonly source: SourceRef;
@@ -202,12 +204,21 @@ export interface Brand {
   readonly accountsHost: string;
 }
 
+/** The tool sets `lark-cli mcp` offers: method ids and shortcut commands (`+messages-send`). */
+export interface McpPresets {
+  /** `<service>.default`; every shortcut of the service belongs to it too. */
+  readonly default: readonly string[];
+  /** This service's part of the cross-service `light` preset. */
+  readonly light: readonly string[];
+}
+
 export interface Service {
   readonly name: string;
   readonly title: string;
   readonly description: string;
   readonly versions: readonly string[];
   readonly cli: { readonly binary: string; readonly docs: boolean };
+  readonly mcp: { readonly presets: McpPresets };
   readonly brands: Readonly<Record<'feishu' | 'lark', Brand>>;
   readonly concepts: readonly { readonly name: string; readonly idPrefix?: string; readonly description: string }[];
   readonly relationships?: string;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadSpecs } from '@larkgen/spec';
@@ -167,5 +168,15 @@ describe('importLarkMcp (end to end)', () => {
     expect(fs.existsSync(path.join(out, MARKER))).toBe(true);
     importLarkMcp({ out, services: ['contact'] });
     expect(fs.readdirSync(out).sort()).toEqual([MARKER, 'contact', 'schema']);
+  });
+});
+
+describe('the MCP tool names the generator keeps', () => {
+  it('match the official package route for route', () => {
+    const kept = JSON.parse(fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../generators/src/mcp/official-tool-names.json'), 'utf8')) as Record<string, string>;
+    const official = Object.fromEntries(
+      loadLarkMcpTools({ services: ['im'] }).map((t) => [`${t.httpMethod} ${t.path.replace(/:([a-z_]+)/g, '{$1}')}`, t.name]),
+    );
+    for (const [route, name] of Object.entries(kept)) expect(official[route], route).toBe(name);
   });
 });

@@ -186,6 +186,17 @@ async function flagValue(f: ShortcutFlag, v: string | string[] | boolean, reader
   }
 }
 
+/** Flags that only one identity may use (`identity:` in the spec) must match the resolved one. */
+export function checkIdentityFlags(s: ShortcutCommand, given: ReadonlySet<string>, identity: Identity): void {
+  for (const f of s.flags) {
+    if (f.identity && given.has(f.name) && f.identity !== identity) {
+      throw new CliError('validation', `--${f.name} works only with the ${f.identity} identity, and this call runs as ${identity}.`, {
+        hint: `Add --as ${f.identity}, or leave --${f.name} out.`,
+      });
+    }
+  }
+}
+
 export async function runShortcut(s: ShortcutCommand, tokens: readonly string[], io: Io): Promise<number> {
   const cmd = `${s.service} ${s.command}`;
   const parsed = parseFlags(tokens, shortcutFlagSpecs(s), `lark-cli ${cmd}`);
@@ -211,13 +222,7 @@ export async function runShortcut(s: ShortcutCommand, tokens: readonly string[],
   const session = new Session(io.env, { profile: opts.profile, baseUrl: opts.baseUrl });
   const identity = session.resolveIdentity(opts.as, s.identityList, cmd, s.defaultIdentity);
   session.setIdentity(identity);
-  for (const f of s.flags) {
-    if (f.identity && checked.given.has(f.name) && f.identity !== identity) {
-      throw new CliError('validation', `--${f.name} works only with the ${f.identity} identity, and this call runs as ${identity}.`, {
-        hint: `Add --as ${f.identity}, or leave --${f.name} out.`,
-      });
-    }
-  }
+  checkIdentityFlags(s, checked.given, identity);
   if (opts.jq !== undefined) await checkJqOrThrow(opts.jq);
   if (s.risk === 'high-risk-write' && !opts.dryRun && !bool(parsed, 'yes')) {
     throw new CliError('validation', `${cmd} is a high-risk write and needs --yes.`, { hint: 'Check it with --dry-run first.' });
@@ -233,6 +238,35 @@ export async function runShortcut(s: ShortcutCommand, tokens: readonly string[],
     else session.requireBotCredentials();
   }
   const { behaviour } = await load();
+  const { ctx, planned } = shortcutContext({ shortcut: s, checked, identity, dryRun: opts.dryRun, format: opts.format, pages, io, session });
+  const result = await behaviour.run(ctx);
+  if (opts.dryRun) {
+    const payload = { api: planned, identity };
+    await emitResult(io, { ...opts, format: 'json' }, { payload, data: payload, rows: planned });
+    return 0;
+  }
+  const payload = okEnvelope(result.data, identity);
+  await emitResult(io, opts, { payload, data: result.data, rows: result.rows ?? rowsOf(result.data) });
+  return 0;
+}
+
+
+export interface ShortcutRun {
+  readonly shortcut: ShortcutCommand;
+  readonly checked: CheckedShortcutFlags;
+  readonly identity: Identity;
+  readonly dryRun: boolean;
+  readonly format: ShortcutContext['format'];
+  readonly pages: ShortcutContext['pages'];
+  /** Its `cwd` is the folder every local path of the shortcut must stay inside. */
+  readonly io: Io;
+  readonly session: Session;
+}
+
+/** The context a shortcut behaviour runs with (the CLI's runner and the MCP server share it). */
+export function shortcutContext(r: ShortcutRun): { ctx: ShortcutContext; planned: PlannedRequest[] } {
+  const { shortcut: s, identity, io, session, checked } = r;
+  const cmd = `${s.service} ${s.command}`;
   const planned: PlannedRequest[] = [];
   let clientP: Promise<import('@larkgen/sdk').LarkClient> | undefined;
   const fixes = Object.fromEntries(s.errors.map((e) => [e.code, e.fix]));
@@ -241,15 +275,15 @@ export async function runShortcut(s: ShortcutCommand, tokens: readonly string[],
     flags: checked.values,
     given: checked.given,
     identity,
-    dryRun: opts.dryRun,
-    format: opts.format,
-    pages,
+    dryRun: r.dryRun,
+    format: r.format,
+    pages: r.pages,
     io,
     session,
     client: () => (clientP ??= import('../core/client.js').then((m) => m.makeClient(session, identity))),
     descriptor: async (id) => (await import('../core/client.js')).descriptorOf(id),
     call: async <T,>(methodId: string, req: { path?: Record<string, string>; params?: Record<string, unknown>; data?: Record<string, unknown> }) => {
-      if (opts.dryRun) {
+      if (r.dryRun) {
         const { command } = await methodLoaders[methodId]!();
         planned.push(planFor(command, session.settings.baseUrl, { path: req.path ?? {}, query: req.params ?? {}, data: req.data, files: [] }, identity));
         return undefined;
@@ -262,7 +296,7 @@ export async function runShortcut(s: ShortcutCommand, tokens: readonly string[],
         throw fromSdkError(e, { what: cmd, identity, scopes: s.identities[identity], session, fixes });
       }
     },
-    plan: (r) => void planned.push(r),
+    plan: (req) => void planned.push(req),
     inputFile: (p, flag, maxBytes) => {
       const abs = safeReadPath(io.cwd, p, flag);
       const size = fs.statSync(abs).size;
@@ -275,15 +309,7 @@ export async function runShortcut(s: ShortcutCommand, tokens: readonly string[],
     },
     warn: (t) => io.err(`warning: ${t}\n`),
   };
-  const result = await behaviour.run(ctx);
-  if (opts.dryRun) {
-    const payload = { api: planned, identity };
-    await emitResult(io, { ...opts, format: 'json' }, { payload, data: payload, rows: planned });
-    return 0;
-  }
-  const payload = okEnvelope(result.data, identity);
-  await emitResult(io, opts, { payload, data: result.data, rows: result.rows ?? rowsOf(result.data) });
-  return 0;
+  return { ctx, planned };
 }
 
 export type { Identity };
