@@ -388,7 +388,7 @@ describe('+messages-send validation: exit 2, a clear message, nothing sent', () 
     ['--image over 10 MB', [...C, '--image', 'huge.png'], /--image "huge.png" is 10 MB; Images can be at most 10 MB/],
     ['--file empty', [...C, '--file', 'empty.pdf'], /--file "empty.pdf" is an empty file/],
     ['--video not mp4', [...C, '--video', 'movie.mov', '--video-cover', 'logo.png'], /--video "movie.mov" is not an \.mp4 file/],
-    ['--audio not opus', [...C, '--audio', 'song.mp3'], /--audio "song.mp3" is not an \.opus file/],
+    ['--audio not opus', [...C, '--audio', 'song.mp3'], /--audio "song.mp3" is not an \.opus or \.ogg file/],
     ['--chat-id not a chat id', ['--chat-id', 'general', '--text', 'hi'], /--chat-id "general" does not have the expected form/],
     ['--user-id not an open_id', ['--user-id', 'bob', '--text', 'hi'], /--user-id "bob" does not have the expected form/],
     ['--idempotency-key too long', [...C, '--text', 'hi', '--idempotency-key', 'k'.repeat(51)], /--idempotency-key takes at most 50 characters/],
