@@ -9,12 +9,13 @@ import { cliExample, sdkExample } from '../shared/examples.js';
 import { IDENTITY_RULE, IDENTITY_TEXT, RISK_TEXT } from '../shared/strings.js';
 import { fieldRows, cell, describe } from './fields.js';
 import { escapeHtmlOutsideCode } from './markdown-text.js';
+import { CARDS_PAGE, CARDS_SERVICE, cardPages } from './cards.js';
 import type HandlebarsNS from 'handlebars';
 
 export const SKILLS_DIR = 'packages/skills/';
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'templates');
 
-type Templates = Record<'skill' | 'shortcut' | 'method' | 'resource' | 'tasks' | 'shared' | 'eventSkill' | 'event', HandlebarsNS.TemplateDelegate>;
+type Templates = Record<'skill' | 'shortcut' | 'method' | 'resource' | 'tasks' | 'shared' | 'eventSkill' | 'event' | 'cards' | 'cardExample', HandlebarsNS.TemplateDelegate>;
 
 /** Skill docs for humans and agents: SKILL.md, one page per shortcut and per method, the shared page. */
 export const docsGenerator: Generator<SpecModel> = {
@@ -41,6 +42,9 @@ export const docsGenerator: Generator<SpecModel> = {
       }
       for (const m of model.methods) {
         files.push(file(`${dir}/references/api/${m.id}.md`, [m.source.file], t.method({ ...methodView(model, m), nav: methodNav })));
+      }
+      if (service.name === CARDS_SERVICE && model.cards) {
+        for (const f of cardPages(model.cards, t)) files.push(file(`${dir}/references/${f.path}`, f.sources, f.body));
       }
     }
     if (model.events.length > 0) {
@@ -78,6 +82,7 @@ function templates(): Templates {
   cached = {
     skill: compile('skill.md.hbs'), shortcut: compile('shortcut.md.hbs'), method: compile('method.md.hbs'), resource: compile('resource.md.hbs'),
     tasks: compile('tasks.md.hbs'), shared: compile('shared-skill.md.hbs'), eventSkill: compile('event-skill.md.hbs'), event: compile('event.md.hbs'),
+    cards: compile('cards.md.hbs'), cardExample: compile('card-example.md.hbs'),
   };
   return cached;
 }
@@ -87,8 +92,17 @@ function loadHandlebars(): typeof HandlebarsNS {
   return (require('handlebars') as typeof HandlebarsNS).create();
 }
 
+/**
+ * The sources of a service's SKILL.md, folders of several files written as `dir/*.yaml`: the entry
+ * page has a token budget, and its notice should not grow with every spec file.
+ */
 function serviceSources(model: SpecModel, s: Service): string[] {
-  return model.files.filter((f) => f.startsWith(`specs/${s.name}/`) && !f.includes('/schemas/'));
+  const byDir = new Map<string, string[]>();
+  for (const f of model.files.filter((x) => x.startsWith(`specs/${s.name}/`) && !x.includes('/schemas/'))) {
+    const dir = f.slice(0, f.lastIndexOf('/'));
+    byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
+  }
+  return [...byDir].flatMap(([dir, files]) => (files.length > 1 && dir !== `specs/${s.name}` ? [`${dir}/*.yaml`] : files));
 }
 
 /** The page of worked tasks, beside the shortcut pages. */
@@ -123,6 +137,7 @@ function skillView(model: SpecModel, service: Service, version: string) {
     description: `Drive ${service.title.toLowerCase()} on Lark / Feishu from the command line with lark-cli: send, reply to, read and search messages, manage group chats and their members, reactions, pins, images and files. Use it whenever a task involves Lark or Feishu chats or messages.`,
     tasks: service.tasks.length ? { page: `references/${tasksPage(service)}`, titles: service.tasks.map((x) => x.title.charAt(0).toLowerCase() + x.title.slice(1)).join('; ') } : undefined,
     shortcuts: service.shortcuts.map((sc) => ({ command: sc.command, page: `references/${shortcutPage(service, sc)}`, summary: cell(sc.summary), identities: identitiesLabel(sc.identityList), risk: sc.risk })),
+    ...(service.name === CARDS_SERVICE && model.cards ? { cardsPage: `references/${CARDS_PAGE}`, cardExamples: model.cards.examples.length } : {}),
     resources: resourceGroups(model, service).map((g) => ({ name: g.title, page: `references/resources/${g.name}.md`, summary: firstSentence(g.description), count: g.methods.length === 1 ? '1 method' : `${g.methods.length} methods` })),
   };
 }

@@ -55,6 +55,7 @@ export function topHelp(services: readonly ServiceIndexEntry[], p: Paint, versio
   L.push('  lark-cli <service> +<shortcut> [flags]           run a task-level shortcut');
   L.push('  lark-cli api <METHOD> <path> [flags]             call any /open-apis/ path');
   L.push('  lark-cli schema [<method-id>]                    what a method takes and returns');
+  L.push('  lark-cli card validate|preview <file|->          check or show a message card offline');
   L.push('  lark-cli config init|show|profiles|use|remove    app credentials and profiles');
   L.push('  lark-cli auth login|status|check|scopes|logout   user login (OAuth device flow)');
   L.push('  lark-cli event list|schema|consume|status|stop   receive events and card callbacks');

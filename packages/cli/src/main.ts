@@ -16,7 +16,7 @@ import { runCompletion } from './commands/completion.js';
 import { runConfig } from './commands/config.js';
 import { runAuth } from './commands/auth.js';
 
-const BUILTINS = ['api', 'schema', 'completion', 'config', 'auth', 'event', 'mcp', 'help'] as const;
+const BUILTINS = ['api', 'schema', 'card', 'completion', 'config', 'auth', 'event', 'mcp', 'help'] as const;
 
 /** Flags that may come before the command words and take a value. */
 const LEADING_VALUE_FLAGS = VALUE_FLAG_WORDS;
@@ -71,6 +71,9 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
       return runApi(rest, io);
     case 'schema':
       return runSchema(rest, io);
+    case 'card':
+      // Loaded on use: the card schemas are the largest data in the CLI.
+      return (await import('./commands/card.js')).runCard(rest, io);
     case 'completion':
       return runCompletion(rest, io);
     case 'config':

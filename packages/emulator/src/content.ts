@@ -1,3 +1,4 @@
+import { checkCard } from './cards.js';
 import type { Ctx } from './context.js';
 import type { Actor, MentionRec } from './state.js';
 
@@ -100,7 +101,15 @@ export function checkContent(ctx: Ctx, msgType: string, raw: string, sender: Act
       const mentions: MentionRec[] = [];
       if ('content' in o) checkPostBody(ctx, o, 'content', sender, mentions);
       else {
-        const locales = Object.keys(o);
+        // `files` is the attachment zone: file keys the sender may use (folders are not emulated).
+        if ('files' in o) {
+          if (!Array.isArray(o.files)) ctx.invalid('content.files', 'must be an array of {"key": …}', o.files);
+          (o.files as unknown[]).forEach((f, i) => {
+            const e = (f ?? {}) as Record<string, unknown>;
+            if (e.is_folder !== true) checkResource(ctx, String(e.key ?? ''), 'file', sender, `content.files[${i}].key`);
+          });
+        }
+        const locales = Object.keys(o).filter((k) => k !== 'files');
         if (locales.length === 0) ctx.invalid('content', 'post content needs at least one language (e.g. zh_cn or en_us)');
         for (const l of locales) checkPostBody(ctx, o[l], `content.${l}`, sender, mentions);
       }
@@ -125,16 +134,9 @@ export function checkContent(ctx: Ctx, msgType: string, raw: string, sender: Act
     case 'sticker':
       str(ctx, o, 'file_key', 'file_key');
       return { content: raw };
-    case 'interactive': {
-      const isCard =
-        Array.isArray(o.elements) ||
-        (o.type === 'template' && typeof (o.data as Record<string, unknown> | undefined)?.template_id === 'string') ||
-        (o.schema === '2.0' && typeof o.body === 'object') ||
-        (typeof o.i18n_elements === 'object' && o.i18n_elements !== null) ||
-        typeof o.header === 'object';
-      if (!isCard) ctx.fail(230099, 'The card JSON has neither elements, a body, a header nor a template reference.');
+    case 'interactive':
+      checkCard(ctx, o);
       return { content: raw };
-    }
     case 'share_chat': {
       const id = str(ctx, o, 'chat_id', 'chat_id');
       const chat = ctx.state.chats.get(id);

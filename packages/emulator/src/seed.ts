@@ -1,3 +1,4 @@
+import { SEED_TEMPLATES } from './cards.js';
 import {
   State,
   defaultSettings,
@@ -126,6 +127,7 @@ export function emptyState(opts: SeedOptions): State {
   for (const u of [demoUser('alice', 'Alice Chen'), demoUser('bob', 'Bob Li'), demoUser('carol', 'Carol Wang')]) {
     s.users.set(u.open_id, u);
   }
+  for (const t of SEED_TEMPLATES) s.cardTemplates.set(t.template_id, structuredClone(t));
   return s;
 }
 
@@ -305,6 +307,8 @@ export function demoState(opts: SeedOptions): State {
     sender: bot(appId),
     create_time: at(240),
   });
+  // The callback token the spec example of interactive.card.update uses: Alice pressed a button on om_card.
+  s.cardTokens.set('c-5f2c0b8e1a', { token: 'c-5f2c0b8e1a', message_id: 'om_card', open_id: 'ou_alice', issued_at: opts.now, uses: 0 });
   addMessage(s, {
     message_id: 'om_file',
     chat_id: 'oc_project',

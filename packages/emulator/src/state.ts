@@ -1,3 +1,4 @@
+import type { CardTemplateRec, CardTokenRec } from './cards.js';
 import { randomBytes } from 'node:crypto';
 
 /** Who is acting: the app's bot, or a user of the tenant. */
@@ -318,6 +319,10 @@ export class State {
   tokens = new Map<string, TokenRec>();
   refreshTokens = new Map<string, RefreshRec>();
   devices = new Map<string, DeviceRec>();
+  /** Callback tokens of card interactions (delayed card update). */
+  cardTokens = new Map<string, CardTokenRec>();
+  /** Card templates the emulator knows, by template id. */
+  cardTemplates = new Map<string, CardTemplateRec>();
   counter = 0;
   readonly runId = randomBytes(3).toString('hex');
 
@@ -414,6 +419,8 @@ export class State {
       tokens: [...this.tokens.values()],
       refreshTokens: [...this.refreshTokens.values()],
       devices: [...this.devices.values()],
+      cardTokens: [...this.cardTokens.values()],
+      cardTemplates: [...this.cardTemplates.values()],
     };
   }
 
@@ -446,6 +453,8 @@ export class State {
     for (const t of list<TokenRec>('tokens')) s.tokens.set(t.token, t);
     for (const t of list<RefreshRec>('refreshTokens')) s.refreshTokens.set(t.token, t);
     for (const t of list<DeviceRec>('devices')) s.devices.set(t.device_code, t);
+    for (const t of list<CardTokenRec>('cardTokens')) s.cardTokens.set(t.token, t);
+    for (const t of list<CardTemplateRec>('cardTemplates')) s.cardTemplates.set(t.template_id, t);
     return s;
   }
 

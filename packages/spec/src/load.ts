@@ -6,6 +6,7 @@ import { buildEvent, type RawEvent } from './events.js';
 import { closest, sortProblems, SpecLoadError, type SpecProblem } from './problems.js';
 import { parseSpecFile, locate, declaredAt, type SourceFile, type PathSegment } from './yaml-source.js';
 import { structuralProblems } from './structural.js';
+import { loadCards } from './cards.js';
 import type { SpecFileKind } from './describe.js';
 import {
   deepFreeze, normalizeBody, normalizeField, normalizeFields, normalizeFlags, normalizeIdentities, normalizeResponse,
@@ -263,6 +264,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
     }
   }
 
+  const cards = loadCards(root, problems, rel);
   if (problems.length > 0) return { ok: false, problems: dedupe(sortProblems(problems)) };
   const model: SpecModel = {
     services: services.sort((a, b) => (a.name < b.name ? -1 : 1)),
@@ -271,6 +273,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
     schemas,
     scopes: Object.fromEntries(Object.keys(scopes).sort().map((k) => [k, scopes[k]!])),
     files: files.map((f) => f.src.file),
+    ...(cards ? { cards } : {}),
   };
   return { ok: true, model: deepFreeze(model) };
 }
@@ -302,7 +305,7 @@ function listSpecFiles(root: string, problems: SpecProblem[], rel: (p: string) =
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
-        if (p !== path.join(root, 'schema')) walk(p);
+        if (p !== path.join(root, 'schema') && p !== path.join(root, 'cards')) walk(p);
       } else if (/\.ya?ml$/.test(e.name)) {
         if (e.name.endsWith('.yml')) {
           problems.push({ file: rel(p), line: 1, column: 1, subject: '', message: 'spec files use the .yaml extension', hint: `rename it to ${e.name.replace(/\.yml$/, '.yaml')}` });

@@ -292,4 +292,27 @@ export interface SpecModel {
   readonly scopes: Readonly<Record<string, Scope>>;
   /** The spec files the model was built from, relative to the repository root, sorted. */
   readonly files: readonly string[];
+  /** The message-card schemas and examples of `specs/cards/`, when the folder exists. */
+  readonly cards?: CardSpecs;
+}
+
+/** A JSON Schema document as read from disk (draft 2020-12, with `x-lark-*` limit keywords). */
+export type JsonSchemaDocument = Readonly<Record<string, unknown>>;
+
+/** An example card of `specs/cards/examples/`. */
+export interface CardExample {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly card: Readonly<Record<string, unknown>>;
+}
+
+export interface CardSpecs {
+  /** Card 1.0 (loose) and Card 2.0 (strict) JSON Schemas. */
+  readonly v1: JsonSchemaDocument;
+  readonly v2: JsonSchemaDocument;
+  /** Example cards, sorted by name. */
+  readonly examples: readonly CardExample[];
+  /** The files read, relative to the repository root. */
+  readonly files: readonly string[];
 }

@@ -13,6 +13,7 @@ import type { ShortcutBehaviour } from './types.js';
 export const behaviours: Readonly<Record<string, () => Promise<{ behaviour: ShortcutBehaviour }>>> = {
   'im.+messages-send': () => import('./im/messages-send.js'),
   'im.+messages-reply': () => import('./im/messages-reply.js'),
+  'im.+messages-card-update': () => import('./im/messages-card-update.js'),
   'im.+chat-create': () => import('./im/chat-create.js'),
   'im.+chat-update': () => import('./im/chat-update.js'),
   'im.+chat-search': () => import('./im/chat-search.js'),

@@ -36,6 +36,7 @@ import { reactionsHandlers } from './im/reactions.js';
 import { tagsHandlers } from './im/tags.js';
 import { threadsHandlers } from './im/threads.js';
 import { urlPreviewsHandlers } from './im/url_previews.js';
+import { cardHandlers } from './interactive/card.js';
 
 export const RESOURCE_HANDLERS: AllHandlers = {
   'contact.users': usersHandlers,
@@ -69,6 +70,7 @@ export const RESOURCE_HANDLERS: AllHandlers = {
   'im.tags': tagsHandlers,
   'im.threads': threadsHandlers,
   'im.url_previews': urlPreviewsHandlers,
+  'interactive.card': cardHandlers,
 };
 
 /** Every implemented method, by method id. */
