@@ -135,10 +135,10 @@ function skillView(model: SpecModel, service: Service, version: string) {
     version,
     relationships: service.relationships?.trimEnd(),
     description: `Drive ${service.title.toLowerCase()} on Lark / Feishu from the command line with lark-cli: send, reply to, read and search messages, manage group chats and their members, reactions, pins, images and files. Use it whenever a task involves Lark or Feishu chats or messages.`,
-    tasks: service.tasks.length ? { page: `references/${tasksPage(service)}`, titles: service.tasks.map((x) => x.title.charAt(0).toLowerCase() + x.title.slice(1)).join('; ') } : undefined,
-    shortcuts: service.shortcuts.map((sc) => ({ command: sc.command, page: `references/${shortcutPage(service, sc)}`, summary: cell(sc.summary), identities: identitiesLabel(sc.identityList), risk: sc.risk })),
+    tasks: service.tasks.length ? { page: `references/${tasksPage(service)}` } : undefined,
+    shortcuts: service.shortcuts.map((sc) => ({ command: sc.command, page: `references/${shortcutPage(service, sc)}`, summary: cell(sc.summary), identities: sc.identityList.join(', '), risk: sc.risk })),
     ...(service.name === CARDS_SERVICE && model.cards ? { cardsPage: `references/${CARDS_PAGE}`, cardExamples: model.cards.examples.length } : {}),
-    resources: resourceGroups(model, service).map((g) => ({ name: g.title, page: `references/resources/${g.name}.md`, summary: firstSentence(g.description), count: g.methods.length === 1 ? '1 method' : `${g.methods.length} methods` })),
+    resources: resourceGroups(model, service).map((g) => ({ name: g.title, page: `references/resources/${g.name}.md`, summary: firstClause(g.description), count: g.methods.length === 1 ? '1 method' : `${g.methods.length} methods` })),
   };
 }
 
@@ -170,11 +170,12 @@ function resourceGroups(model: SpecModel, service: Service) {
   return groups;
 }
 
-/** The first sentence of a description, for one-line index entries. */
-function firstSentence(text: string): string {
-  const m = /^(.+?[.!?])(\s|$)/.exec(text);
-  return m ? m[1]! : text;
+/** The opening clause of a description (up to its first colon, semicolon or full stop), for one-line index entries. */
+function firstClause(text: string): string {
+  const m = /^(.+?)(?:[:;.](?:\s|$)|$)/.exec(text);
+  return (m ? m[1]! : text).trim();
 }
+
 
 /** Summaries are written without a full stop; list lines that continue after them need one. */
 function sentence(text: string): string {
