@@ -10,6 +10,6 @@ export default defineConfig(
   libraryBuild(
     root,
     { index: 'src/index.ts', node: 'src/node.ts', 'generated/descriptors': 'src/generated/descriptors.ts' },
-    { esbuildPlugins: [descriptorsAsJson], esbuildOptions: (o) => void (o.legalComments = 'none') },
+    { esbuildPlugins: [descriptorsAsJson] },
   ),
 );

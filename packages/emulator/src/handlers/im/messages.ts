@@ -1,25 +1,19 @@
-import type { Ctx, Handler } from '../context.js';
-import { checkContent } from '../content.js';
-import type { ChatRec, MessageRec } from '../state.js';
-import { decodePageToken, encodePageToken, ms, pageOf } from '../util.js';
-import { MERGED_CONTENT, messageView } from '../views.js';
-import {
-  actorKey,
-  canSee,
-  chatOr,
-  memberOr,
-  messageOr,
-  pageSize,
-  postOr,
-  resolveReceiver,
-  storeMessage,
-  uidType,
-  uuidHit,
-} from './common.js';
+/** The emulator's handlers of `im.messages` (specs/im/resources/messages.yaml). */
+import { checkContent } from '../../content.js';
+import type { Ctx, Handler } from '../../context.js';
+import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
+import type { ChatRec, MessageRec } from '../../state.js';
+import { decodePageToken, encodePageToken, ms, pageOf } from '../../util.js';
+import { MERGED_CONTENT, messageView } from '../../views.js';
+import { actorKey, canSee, chatOr, memberOr, messageOr, pageSize, postOr, resolveReceiver, storeMessage, uidType, uuidHit } from '../common.js';
+import { destination, nestCopies } from '../shared/messages.js';
 
 const DAY = 86_400_000;
+
 const RECALL_OWN_MS = DAY;
+
 const RECALL_ADMIN_MS = 365 * DAY;
+
 const NOT_FORWARDABLE = new Set(['system', 'audio']);
 
 function viewOpts(ctx: Ctx) {
@@ -54,7 +48,7 @@ function homeChat(ctx: Ctx, m: MessageRec): ChatRec | undefined {
   return ctx.state.chats.get(m.chat_id);
 }
 
-const create: Handler = (ctx) => {
+const create: MethodHandler<'im.messages.create'> = (ctx) => {
   const { receive_id, msg_type, content, uuid } = ctx.body as { receive_id: string; msg_type: string; content: string; uuid?: string };
   const key = uuid ? `create|${actorKey(ctx.actor)}|${uuid}` : undefined;
   const hit = uuidHit(ctx, key);
@@ -67,7 +61,7 @@ const create: Handler = (ctx) => {
   return messageView(ctx.state, m);
 };
 
-const reply: Handler = (ctx) => {
+const reply: MethodHandler<'im.messages.reply'> = (ctx) => {
   const { msg_type, content, uuid, reply_in_thread } = ctx.body as { msg_type: string; content: string; uuid?: string; reply_in_thread?: boolean };
   const parent = messageOr(ctx, ctx.path.message_id, 230001);
   const key = uuid ? `reply|${actorKey(ctx.actor)}|${uuid}` : undefined;
@@ -84,7 +78,7 @@ const reply: Handler = (ctx) => {
   return messageView(ctx.state, m);
 };
 
-const get: Handler = (ctx) => {
+const get: MethodHandler<'im.messages.get'> = (ctx) => {
   const m = messageOr(ctx, ctx.path.message_id, 230001);
   const chat = homeChat(ctx, m);
   if (!chat || !ctx.state.isMember(chat, ctx.actor)) ctx.fail(230002, 'The caller is not a member of the chat that holds this message.');
@@ -94,7 +88,7 @@ const get: Handler = (ctx) => {
   return { items: list.map((x) => messageView(ctx.state, x, o)) };
 };
 
-const mget: Handler = (ctx) => {
+const mget: MethodHandler<'im.messages.mget'> = (ctx) => {
   const ids = ctx.query.message_ids as string[];
   const o = viewOpts(ctx);
   const found: MessageRec[] = [];
@@ -107,7 +101,7 @@ const mget: Handler = (ctx) => {
   return { items: found.map((m) => messageView(ctx.state, m, o)) };
 };
 
-const list: Handler = (ctx) => {
+const list: MethodHandler<'im.messages.list'> = (ctx) => {
   const q = ctx.query;
   const s = ctx.state;
   let ids: string[];
@@ -164,7 +158,7 @@ const list: Handler = (ctx) => {
   };
 };
 
-const update: Handler = (ctx) => {
+const update: MethodHandler<'im.messages.update'> = (ctx) => {
   const { msg_type, content } = ctx.body as { msg_type: string; content: string };
   const m = messageOr(ctx, ctx.path.message_id, 230001);
   if (m.deleted) ctx.fail(230011, `Message ${m.message_id} was recalled.`);
@@ -196,7 +190,7 @@ function updateMulti(content: string): boolean {
   }
 }
 
-const patch: Handler = (ctx) => {
+const patch: MethodHandler<'im.messages.patch'> = (ctx) => {
   const { content } = ctx.body as { content: string };
   const m = messageOr(ctx, ctx.path.message_id, 230001);
   if (m.deleted) ctx.fail(230011, `Message ${m.message_id} was recalled.`);
@@ -215,7 +209,7 @@ const patch: Handler = (ctx) => {
   return {};
 };
 
-const recall: Handler = (ctx) => {
+const recall: MethodHandler<'im.messages.delete'> = (ctx) => {
   const m = messageOr(ctx, ctx.path.message_id, 230001);
   if (m.deleted) ctx.fail(230110, `Message ${m.message_id} was already recalled.`);
   if (m.nested) ctx.fail(230054, 'Messages nested inside a merged forward cannot be recalled.');
@@ -237,44 +231,7 @@ const recall: Handler = (ctx) => {
   return {};
 };
 
-function destination(ctx: Ctx, idType: string, id: string) {
-  const r = resolveReceiver(ctx, idType, id, ctx.actor, { invalid: idType === 'chat_id' ? 230063 : 230034, threadMissing: 230019 });
-  if (!ctx.state.isMember(r.chat, ctx.actor)) {
-    ctx.fail(r.thread ? 230074 : 230002, `The bot is not a member of the destination chat ${r.chat.chat_id}.`);
-  }
-  postOr(ctx, r.chat);
-  return r;
-}
-
-/** Copies `sources` under a new merge_forward message `merged`. */
-function nestCopies(ctx: Ctx, merged: MessageRec, sources: readonly MessageRec[]): void {
-  const s = ctx.state;
-  merged.children = [];
-  for (const src of sources) {
-    const copy: MessageRec = {
-      ...src,
-      message_id: s.nextId('om_'),
-      seq: ++s.counter,
-      chat_id: merged.chat_id,
-      reads: {},
-      upper_message_id: merged.message_id,
-      nested: true,
-      children: undefined,
-      follow_ups: undefined,
-      urgent: undefined,
-    };
-    delete copy.root_id;
-    delete copy.parent_id;
-    delete copy.thread_id;
-    delete copy.children;
-    delete copy.follow_ups;
-    delete copy.urgent;
-    s.messages.set(copy.message_id, copy);
-    merged.children.push(copy.message_id);
-  }
-}
-
-const forward: Handler = (ctx) => {
+const forward: MethodHandler<'im.messages.forward'> = (ctx) => {
   const src = ctx.state.messages.get(ctx.path.message_id);
   if (!src || !canSee(ctx, src)) ctx.fail(230064, `Message ${ctx.path.message_id} does not exist or the bot cannot see it.`);
   if (src!.deleted) ctx.fail(230065, `Message ${src!.message_id} was recalled.`);
@@ -291,7 +248,7 @@ const forward: Handler = (ctx) => {
   return messageView(ctx.state, m);
 };
 
-const mergeForward: Handler = (ctx) => {
+const mergeForward: MethodHandler<'im.messages.merge_forward'> = (ctx) => {
   const s = ctx.state;
   const { receive_id, message_id_list } = ctx.body as { receive_id: string; message_id_list: string[] };
   const key = ctx.query.uuid ? `merge|${actorKey(ctx.actor)}|${ctx.query.uuid}|${receive_id}` : undefined;
@@ -323,25 +280,7 @@ const mergeForward: Handler = (ctx) => {
   return { message: messageView(s, merged), invalid_message_id_list: invalid };
 };
 
-const threadForward: Handler = (ctx) => {
-  const s = ctx.state;
-  const t = s.threads.get(ctx.path.thread_id);
-  if (!t) ctx.fail(230064, `No thread ${ctx.path.thread_id} exists.`);
-  const srcChat = chatOr(ctx, t!.chat_id, 230064);
-  if (!s.isMember(srcChat, ctx.actor)) ctx.fail(230073, 'The bot is not a member of the chat that holds this thread.');
-  const { receive_id } = ctx.body as { receive_id: string };
-  const key = ctx.query.uuid ? `tfwd|${actorKey(ctx.actor)}|${ctx.query.uuid}|${receive_id}` : undefined;
-  const hit = uuidHit(ctx, key);
-  if (hit) return messageView(s, hit);
-  const { chat, thread } = destination(ctx, ctx.query.receive_id_type, receive_id);
-  const merged = storeMessage(ctx, { chat, thread, sender: ctx.actor, msgType: 'merge_forward', content: MERGED_CONTENT, checked: true });
-  const parts = t!.msgs.map((id) => s.messages.get(id)).filter((m): m is MessageRec => !!m && !m.deleted);
-  nestCopies(ctx, merged, parts);
-  if (key) s.uuids.set(key, { message_id: merged.message_id, at: ctx.now });
-  return messageView(s, merged);
-};
-
-const readUsers: Handler = (ctx) => {
+const readUsers: MethodHandler<'im.messages.read_users'> = (ctx) => {
   const m = messageOr(ctx, ctx.path.message_id, 230001);
   if (m.deleted) ctx.fail(230110, `Message ${m.message_id} was recalled.`);
   const chat = chatOr(ctx, m.chat_id, 230001);
@@ -380,7 +319,7 @@ function urgent(kind: string): Handler {
   };
 }
 
-const followUp: Handler = (ctx) => {
+const followUp: MethodHandler<'im.messages.push_follow_up'> = (ctx) => {
   const m = messageOr(ctx, ctx.path.message_id, 230001);
   const chat = ctx.state.chats.get(m.chat_id);
   if (!chat || !ctx.state.isMember(chat, ctx.actor) || m.deleted || actorKey(m.sender) !== actorKey(ctx.actor)) {
@@ -437,7 +376,7 @@ function textOf(m: MessageRec): string {
   return parts.join(' ');
 }
 
-const search: Handler = (ctx) => {
+const search: MethodHandler<'im.messages.search'> = (ctx) => {
   const s = ctx.state;
   const q = (ctx.body.query as string | undefined)?.toLowerCase().trim() ?? '';
   const f = (ctx.body.filter ?? {}) as Record<string, any>;
@@ -504,7 +443,8 @@ const search: Handler = (ctx) => {
   return { items: page.items, total: rows.length, has_more: page.has_more, page_token: page.page_token };
 };
 
-export const messageHandlers: Record<string, Handler> = {
+/** The handlers of im.messages, one per method of specs/im/resources/messages.yaml. */
+export const messagesHandlers: ResourceHandlers<'im.messages'> = {
   'im.messages.create': create,
   'im.messages.reply': reply,
   'im.messages.get': get,
@@ -515,7 +455,6 @@ export const messageHandlers: Record<string, Handler> = {
   'im.messages.delete': recall,
   'im.messages.forward': forward,
   'im.messages.merge_forward': mergeForward,
-  'im.threads.forward': threadForward,
   'im.messages.read_users': readUsers,
   'im.messages.urgent_app': urgent('app'),
   'im.messages.urgent_phone': urgent('phone'),
