@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Options } from 'tsup';
 
@@ -13,12 +14,16 @@ import type { Options } from 'tsup';
  * runs publint and arethetypeswrong over it).
  */
 export function libraryBuild(root: string, entry: Record<string, string>, extra: Options = {}): Options {
+  // Workspace packages this one only bundles (devDependencies such as @larkgen/spec in the SDK):
+  // their types are inlined into the declarations too, since a consumer will not have them.
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };
+  const bundled = Object.keys(pkg.devDependencies ?? {}).filter((name) => name.startsWith('@larkgen/'));
   return {
     entry: Object.fromEntries(Object.entries(entry).map(([name, file]) => [name, path.join(root, file)])),
     outDir: path.join(root, 'dist'),
     tsconfig: path.join(root, 'tsconfig.build.json'),
     format: ['esm', 'cjs'],
-    dts: true,
+    dts: { resolve: bundled.map((name) => new RegExp(`^${name}(/|$)`)) },
     splitting: true,
     // `import.meta.url` in the CommonJS build.
     shims: true,
