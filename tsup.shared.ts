@@ -34,7 +34,8 @@ export function libraryBuild(root: string, entry: Record<string, string>, extra:
     // Not minified: a minifier drops the /* @__PURE__ */ marks that let an application's bundler
     // leave out what it does not call.
     minify: false,
-    silent: true,
+    // Not silent: a failed declaration build must show its errors.
+    silent: false,
     esbuildOptions: (o) => {
       // A workspace package the build bundles (a devDependency, such as @larkgen/spec/fields in
       // the SDK) is read from its TypeScript sources, as in the tests.
