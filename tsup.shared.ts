@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Options } from 'tsup';
 
@@ -13,12 +14,16 @@ import type { Options } from 'tsup';
  * runs publint and arethetypeswrong over it).
  */
 export function libraryBuild(root: string, entry: Record<string, string>, extra: Options = {}): Options {
+  // Workspace packages this one only bundles (devDependencies such as @larkgen/spec in the SDK):
+  // their types are inlined into the declarations too, since a consumer will not have them.
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };
+  const bundled = Object.keys(pkg.devDependencies ?? {}).filter((name) => name.startsWith('@larkgen/'));
   return {
     entry: Object.fromEntries(Object.entries(entry).map(([name, file]) => [name, path.join(root, file)])),
     outDir: path.join(root, 'dist'),
     tsconfig: path.join(root, 'tsconfig.build.json'),
     format: ['esm', 'cjs'],
-    dts: true,
+    dts: { resolve: bundled.map((name) => new RegExp(`^${name}(/|$)`)) },
     splitting: true,
     // `import.meta.url` in the CommonJS build.
     shims: true,
@@ -29,8 +34,14 @@ export function libraryBuild(root: string, entry: Record<string, string>, extra:
     // Not minified: a minifier drops the /* @__PURE__ */ marks that let an application's bundler
     // leave out what it does not call.
     minify: false,
-    treeshake: false,
-    silent: true,
+    // Not silent: a failed declaration build must show its errors.
+    silent: false,
+    esbuildOptions: (o) => {
+      // A workspace package the build bundles (a devDependency, such as @larkgen/spec/fields in
+      // the SDK) is read from its TypeScript sources, as in the tests.
+      o.conditions = ['@larkgen/source'];
+      o.legalComments = 'none';
+    },
     ...extra,
   };
 }

@@ -1,6 +1,7 @@
 /**
- * `lark-cli mcp` against the official Lark MCP server (`@larksuiteoapi/lark-mcp`, run here from
- * npm with fake credentials and an unreachable domain, so it never reaches the network):
+ * `lark-cli mcp` against the official Lark MCP server (`@larksuiteoapi/lark-mcp` from npm, installed
+ * by tools/import-mcp on first use; run with fake credentials and an unreachable domain, so it never
+ * reaches the network):
  * - the size of `tools/list` (characters of the JSON of the tools) for the methods of our
  *   `im.default` preset that the official server also has, and for the whole preset;
  * - our server's resident memory after listing its tools and calling one against the emulator,
@@ -19,7 +20,6 @@ import type { BenchRow } from './types.js';
 const cliRoot = fileURLToPath(new URL('../packages/cli/', import.meta.url));
 const bin = path.join(cliRoot, 'bin/lark-cli.cjs');
 const fromCli = createRequire(path.join(cliRoot, 'package.json'));
-const fromGenerators = createRequire(fileURLToPath(new URL('../generators/package.json', import.meta.url)));
 const SIZE_GOAL = 0.5;
 const RSS_GOAL_MB = 100;
 
@@ -51,7 +51,10 @@ export async function run(): Promise<BenchRow[]> {
     execFileSync(process.execPath, [path.join(cliRoot, 'scripts/build.mjs')], { cwd: cliRoot, stdio: 'ignore' });
   }
   const { tools: table, presets } = (await import('../packages/cli/src/mcp/generated/tools.js')) as typeof import('../packages/cli/src/mcp/generated/tools.js');
-  const official = new Set((await import('../generators/src/import/lark-mcp.js')).loadLarkMcpTools({ services: ['im'] }).map((t) => t.name));
+  const officialNames = JSON.parse(fs.readFileSync(fileURLToPath(new URL('../generators/src/mcp/official-tool-names.json', import.meta.url)), 'utf8')) as Record<string, string>;
+  const official = new Set(Object.values(officialNames));
+  const { ensureDeps, TOOL_DIR } = (await import('../tools/import-mcp/deps.mjs')) as { ensureDeps: () => boolean; TOOL_DIR: string };
+  if (!ensureDeps()) throw new Error('could not install the official lark-mcp package (tools/import-mcp)');
   const preset = presets['im.default']!;
   const shared = preset.filter((n) => official.has(n));
   const snake = (n: string) => n.replace(/\./g, '_');
@@ -68,7 +71,7 @@ export async function run(): Promise<BenchRow[]> {
     await ours.client.close();
 
     // The official server with fake credentials and a domain nothing listens on.
-    const larkMcp = path.join(path.dirname(fromGenerators.resolve('@larksuiteoapi/lark-mcp/package.json')), 'dist/cli.js');
+    const larkMcp = path.join(TOOL_DIR, 'node_modules/@larksuiteoapi/lark-mcp/dist/cli.js');
     const theirs = await connect(process.execPath, [larkMcp, 'mcp', '-a', 'cli_fake_bench', '-s', 'fake-secret', '-d', 'http://127.0.0.1:9', '-t', shared.join(',')], { HOME: home }, home);
     const theirTools = (await theirs.client.listTools()).tools;
     const theirRss = rssMb(theirs.pid);

@@ -74,7 +74,9 @@ function checkManifest(name, manifest, entries) {
   if (JSON.stringify(manifest.exports ?? {}).includes('@larkgen/source')) fail(`${name}: the development condition @larkgen/source is in the packed exports`, 'The beforePacking hook in .pnpmfile.cjs removes it.');
   if (JSON.stringify(manifest).includes('workspace:')) fail(`${name}: a workspace: range was packed`);
   if (name === '@larkgen/sdk') {
-    const deps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies, ...manifest.optionalDependencies });
+    // Optional peers are allowed: they serve a separate entry point (ws for @larkgen/sdk/ws), never the core.
+    const requiredPeers = Object.keys(manifest.peerDependencies ?? {}).filter((p) => !manifest.peerDependenciesMeta?.[p]?.optional);
+    const deps = [...Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies }), ...requiredPeers];
     if (deps.length) fail('@larkgen/sdk has runtime dependencies', `${deps.join(', ')}: the core SDK keeps none; extras go in separate entry points.`);
     else pass('@larkgen/sdk: zero runtime dependencies');
   }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 
-const INPUT_DIRS = ['specs', 'generators/src', 'generators/docs', 'packages/spec/src'];
+const INPUT_DIRS = ['specs', 'generators/src', 'generators/docs', 'packages/spec/src', 'packages/im-content/src/cards'];
 const INPUT_FILES = ['generators/package.json', 'pnpm-lock.yaml'];
 const STAMP = 'node_modules/.cache/larkgen/generate-stamp.json';
 

@@ -6,6 +6,7 @@ import { sdkGenerator } from './sdk/index.js';
 import { docsGenerator } from './docs/index.js';
 import { cliGenerator } from './cli/index.js';
 import { mcpGenerator } from './mcp/index.js';
+import { cardsGenerator } from './cards/index.js';
 
 /** Every generator, in the order their outputs are reported. Each is a pure function of the model. */
-export const generators: readonly Generator<SpecModel>[] = [openapiGenerator, emulatorGenerator, docsGenerator, cliGenerator, sdkGenerator, mcpGenerator];
+export const generators: readonly Generator<SpecModel>[] = [openapiGenerator, emulatorGenerator, docsGenerator, cliGenerator, sdkGenerator, mcpGenerator, cardsGenerator];

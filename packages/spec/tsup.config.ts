@@ -3,4 +3,4 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
 import { libraryBuild } from '../../tsup.shared.js';
 
-export default defineConfig(libraryBuild(path.dirname(fileURLToPath(import.meta.url)), { index: 'src/index.ts', 'fields/index': 'src/fields/index.ts' }));
+export default defineConfig(libraryBuild(path.dirname(fileURLToPath(import.meta.url)), { index: 'src/index.ts', fields: 'src/fields/index.ts', 'global-flags': 'src/global-flags.ts' }));

@@ -1,3 +1,4 @@
+import { GLOBAL_FLAGS as GLOBAL_FLAGS_TABLE, globalFlag, globalFlagsOf, type GlobalFlag } from '@larkgen/spec/global-flags';
 import type { Method, SpecModel } from '@larkgen/spec';
 
 /** What the completion scripts need to know about a method's typed flags. */
@@ -25,26 +26,11 @@ interface FlagWord extends Word {
   readonly values?: readonly string[] | 'FILE' | 'TEXT';
 }
 
-const GLOBAL_FLAGS: readonly FlagWord[] = [
-  { word: '--as', help: 'Identity to call with', values: ['user', 'bot', 'auto'] },
-  { word: '--format', help: 'Output format', values: ['json', 'pretty', 'table', 'ndjson', 'csv'] },
-  { word: '--jq', help: 'Filter the JSON output with a jq expression', values: 'TEXT' },
-  { word: '--profile', help: 'Configuration profile to use', values: 'TEXT' },
-  { word: '--base-url', help: 'Open platform base URL', values: 'TEXT' },
-  { word: '--dry-run', help: 'Print the planned requests and send nothing' },
-  { word: '--help', help: 'Show help' },
-];
-
-const API_FLAGS: readonly FlagWord[] = [
-  { word: '--params', help: 'Path and query parameters as JSON, @file or -', values: 'TEXT' },
-  { word: '--data', help: 'Request body as JSON, @file or -', values: 'TEXT' },
-  { word: '--file', help: 'Multipart file field: [field=]path', values: 'FILE' },
-  { word: '--output', help: 'Write a binary answer to this relative path', values: 'FILE' },
-  { word: '--page-all', help: 'Fetch every page' },
-  { word: '--page-limit', help: 'Most pages to fetch with --page-all (0 = no limit)', values: 'TEXT' },
-  { word: '--page-delay', help: 'Milliseconds between pages', values: 'TEXT' },
-  { word: '--yes', help: 'Confirm a high-risk write' },
-];
+/** A global flag (the one table in `@larkgen/spec/global-flags`) as a completion word. */
+const asWord = (f: GlobalFlag): FlagWord => ({ word: `--${f.name}`, help: f.help, ...(f.value ? { values: f.choices ?? f.complete ?? 'TEXT' } : {}) });
+const GLOBAL_FLAGS: readonly FlagWord[] = [...globalFlagsOf('call'), ...globalFlagsOf('common')].map(asWord);
+const API_FLAGS: readonly FlagWord[] = globalFlagsOf('api').map(asWord);
+const YES_FLAG: FlagWord = asWord(globalFlag('yes'));
 
 const BUILTINS: readonly Word[] = [
   { word: 'api', help: 'Call any Open API path' },
@@ -139,18 +125,18 @@ export function renderCompletions(
     }
     const svc = model.services.find((x) => x.name === s.name)!;
     for (const sc of svc.shortcuts) {
-      const own: FlagWord[] = Object.values(sc.flags).map((f) => ({
+      const own: FlagWord[] = Object.values(sc.flags).filter((f) => !f.hidden).map((f) => ({
         word: `--${f.name}`,
         help: f.description,
         ...(f.type === 'boolean' ? {} : { values: f.enum ? [...f.enum] : f.type === 'path' ? 'FILE' : 'TEXT' }),
       }));
       const names = new Set(own.map((f) => f.word));
-      const extra = [...GLOBAL_FLAGS, ...(sc.risk === 'high-risk-write' ? [{ word: '--yes', help: 'Confirm a high-risk write' }] : [])];
+      const extra = [...GLOBAL_FLAGS, ...(sc.risk === 'high-risk-write' ? [YES_FLAG] : [])];
       flags.set(`${s.name} ${sc.command}`, [...own, ...extra.filter((f) => !names.has(f.word))]);
     }
   }
   // Flags that take a value wherever they appear (so their value is not read as a command word).
-  const valueFlags = new Set<string>(['-o']);
+  const valueFlags = new Set<string>(GLOBAL_FLAGS_TABLE.filter((f) => f.value && f.short).map((f) => `-${f.short}`));
   for (const list of flags.values()) for (const f of list) if (f.values) valueFlags.add(f.word);
   const ctx: Ctx = { words, flags, valueFlags: [...valueFlags].sort() };
   return { bash: bash(ctx), zsh: zsh(ctx), fish: fish(ctx) };

@@ -1,22 +1,18 @@
+import { GLOBAL_FLAG_NAMES } from '@larkgen/spec/global-flags';
 import type { Field, FieldMap, Method, Service, Shortcut, SpecModel } from '@larkgen/spec';
 import { withHeader, type GeneratedFile, type Generator } from '../core/files.js';
 import { renderCompletions } from './completions.js';
+import { eventCommands } from './events.js';
 import { cliExample } from '../shared/examples.js';
-import { shellQuote as shq } from '../shared/naming.js';
+import { sdkFunctionOf, shellQuote as shq } from '../shared/naming.js';
 
 export { shq };
 import { IDENTITY_TEXT, RISK_TEXT } from '../shared/strings.js';
 
 export const CLI_GENERATED_DIR = 'packages/cli/src/generated/';
 
-/**
- * Names of the CLI's global flags (kept in step with packages/cli/src/meta.ts, which a CLI test
- * checks): a spec field whose flag name would clash with one of them gets a prefixed flag.
- */
-export const GLOBAL_FLAG_NAMES: readonly string[] = [
-  'as', 'format', 'jq', 'page-all', 'page-limit', 'page-delay', 'dry-run', 'output', 'file',
-  'profile', 'base-url', 'yes', 'params', 'data', 'help', 'version', 'no-color', 'quiet',
-];
+/** A spec field whose flag name would clash with a global flag gets a prefixed flag. */
+export { GLOBAL_FLAG_NAMES };
 
 /**
  * The data of `lark-cli`: a small index (the command tree, for help and "did you mean"), one
@@ -42,7 +38,7 @@ export function buildCliFiles(model: SpecModel): GeneratedFile[] {
   for (const m of model.methods) {
     const cmd = methodCommand(model, m);
     emit(`methods/${m.id}.ts`, [m.source.file],
-      `import type { MethodCommand } from '../../meta.js';\n\nexport const command: MethodCommand = ${lit(cmd)};\n`);
+      `import type { MethodCommand, SdkModule } from '../../meta.js';\n\nexport const command: MethodCommand = ${lit(cmd)};\n\n/** The SDK function this command calls (the SDK is loaded only when a request is sent). */\nexport const binding = (sdk: SdkModule) => sdk.${sdkFunctionOf(m)};\n`);
     const doc = methodDoc(model, m, cmd.flags, new Set(Object.keys(cmd.schemas)));
     emit(`docs/${m.id}.ts`, [m.source.file],
       `import type { MethodDoc } from '../../meta.js';\n\nexport const doc: MethodDoc = ${lit(doc)};\n`);
@@ -71,13 +67,13 @@ export function buildCliFiles(model: SpecModel): GeneratedFile[] {
     .flatMap((s) => s.shortcuts.map((sc) => `  ${JSON.stringify(`${s.name}.${sc.command}`)}: () => import('./shortcuts/${s.name}.${sc.name}.js'),`))
     .join('\n');
   emit('index.ts', indexSources, [
-    `import type { MethodCommand, MethodDoc, ServiceIndexEntry, ShortcutCommand } from '../meta.js';`,
+    `import type { MethodDoc, MethodModule, ServiceIndexEntry, ShortcutCommand } from '../meta.js';`,
     '',
     '/** The command tree: services, their resources and methods, and their shortcuts. */',
     `export const services: readonly ServiceIndexEntry[] = ${lit(services)};`,
     '',
     '/** One lazy loader per method id: the data needed to run it. */',
-    `export const methodLoaders: Readonly<Record<string, () => Promise<{ command: MethodCommand }>>> = {\n${methodLoaders}\n};`,
+    `export const methodLoaders: Readonly<Record<string, () => Promise<MethodModule>>> = {\n${methodLoaders}\n};`,
     '',
     '/** One lazy loader per method id: its documentation (help, schema). */',
     `export const docLoaders: Readonly<Record<string, () => Promise<{ doc: MethodDoc }>>> = {\n${docLoaders}\n};`,
@@ -103,6 +99,15 @@ export function buildCliFiles(model: SpecModel): GeneratedFile[] {
     '',
     '/** For each method callable as a user, the scopes the user token needs (all of allOf, the first of anyOf). */',
     `export const userScopesByMethod: Readonly<Record<string, readonly string[]>> = ${lit(userScopesByMethod)};`,
+    '',
+  ].join('\n'));
+
+  // Events: one small table, loaded only by `lark-cli event`.
+  emit('events.ts', model.events.length > 0 ? model.events.map((e) => e.source.file) : serviceFiles, [
+    `import type { EventCommand } from '../meta.js';`,
+    '',
+    '/** Every event and callback the platform pushes, sorted by key. */',
+    `export const events: readonly EventCommand[] = ${lit(eventCommands(model))};`,
     '',
   ].join('\n'));
 
@@ -146,8 +151,8 @@ function methodCommand(model: SpecModel, m: Method) {
     identities: Object.fromEntries(m.identityList.map((i) => [i, { anyOf: m.identities[i]!.scopes.anyOf, allOf: m.identities[i]!.scopes.allOf }])),
     identityList: m.identityList,
     pathParams: m.pathParams,
-    query: m.query,
-    ...(m.body ? { body: { encoding: m.body.encoding, required: m.body.required, fields: m.body.fields } } : {}),
+    query: unmarked(m.query),
+    ...(m.body ? { body: { encoding: m.body.encoding, required: m.body.required, fields: unmarked(m.body.fields) } } : {}),
     response: m.response.kind,
     ...(m.pagination ? { pagination: m.pagination } : {}),
     flags,
@@ -235,6 +240,11 @@ function placeholder(kind: FieldFlagData['kind'], item: string | undefined, f: F
     default:
       return 'JSON';
   }
+}
+
+/** The fields without the idempotency mark: the SDK fills the key, and the CLI's metadata and `schema` show fields as the caller gives them. */
+function unmarked(fields: FieldMap): FieldMap {
+  return Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.idempotencyKey ? (({ idempotencyKey: _, ...rest }) => rest)(f) : f]));
 }
 
 function resolve(model: SpecModel, f: Field): Field {

@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Method, Service, Shortcut, SpecModel, Identity } from '@larkgen/spec';
+import type { EventType, Method, Service, Shortcut, SpecModel, Identity } from '@larkgen/spec';
 import { withHeader, type GeneratedFile, type Generator } from '../core/files.js';
 import { cliCommandOf, sdkPathOf } from '../shared/naming.js';
 import { cliExample, sdkExample } from '../shared/examples.js';
 import { IDENTITY_RULE, IDENTITY_TEXT, RISK_TEXT } from '../shared/strings.js';
 import { fieldRows, cell, describe } from './fields.js';
 import { escapeHtmlOutsideCode } from './markdown-text.js';
+import { CARDS_PAGE, CARDS_SERVICE, cardPages } from './cards.js';
 import type HandlebarsNS from 'handlebars';
 
 export const SKILLS_DIR = 'packages/skills/';
@@ -21,12 +22,12 @@ function generatorsPackageDir(): string {
   return dir;
 }
 
-type Templates = Record<'skill' | 'shortcut' | 'method' | 'resource' | 'tasks' | 'shared', HandlebarsNS.TemplateDelegate>;
+type Templates = Record<'skill' | 'shortcut' | 'method' | 'resource' | 'tasks' | 'shared' | 'eventSkill' | 'event' | 'cards' | 'cardExample', HandlebarsNS.TemplateDelegate>;
 
 /** Skill docs for humans and agents: SKILL.md, one page per shortcut and per method, the shared page. */
 export const docsGenerator: Generator<SpecModel> = {
   name: 'docs',
-  owns: [SKILLS_DIR + 'lark-im/', SKILLS_DIR + 'lark-shared/'],
+  owns: [SKILLS_DIR + 'lark-im/', SKILLS_DIR + 'lark-shared/', SKILLS_DIR + 'lark-event/'],
   generate(model) {
     const t = templates();
     const files: GeneratedFile[] = [];
@@ -49,8 +50,16 @@ export const docsGenerator: Generator<SpecModel> = {
       for (const m of model.methods) {
         files.push(file(`${dir}/references/api/${m.id}.md`, [m.source.file], t.method({ ...methodView(model, m), nav: methodNav })));
       }
+      if (service.name === CARDS_SERVICE && model.cards) {
+        for (const f of cardPages(model.cards, t)) files.push(file(`${dir}/references/${f.path}`, f.sources, f.body));
+      }
     }
-    const skills = documented.map((s) => ({ name: `lark-${s.name}` }));
+    if (model.events.length > 0) {
+      const dir = `${SKILLS_DIR}lark-event`;
+      files.push(file(`${dir}/SKILL.md`, model.events.map((e) => e.source.file), t.eventSkill({ version, events: model.events.map((e) => ({ key: e.key, kind: e.kind, summary: e.summary, scopes: eventScopes(e) })) })));
+      for (const e of model.events) files.push(file(`${dir}/references/${e.key}.md`, [e.source.file], t.event(eventView(model, e))));
+    }
+    const skills = [...documented.map((s) => ({ name: `lark-${s.name}` })), ...(model.events.length > 0 ? [{ name: 'lark-event' }] : [])];
     files.push(file(`${SKILLS_DIR}lark-shared/SKILL.md`, model.files.filter((f) => f.endsWith('service.yaml')), t.shared({ version, skills, identityRule: IDENTITY_RULE, identities: identityRows(), risks: riskRows() })));
     return files.sort((a, b) => (a.path < b.path ? -1 : 1));
   },
@@ -77,7 +86,11 @@ function templates(): Templates {
   hb.registerHelper('inc', (n: number) => n + 1);
   hb.registerHelper('lower', (t: string) => t.toLowerCase());
   const compile = (n: string) => hb.compile(read(n), { noEscape: true });
-  cached = { skill: compile('skill.md.hbs'), shortcut: compile('shortcut.md.hbs'), method: compile('method.md.hbs'), resource: compile('resource.md.hbs'), tasks: compile('tasks.md.hbs'), shared: compile('shared-skill.md.hbs') };
+  cached = {
+    skill: compile('skill.md.hbs'), shortcut: compile('shortcut.md.hbs'), method: compile('method.md.hbs'), resource: compile('resource.md.hbs'),
+    tasks: compile('tasks.md.hbs'), shared: compile('shared-skill.md.hbs'), eventSkill: compile('event-skill.md.hbs'), event: compile('event.md.hbs'),
+    cards: compile('cards.md.hbs'), cardExample: compile('card-example.md.hbs'),
+  };
   return cached;
 }
 
@@ -86,8 +99,17 @@ function loadHandlebars(): typeof HandlebarsNS {
   return (require('handlebars') as typeof HandlebarsNS).create();
 }
 
+/**
+ * The sources of a service's SKILL.md, folders of several files written as `dir/*.yaml`: the entry
+ * page has a token budget, and its notice should not grow with every spec file.
+ */
 function serviceSources(model: SpecModel, s: Service): string[] {
-  return model.files.filter((f) => f.startsWith(`specs/${s.name}/`) && !f.includes('/schemas/'));
+  const byDir = new Map<string, string[]>();
+  for (const f of model.files.filter((x) => x.startsWith(`specs/${s.name}/`) && !x.includes('/schemas/'))) {
+    const dir = f.slice(0, f.lastIndexOf('/'));
+    byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
+  }
+  return [...byDir].flatMap(([dir, files]) => (files.length > 1 && dir !== `specs/${s.name}` ? [`${dir}/*.yaml`] : files));
 }
 
 /** The page of worked tasks, beside the shortcut pages. */
@@ -120,9 +142,10 @@ function skillView(model: SpecModel, service: Service, version: string) {
     version,
     relationships: service.relationships?.trimEnd(),
     description: `Drive ${service.title.toLowerCase()} on Lark / Feishu from the command line with lark-cli: send, reply to, read and search messages, manage group chats and their members, reactions, pins, images and files. Use it whenever a task involves Lark or Feishu chats or messages.`,
-    tasks: service.tasks.length ? { page: `references/${tasksPage(service)}`, titles: service.tasks.map((x) => x.title.charAt(0).toLowerCase() + x.title.slice(1)).join('; ') } : undefined,
-    shortcuts: service.shortcuts.map((sc) => ({ command: sc.command, page: `references/${shortcutPage(service, sc)}`, summary: cell(sc.summary), identities: identitiesLabel(sc.identityList), risk: sc.risk })),
-    resources: resourceGroups(model, service).map((g) => ({ name: g.title, page: `references/resources/${g.name}.md`, summary: firstSentence(g.description), count: g.methods.length === 1 ? '1 method' : `${g.methods.length} methods` })),
+    tasks: service.tasks.length ? { page: `references/${tasksPage(service)}` } : undefined,
+    shortcuts: service.shortcuts.map((sc) => ({ command: sc.command, page: `references/${shortcutPage(service, sc)}`, summary: cell(sc.summary), identities: sc.identityList.join(', '), risk: sc.risk })),
+    ...(service.name === CARDS_SERVICE && model.cards ? { cardsPage: `references/${CARDS_PAGE}`, cardExamples: model.cards.examples.length } : {}),
+    resources: resourceGroups(model, service).map((g) => ({ name: g.title, page: `references/resources/${g.name}.md`, summary: firstClause(g.description), count: g.methods.length === 1 ? '1 method' : `${g.methods.length} methods` })),
   };
 }
 
@@ -154,11 +177,12 @@ function resourceGroups(model: SpecModel, service: Service) {
   return groups;
 }
 
-/** The first sentence of a description, for one-line index entries. */
-function firstSentence(text: string): string {
-  const m = /^(.+?[.!?])(\s|$)/.exec(text);
-  return m ? m[1]! : text;
+/** The opening clause of a description (up to its first colon, semicolon or full stop), for one-line index entries. */
+function firstClause(text: string): string {
+  const m = /^(.+?)(?:[:;.](?:\s|$)|$)/.exec(text);
+  return (m ? m[1]! : text).trim();
 }
+
 
 /** Summaries are written without a full stop; list lines that continue after them need one. */
 function sentence(text: string): string {
@@ -177,11 +201,12 @@ function shortcutView(model: SpecModel, service: Service, sc: Shortcut) {
     risk: RISK_TEXT[sc.risk],
     identities: identityRowsOf(sc),
     calls: calls.map((m) => ({ id: m.id, http: m.http, path: m.path, summary: cell(m.summary) })),
-    flags: Object.values(sc.flags).map((f) => ({
+    flags: Object.values(sc.flags).filter((f) => !f.hidden).map((f) => ({
       name: f.name, type: f.type, required: f.required,
       description: describe(f, [
         f.identity ? `Only with --as ${f.identity}.` : '',
         f.stdin && !/@file/.test(f.description) ? 'Accepts @file and - (stdin).' : '',
+        f.alias && f.alias.length > 1 ? `Also spelled \`--${f.alias}\`.` : '',
       ].filter(Boolean)),
     })),
     rules: sc.rules.map((r) => cell(r.message ?? (r.kind === 'requires' ? `--${r.flag} requires ${r.flags.map((f) => '--' + f).join(', ')}` : `${r.kind}: ${r.flags.map((f) => '--' + f).join(', ')}`))),
@@ -231,4 +256,36 @@ function identityRows() {
 
 function riskRows() {
   return (['read', 'write', 'high-risk-write'] as const).map((r) => ({ risk: r, text: RISK_TEXT[r] }));
+}
+
+function eventScopes(e: EventType): string {
+  return e.identityList.map((id) => scopeText(e.identities[id]!.scopes)).join('; ');
+}
+
+function eventView(model: SpecModel, e: EventType) {
+  const firstParam = Object.values(e.params)[0];
+  const sample = firstParam ? (firstParam.enum?.[0] ?? String(valueAt(e.example, firstParam.field.split('.')) ?? '')) : '';
+  return {
+    e,
+    kindText: e.kind === 'callback' ? 'callback — the platform waits up to 3 seconds for the answer' : 'event — acknowledged; delivered at least once, so de-duplicate by `header.event_id`',
+    outputText: e.output === 'flat' ? 'one flat object per message (`jq_root_path` is `.`)' : 'the 2.0 envelope as delivered (`jq_root_path` is `.event`)',
+    identities: e.identityList.map((id) => ({ identity: id, scopes: scopeText(e.identities[id]!.scopes), note: cell(e.identities[id]!.note ?? '') })),
+    params: Object.values(e.params).map((p) => ({ ...p, description: cell(p.description), values: p.enum ? p.enum.map((v) => `\`${v}\``).join(', ') : p.multi ? 'comma-separated list' : 'one value' })),
+    filterExample: firstParam && sample ? `-p ${firstParam.name}=${sample}` : '',
+    payload: fieldRows(model, propertiesOf(model, e.payload)),
+    answer: e.answer ? fieldRows(model, propertiesOf(model, e.answer)) : [],
+    answerExample: e.answerExample ? JSON.stringify(e.answerExample) : '',
+    envelope: { schema: '2.0', header: { event_id: 'ev_example', event_type: e.key, create_time: '1764840000000', token: 'verification-token', app_id: 'cli_a1b2c3d4e5f60718', tenant_key: 'tenant_demo' }, event: e.example },
+  };
+}
+
+function propertiesOf(model: SpecModel, f: EventType['payload']) {
+  const target = f.ref ? model.schemas[f.ref] : f;
+  return target?.properties ?? {};
+}
+
+function valueAt(v: unknown, path: readonly string[]): unknown {
+  if (Array.isArray(v)) return valueAt(v[0], path);
+  if (path.length === 0) return typeof v === 'object' ? undefined : v;
+  return v && typeof v === 'object' ? valueAt((v as Record<string, unknown>)[path[0]!], path.slice(1)) : undefined;
 }

@@ -17,7 +17,7 @@ export const emulatorGenerator: Generator<SpecModel> = {
   generate(model) {
     return [
       // The loaded model as JSON: the emulator must not parse YAML or need the spec files.
-      { path: MODEL_SNAPSHOT_PATH, content: stableJson({ 'x-generated': jsonNotice(model.files), model }) },
+      { path: MODEL_SNAPSHOT_PATH, content: stableJson({ 'x-generated': jsonNotice(model.files), model: { ...model, cards: undefined } }) },
       { path: HANDLER_TYPES_PATH, content: withHeader(HANDLER_TYPES_PATH, model.files, handlerTypes(model)) },
     ];
   },

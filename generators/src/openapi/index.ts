@@ -1,4 +1,4 @@
-import type { Method, SpecModel, Identity } from '@larkgen/spec';
+import type { EventType, Method, SpecModel, Identity } from '@larkgen/spec';
 import { fieldToJsonSchema, objectSchema, type JsonSchema } from '@larkgen/spec';
 import { jsonNotice, stableJson, type Generator } from '../core/files.js';
 
@@ -26,6 +26,7 @@ export function buildOpenApi(model: SpecModel): JsonSchema {
   const schemas: Record<string, JsonSchema> = {};
   for (const [name, f] of Object.entries(model.schemas)) schemas[name] = fieldToJsonSchema(f, opts);
   schemas.ErrorEnvelope = errorEnvelope();
+  if (model.events.length > 0) schemas.EventHeader = eventHeader();
   const im = model.services.find((s) => s.name === 'im') ?? model.services[0]!;
   return {
     'x-generated': jsonNotice(model.files),
@@ -40,8 +41,12 @@ export function buildOpenApi(model: SpecModel): JsonSchema {
       { url: im.brands.lark.openHost, description: 'Lark (international)' },
       { url: 'http://127.0.0.1:{port}', description: 'Local emulator', variables: { port: { default: '8787' } } },
     ],
-    tags: model.services.flatMap((s) => s.resources.map((r) => ({ name: `${s.name}.${r.name}`, description: r.description }))),
+    tags: [
+      ...model.services.flatMap((s) => s.resources.map((r) => ({ name: `${s.name}.${r.name}`, description: r.description }))),
+      ...(model.events.length > 0 ? [{ name: 'events', description: 'Events and callbacks the platform pushes to the app (webhooks or the long connection).' }] : []),
+    ],
     paths: sortedPaths,
+    ...(model.events.length > 0 ? { webhooks: Object.fromEntries(model.events.map((e) => [e.key, webhook(e)])) } : {}),
     components: {
       schemas,
       securitySchemes: {
@@ -146,6 +151,58 @@ function errorEnvelope(): JsonSchema {
           helps: { type: 'array', items: { type: 'object', properties: { url: { type: 'string' }, description: { type: 'string' } } } },
         },
       },
+    },
+  };
+}
+
+/** An event as the platform POSTs it to the app's request URL (shown decrypted), with the app's answer. */
+function webhook(e: EventType): JsonSchema {
+  const envelope = {
+    type: 'object',
+    required: ['schema', 'header', 'event'],
+    properties: { schema: { const: '2.0' }, header: { $ref: '#/components/schemas/EventHeader' }, event: fieldToJsonSchema(e.payload, opts) },
+  };
+  const answer = e.answer
+    ? { description: 'The answer, within 3 seconds', content: { 'application/json': { schema: fieldToJsonSchema(e.answer, opts), ...(e.answerExample ? { example: e.answerExample } : {}) } } }
+    : { description: 'Received; any 2xx stops the retries', content: { 'application/json': { schema: { type: 'object', properties: { msg: { type: 'string' } } } } } };
+  return {
+    post: {
+      operationId: `event.${e.key}`,
+      summary: e.summary,
+      description: e.description + (e.kind === 'callback' ? ' The platform waits at most 3 seconds for the answer.' : ' Delivery is at least once: de-duplicate by header.event_id.'),
+      tags: ['events'],
+      'x-lark-event': { kind: e.kind, version: e.version, console: e.console },
+      'x-lark-identities': Object.fromEntries(e.identityList.map((id) => [id, { scopes: e.identities[id]!.scopes }])),
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: envelope,
+            example: { schema: '2.0', header: exampleHeader(e), event: e.example },
+          },
+        },
+      },
+      responses: { '200': answer, default: { description: 'Anything else (or no answer in time): the platform retries later' } },
+    },
+  };
+}
+
+function exampleHeader(e: EventType): JsonSchema {
+  return { event_id: `ev_${e.key.replace(/[^a-z0-9]/g, '')}`, event_type: e.key, create_time: '1764840000000', token: 'verification-token', app_id: 'cli_a1b2c3d4e5f60718', tenant_key: 'tenant_demo' };
+}
+
+function eventHeader(): JsonSchema {
+  return {
+    type: 'object',
+    description: 'The header of a 2.0 event envelope.',
+    required: ['event_id', 'event_type', 'create_time', 'app_id'],
+    properties: {
+      event_id: { type: 'string', description: 'Unique per event; repeated deliveries of one event share it.' },
+      event_type: { type: 'string', description: 'The event key.' },
+      create_time: { type: 'string', pattern: '^[0-9]+$', description: 'When the event happened, in milliseconds since the Unix epoch.' },
+      token: { type: 'string', description: "The app's verification token." },
+      app_id: { type: 'string', description: 'The app the event is for.' },
+      tenant_key: { type: 'string', description: 'The tenant the event happened in.' },
     },
   };
 }

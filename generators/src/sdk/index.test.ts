@@ -39,12 +39,14 @@ describe('sdk generator', () => {
     expect(files.map((f) => f.path.slice(SDK_GENERATED_DIR.length))).toEqual([
       'client.ts',
       'demo/descriptors.ts',
+      'demo/events.ts',
       'demo/index.ts',
       'demo/note.attachments.ts',
       'demo/notes.ts',
       'demo/schemas.ts',
       'descriptors.ts',
       'error-hints.ts',
+      'events.ts',
       'index.ts',
     ]);
     for (const f of files) expect(f.content.startsWith('// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.\n// Source')).toBe(true);

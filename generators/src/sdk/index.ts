@@ -89,6 +89,41 @@ export function generateSdk(model: SpecModel, outDir = SDK_GENERATED_DIR): Gener
     emit(`${svc.name}/index.ts`, [svc.source.file, ...resourceFiles], idx);
   }
 
+  // Events: per service the payload (and callback answer) types and its key → type map; then one
+  // map and one table of every event for the dispatcher.
+  const eventsByKey = new Map(model.events.map((e) => [e.key, e]));
+  const eventServices = model.services.filter((s) => s.events.length > 0);
+  for (const svc of eventServices) {
+    const types = new TypeEmitter(t, model, names, schemaService, svc.name, './schemas.js');
+    const evs = svc.events.map((k) => eventsByKey.get(k)!);
+    const typeOf = (f: Field, name: string, doc: string) => {
+      if (f.type === 'object' && f.properties) types.object(name, f.properties, doc, f.additionalProperties);
+      else types.statements.push({ kind: t.StructureKind.TypeAlias, name, isExported: true, docs: [wrap(doc)], type: types.typeOf(f, name) });
+    };
+    for (const e of evs) {
+      typeOf(e.payload, eventTypeName(e.key), `Payload of \`${e.key}\` (the envelope's \`event\`): ${e.summary}.`);
+      if (e.answer) typeOf(e.answer, answerTypeName(e.key), `What a \`${e.key}\` handler may answer.`);
+    }
+    const map = (name: string, doc: string, list: typeof evs, type: (k: string) => string) =>
+      block(`${jsdoc(doc, '')}\nexport interface ${name} {\n${list.map((e) => `${jsdoc(e.summary, '  ')}\n  ${quote(e.key)}: ${type(e.key)};\n`).join('')}}`);
+    emit(`${svc.name}/events.ts`, evs.map((e) => e.source.file), [
+      ...types.imports(), ...types.statements,
+      map(`${pascal(svc.name)}EventMap`, `The payload type of every ${svc.title} event and callback, by key.`, evs, eventTypeName),
+      map(`${pascal(svc.name)}CallbackAnswerMap`, `The answer type of every ${svc.title} callback, by key.`, evs.filter((e) => e.answer), answerTypeName),
+    ]);
+  }
+  emit('events.ts', model.events.length > 0 ? model.events.map((e) => e.source.file) : model.services.map((s) => s.source.file), [
+    ...eventServices.map((s) => importDecl(t, `./${s.name}/events.js`, [`${pascal(s.name)}EventMap`, `${pascal(s.name)}CallbackAnswerMap`], true)),
+    ...eventServices.map((s) => `export type * from './${s.name}/events.js';`),
+    block(`/** The payload type of every event and callback, by key (\`header.event_type\`). */\nexport interface EventMap extends ${eventServices.map((s) => `${pascal(s.name)}EventMap`).join(', ') || 'Record<never, never>'} {}`),
+    block(`/** The answer type of every callback, by key. */\nexport interface CallbackAnswerMap extends ${eventServices.map((s) => `${pascal(s.name)}CallbackAnswerMap`).join(', ') || 'Record<never, never>'} {}`),
+    block(`/** An event or callback key, e.g. \`im.message.receive_v1\`. */\nexport type EventKey = keyof EventMap;`),
+    block(`/** A callback key (the platform waits for an answer). */\nexport type CallbackKey = keyof CallbackAnswerMap;`),
+    block(
+      `/** Every event's kind, by key: a \`callback\` is answered within 3 s, an \`event\` is acknowledged. */\nexport const eventKinds = ${literal(Object.fromEntries(model.events.map((e) => [e.key, e.kind])), '')} as const satisfies Readonly<Record<EventKey, 'event' | 'callback'>>;`,
+    ),
+  ]);
+
   const allResources = model.services.flatMap((s) => s.resources.map((r) => r.source.file));
   const serviceFiles = model.services.map((s) => s.source.file);
 
@@ -514,6 +549,16 @@ const methodKey = (m: Method) => camel(m.name);
 
 function propName(k: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(k) ? k : quote(k);
+}
+
+/** `im.message.receive_v1` → `ImMessageReceiveV1Event`. */
+function eventTypeName(key: string): string {
+  return `${pascal(key)}Event`;
+}
+
+/** `card.action.trigger` → `CardActionTriggerAnswer`. */
+function answerTypeName(key: string): string {
+  return `${pascal(key)}Answer`;
 }
 
 function quote(s: string): string {

@@ -29,6 +29,8 @@ const lazyEntries = [
   path.join(src, 'core/client.ts'),
   path.join(src, 'core/jq.ts'),
   path.join(src, 'mcp/command.ts'),
+  // `lark-cli event`, with its data and the long connection (ws and protobuf bundled in).
+  path.join(src, 'commands/event.ts'),
 ];
 const lazySet = new Set(lazyEntries);
 const lazyOut = (abs) => path.join(lazyDir, path.relative(src, abs)).replace(/\.ts$/, '.cjs');
@@ -64,7 +66,8 @@ const externalizeLazy = {
 
 const main = await build({ ...common, entryPoints: [path.join(src, 'main.ts')], outfile: path.join(outdir, 'main.cjs'), plugins: [externalizeLazy], external: ['jq-wasm'] });
 // The MCP SDK stays a runtime dependency (it brings its own zod and ajv): required from node_modules by `lark-cli mcp` only.
-const lazy = await build({ ...common, entryPoints: lazyEntries, outdir: lazyDir, outbase: src, outExtension: { '.js': '.cjs' }, external: ['jq-wasm', '@modelcontextprotocol/sdk'] });
+// ws loads optional native speed-ups when present; the CLI does without them.
+const lazy = await build({ ...common, entryPoints: lazyEntries, outdir: lazyDir, outbase: src, outExtension: { '.js': '.cjs' }, external: ['jq-wasm', '@modelcontextprotocol/sdk', 'bufferutil', 'utf-8-validate'] });
 
 for (const [name, r] of [['main.cjs', main], ['lazy', lazy]]) {
   for (const out of Object.keys(r.metafile.outputs)) {

@@ -55,8 +55,10 @@ export function topHelp(services: readonly ServiceIndexEntry[], p: Paint, versio
   L.push('  lark-cli <service> +<shortcut> [flags]           run a task-level shortcut');
   L.push('  lark-cli api <METHOD> <path> [flags]             call any /open-apis/ path');
   L.push('  lark-cli schema [<method-id>]                    what a method takes and returns');
+  L.push('  lark-cli card validate|preview <file|->          check or show a message card offline');
   L.push('  lark-cli config init|show|profiles|use|remove    app credentials and profiles');
   L.push('  lark-cli auth login|status|check|scopes|logout   user login (OAuth device flow)');
+  L.push('  lark-cli event list|schema|consume|status|stop   receive events and card callbacks');
   L.push('  lark-cli completion bash|zsh|fish                shell completion script');
   L.push('  lark-cli mcp [--transport http --port N]         serve the API to MCP clients (AI agents)');
   L.push('');
@@ -220,6 +222,7 @@ function shortcutFlagHelp(f: ShortcutFlag): string {
   if (f.default !== undefined && f.default !== false) parts.push(`Default: ${String(f.default)}.`);
   if (f.identity) parts.push(`(${f.identity} identity only)`);
   if (f.required) parts.push('(required)');
+  if (f.alias && f.alias.length > 1) parts.push(`(also --${f.alias})`);
   return parts.join(' ');
 }
 
@@ -244,7 +247,7 @@ export function shortcutHelp(s: ShortcutCommand, p: Paint): string {
   }
   L.push('');
   L.push(p.bold('Flags'));
-  L.push(...flagRows(s.flags.map((f) => [shortcutFlagLeft(f), shortcutFlagHelp(f)])));
+  L.push(...flagRows(s.flags.filter((f) => !f.hidden).map((f) => [shortcutFlagLeft(f), shortcutFlagHelp(f)])));
   L.push('');
   if (s.rules.length) {
     L.push(p.bold('Rules'));

@@ -8,6 +8,7 @@ import { processIo, type Io } from './core/io.js';
 import { reportError, runState } from './core/report.js';
 import { didYouMean } from './core/suggest.js';
 import { VERSION } from './version.js';
+import { VALUE_FLAG_WORDS } from './core/globals.js';
 import { findService, runServiceCommand, serviceNames, topLevelHelp } from './commands/tree.js';
 import { runApi } from './commands/api.js';
 import { runSchema } from './commands/schema.js';
@@ -15,10 +16,10 @@ import { runCompletion } from './commands/completion.js';
 import { runConfig } from './commands/config.js';
 import { runAuth } from './commands/auth.js';
 
-const BUILTINS = ['api', 'schema', 'completion', 'config', 'auth', 'mcp', 'help'] as const;
+const BUILTINS = ['api', 'schema', 'card', 'completion', 'config', 'auth', 'event', 'mcp', 'help'] as const;
 
 /** Flags that may come before the command words and take a value. */
-const LEADING_VALUE_FLAGS = new Set(['--profile', '--base-url', '--as', '--format', '--jq', '--page-limit', '--page-delay', '-o', '--output', '--params', '--data', '--file']);
+const LEADING_VALUE_FLAGS = VALUE_FLAG_WORDS;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -70,6 +71,9 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
       return runApi(rest, io);
     case 'schema':
       return runSchema(rest, io);
+    case 'card':
+      // Loaded on use: the card schemas are the largest data in the CLI.
+      return (await import('./commands/card.js')).runCard(rest, io);
     case 'completion':
       return runCompletion(rest, io);
     case 'config':
@@ -79,6 +83,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     case 'mcp':
       // Loaded on demand: the MCP SDK and the tool table cost nothing to other commands.
       return (await import('./mcp/command.js')).runMcp(rest, io);
+    case 'event':
+      return (await import('./commands/event.js')).runEvent(rest, io);
     default:
       break;
   }

@@ -4,7 +4,7 @@
  * Only type imports, so that loading one command loads nothing else: the vocabulary is the
  * spec model's own.
  */
-import type { Identity, Risk, HttpMethod, FieldType, Flag, FlagType, ShortcutRule } from '@larkgen/spec';
+import type { Identity, Risk, HttpMethod, FieldType, Flag, FlagType, Shortcut, ShortcutRule } from '@larkgen/spec';
 import type { Field, FieldMap } from '@larkgen/spec/fields';
 
 export type { Identity, Risk, HttpMethod, FieldType, ShortcutRule };
@@ -91,6 +91,22 @@ export interface MethodExampleMeta {
   readonly rawCommand: string;
 }
 
+/** The SDK's module, as a type only: the CLI loads it lazily (see core/client.ts). */
+export type SdkModule = typeof import('@larkgen/sdk');
+
+/** What the SDK gives for one method: a standalone function (with `pages` when paginated). */
+export interface SdkBinding {
+  (client: import('@larkgen/sdk').LarkCore, req: never, opts?: object): Promise<unknown>;
+  readonly descriptor: import('@larkgen/sdk').MethodDescriptor;
+  readonly pages?: (client: import('@larkgen/sdk').LarkCore, req: never, opts?: object) => AsyncGenerator<unknown, void, undefined>;
+}
+
+/** A generated method module: the command's data and the SDK function it calls. */
+export interface MethodModule {
+  readonly command: MethodCommand;
+  readonly binding: (sdk: SdkModule) => SdkBinding;
+}
+
 /** The documentation part of a method: loaded for help and `schema` only. */
 export interface MethodDoc {
   readonly id: string;
@@ -109,26 +125,12 @@ export interface MethodDoc {
   readonly source: string;
 }
 
-export interface ShortcutCommand {
-  readonly service: string;
-  readonly name: string;
-  readonly command: string;
-  readonly summary: string;
-  readonly description: string;
-  readonly risk: Risk;
+/** A shortcut as the spec model declares it, with its flags as a list, identities as scope rules and the source as text. */
+export interface ShortcutCommand extends Omit<Shortcut, 'identities' | 'flags' | 'output' | 'source'> {
   readonly identities: Readonly<Partial<Record<Identity, ScopeRuleMeta>>>;
   readonly identityNotes: Readonly<Partial<Record<Identity, string>>>;
-  readonly identityList: readonly Identity[];
-  readonly defaultIdentity: Identity;
-  readonly calls: readonly string[];
-  readonly pagination: boolean;
-  readonly formats: boolean;
   readonly flags: readonly ShortcutFlag[];
-  readonly rules: readonly ShortcutRule[];
   readonly output: { readonly description?: string; readonly fields: FieldMapMeta };
-  readonly errors: readonly { readonly code: number; readonly fix: string }[];
-  readonly examples: readonly { readonly title: string; readonly command: string }[];
-  readonly notes: readonly string[];
   readonly source: string;
 }
 
@@ -172,7 +174,38 @@ export interface ScopeIndexEntry {
 }
 
 /** Names of the global flags; a field whose flag name would clash is renamed. */
-export const GLOBAL_FLAG_NAMES: readonly string[] = [
-  'as', 'format', 'jq', 'page-all', 'page-limit', 'page-delay', 'dry-run', 'output', 'file',
-  'profile', 'base-url', 'yes', 'params', 'data', 'help', 'version', 'no-color', 'quiet',
-];
+export { GLOBAL_FLAG_NAMES } from '@larkgen/spec/global-flags';
+
+/** A `-p name=value` filter of `lark-cli event consume`: compares one payload field. */
+export interface EventParamMeta {
+  readonly name: string;
+  readonly description: string;
+  /** Dotted path inside the event payload. */
+  readonly field: string;
+  /** Accepts a comma-separated list; an event matches any of its values. */
+  readonly multi: boolean;
+  readonly enum?: readonly string[];
+}
+
+/** An event or callback as `lark-cli event` knows it. */
+export interface EventCommand {
+  readonly key: string;
+  readonly service: string;
+  readonly kind: 'event' | 'callback';
+  readonly version: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly identities: Readonly<Partial<Record<Identity, ScopeRuleMeta>>>;
+  readonly identityNotes: Readonly<Partial<Record<Identity, string>>>;
+  readonly console: readonly string[];
+  /** `flat`: printed flattened; `envelope`: the 2.0 envelope as delivered. */
+  readonly output: 'envelope' | 'flat';
+  readonly params: readonly EventParamMeta[];
+  /** JSON Schema of the envelope's `event`, self-contained (`$defs`). */
+  readonly payloadSchema: Readonly<Record<string, unknown>>;
+  readonly answerSchema?: Readonly<Record<string, unknown>>;
+  readonly example: Readonly<Record<string, unknown>>;
+  readonly answerExample?: Readonly<Record<string, unknown>>;
+  readonly notes: readonly string[];
+  readonly source: string;
+}

@@ -22,15 +22,15 @@ const cfgDir = () => env.env.LARKSUITE_CLI_CONFIG_DIR!;
 
 describe('config and profiles', () => {
   it('config init stores the app with the secret from stdin, 0600 in a 0700 folder', async () => {
-    const r = await env.run(['config', 'init', '--app-id', 'cli_demo', '--app-secret-stdin', '--base-url', env.emu.url], { env: bare, input: `${DEMO_APP_SECRET}\n` });
+    const r = await env.run(['config', 'init', '--app-id', 'cli_a7e3c9d15b2f4086', '--app-secret-stdin', '--base-url', env.emu.url], { env: bare, input: `${DEMO_APP_SECRET}\n` });
     expect(r.code, r.stderr).toBe(0);
     const out = json(r);
-    expect(out).toMatchObject({ ok: true, data: { profile: 'default', current: true, app_id: 'cli_demo', app_secret: '********', base_url: env.emu.url } });
+    expect(out).toMatchObject({ ok: true, data: { profile: 'default', current: true, app_id: 'cli_a7e3c9d15b2f4086', app_secret: '********', base_url: env.emu.url } });
     expect(r.stdout + r.stderr).not.toContain(DEMO_APP_SECRET);
     expect(fs.statSync(cfgDir()).mode & 0o777).toBe(0o700);
     expect(fs.statSync(path.join(cfgDir(), 'config.json')).mode & 0o777).toBe(0o600);
     const stored = JSON.parse(fs.readFileSync(path.join(cfgDir(), 'config.json'), 'utf8'));
-    expect(stored.apps.default).toMatchObject({ appId: 'cli_demo', appSecret: DEMO_APP_SECRET, brand: 'feishu', baseUrl: env.emu.url });
+    expect(stored.apps.default).toMatchObject({ appId: 'cli_a7e3c9d15b2f4086', appSecret: DEMO_APP_SECRET, brand: 'feishu', baseUrl: env.emu.url });
     expect(fs.readdirSync(cfgDir()).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -43,7 +43,7 @@ describe('config and profiles', () => {
   it('config show masks the secret', async () => {
     const r = await env.run(['config', 'show'], { env: bare });
     expect(r.code, r.stderr).toBe(0);
-    expect(json(r).data).toMatchObject({ profile: 'default', app_id: 'cli_demo', app_secret: '********', base_url: env.emu.url });
+    expect(json(r).data).toMatchObject({ profile: 'default', app_id: 'cli_a7e3c9d15b2f4086', app_secret: '********', base_url: env.emu.url });
     expect(r.stdout).not.toContain(DEMO_APP_SECRET);
   });
 
@@ -55,7 +55,7 @@ describe('config and profiles', () => {
     expect(json(list).data.profiles.map((p: { name: string; current: boolean }) => [p.name, p.current])).toEqual([['default', true], ['other', false]]);
     const show = await env.run(['config', 'show', '--profile', 'other'], { env: bare });
     expect(json(show).data).toMatchObject({ profile: 'other', app_id: 'cli_other', brand: 'lark' });
-    // The emulator knows only cli_demo: the other profile's credentials are refused (exit 3).
+    // The emulator knows only the demo app: the other profile's credentials are refused (exit 3).
     const call = await env.run(['im', 'chats', 'list', '--profile', 'other'], { env: bare });
     expect(call.code).toBe(3);
     expect(errorOf(call).error.type).toBe('auth');

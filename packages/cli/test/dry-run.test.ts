@@ -104,10 +104,10 @@ describe('dry-run of every method', () => {
   }, 240_000);
 
   it('masks secrets in a planned body', async () => {
-    const r = await env.run(['api', 'POST', '/open-apis/auth/v3/tenant_access_token/internal', '--data', '{"app_id":"cli_demo","app_secret":"s3cr3t-value"}', '--dry-run']);
+    const r = await env.run(['api', 'POST', '/open-apis/auth/v3/tenant_access_token/internal', '--data', '{"app_id":"cli_a7e3c9d15b2f4086","app_secret":"s3cr3t-value"}', '--dry-run']);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('s3cr3t-value');
-    expect(json(r).api[0].body).toEqual({ app_id: 'cli_demo', app_secret: '********' });
+    expect(json(r).api[0].body).toEqual({ app_id: 'cli_a7e3c9d15b2f4086', app_secret: '********' });
   });
 
   it('shows repeated query keys and escaped path values', async () => {

@@ -8,7 +8,7 @@ import { startEmulator, type Emulator } from '@larkgen/emulator';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = path.join(ROOT, 'bin/lark-cli.cjs');
-export const DEMO_APP_ID = 'cli_demo';
+export const DEMO_APP_ID = 'cli_a7e3c9d15b2f4086';
 export const DEMO_APP_SECRET = 'demo-app-secret';
 
 export interface RunResult {

@@ -173,7 +173,7 @@ describe('the stateful core, live', () => {
       expect(e.error.type).toBe('permission');
       expect(e.error.code).toBe(99991672);
       expect(e.error.message).toContain('im:message:send_as_bot');
-      expect(e.error.console_url).toContain('scope-apply?clientID=cli_demo');
+      expect(e.error.console_url).toContain('scope-apply?clientID=cli_a7e3c9d15b2f4086');
       expect((e.error.detail as { required_scopes: string[] }).required_scopes).toEqual(['im:message:send_as_bot']);
     } finally {
       await fetch(`${env.emu.url}/__emulator/scopes`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ enabled: all.data.enabled }) });

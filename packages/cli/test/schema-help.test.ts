@@ -51,7 +51,7 @@ describe('schema', () => {
 
   it('a resource lists its methods', async () => {
     const r = await runCli(['schema', 'im.chat.members', '--format', 'json']);
-    expect(json<{ id: string }[]>(r).map((x) => x.id)).toEqual(['im.chat.members.create', 'im.chat.members.delete', 'im.chat.members.get', 'im.chat.members.is_in_chat', 'im.chat.members.me_join'].filter((id) => json<{ id: string }[]>(r).some((x) => x.id === id)));
+    expect(json<{ id: string }[]>(r).map((x) => x.id)).toEqual(['im.chat.members.create', 'im.chat.members.delete', 'im.chat.members.get', 'im.chat.members.is_in_chat', 'im.chat.members.me_join', 'im.chat.members.list'].filter((id) => json<{ id: string }[]>(r).some((x) => x.id === id)));
   });
 });
 
@@ -90,7 +90,7 @@ describe('help', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('--chat-id CHAT_ID');
     expect(r.stdout).toContain('Say where the message goes with exactly one of --chat-id');
-    expect(r.stdout).toMatch(/--msg-type\s+.*One of: text, post/s);
+    expect(r.stdout).toMatch(/--msg-type\s+.*One of:\s+text, post/s);
   });
 
   it('--version', async () => {
@@ -119,7 +119,7 @@ describe('completion', () => {
       const script = `source ${file}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _lark_cli; printf '%s\\n' "\${COMPREPLY[@]}"`;
       return execFileSync('bash', ['-c', script], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
     };
-    expect(complete('lark-cli i')).toEqual(['im']);
+    expect(complete('lark-cli i')).toEqual(['im', 'interactive']);
     expect(complete('lark-cli im mess')).toEqual(['message.resources', 'messages']);
     expect(complete('lark-cli im +messages-s')).toEqual(['+messages-search', '+messages-send']);
     expect(complete('lark-cli im messages cr')).toEqual(['create']);

@@ -39,7 +39,7 @@ beforeAll(async () => {
   server = await serveStatic();
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-}, 300_000);
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();

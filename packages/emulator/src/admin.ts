@@ -5,6 +5,7 @@ import type { FaultOptions, RateLimitOptions } from './options.js';
 import { sendJson } from './http.js';
 import type { Internals } from './internals.js';
 import { readBody } from './util.js';
+import { EVENT_ROUTES, handleEventAdmin } from './events/admin.js';
 
 const ROUTES = [
   'GET  /__emulator/health',
@@ -24,6 +25,7 @@ const ROUTES = [
   'POST /__emulator/tokens/expire {kind?: "tenant"|"user"|"all"}',
   'POST /__emulator/messages/read {message_id, open_id}',
   'GET  /__emulator/requests?limit=N',
+  ...EVENT_ROUTES,
 ];
 
 async function jsonBody(req: IncomingMessage): Promise<Record<string, any>> {
@@ -69,6 +71,7 @@ export async function handleAdmin(it: Internals, req: IncomingMessage, res: Serv
   const ok = (data: unknown = {}) => sendJson(res, 200, { code: 0, msg: 'success', data }, logId);
   const bad = (status: number, message: string) => sendJson(res, status, { code: 400, msg: message }, logId);
   try {
+    if (await handleEventAdmin(it, req, res, route, search, () => jsonBody(req))) return;
     switch (route) {
       case 'GET /__emulator':
         return ok({ routes: ROUTES });
@@ -165,6 +168,7 @@ export async function handleAdmin(it: Internals, req: IncomingMessage, res: Serv
         if (!msg || !s().users.has(String(b.open_id))) return bad(404, 'unknown message_id or open_id');
         msg.reads[String(b.open_id)] = it.rt.now();
         it.rt.touch();
+        it.events.read(String(b.open_id), [msg], msg.reads[String(b.open_id)]!);
         return ok({});
       }
       case 'GET /__emulator/requests': {

@@ -38,12 +38,12 @@ function runBin(args: string[]): Promise<{ out: string; url: string; stop: () =>
 describe('lark-emulator command', { timeout: 120_000 }, () => {
   it('starts, prints its URL and the demo credentials, serves, and stops on SIGTERM', async () => {
     const b = await runBin(['--port', '0', '--token-ttl', '120']);
-    expect(b.out).toContain('app id:      cli_demo');
+    expect(b.out).toContain('app id:      cli_a7e3c9d15b2f4086');
     expect(b.out).toContain('app secret:  demo-app-secret');
     const r = await fetch(`${b.url}/open-apis/auth/v3/tenant_access_token/internal`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ app_id: 'cli_demo', app_secret: 'demo-app-secret' }),
+      body: JSON.stringify({ app_id: 'cli_a7e3c9d15b2f4086', app_secret: 'demo-app-secret' }),
     });
     expect(((await r.json()) as { expire: number }).expire).toBe(120);
     expect(await b.stop()).toBe(0);

@@ -21,6 +21,9 @@ Usage: lark-emulator [options]
   --error-rate R      answer this share (0..1) of API calls with HTTP 500
   --drop-rate R       close this share (0..1) of connections without an answer
   --brand feishu|lark console host named in scope errors (default feishu)
+  --webhook-url URL   deliver events by POSTing them to URL (default: over the long connection)
+  --encrypt-key KEY   encrypt and sign webhook deliveries with KEY (or env LARK_EMULATOR_ENCRYPT_KEY)
+  --verification-token T  the token every event carries (default demo-verification-token)
   --verbose           print one line per request
   -h, --help          show this help
 `;
@@ -54,6 +57,9 @@ async function main(): Promise<void> {
         'error-rate': { type: 'string' },
         'drop-rate': { type: 'string' },
         brand: { type: 'string' },
+        'webhook-url': { type: 'string' },
+        'encrypt-key': { type: 'string' },
+        'verification-token': { type: 'string' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -71,6 +77,11 @@ async function main(): Promise<void> {
   }
   if (v.seed !== undefined && v.seed !== 'demo' && v.seed !== 'empty') {
     process.stderr.write('lark-emulator: --seed is demo or empty\n');
+    process.exit(2);
+  }
+  const webhookUrl = v['webhook-url'];
+  if (webhookUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(webhookUrl)) {
+    process.stderr.write(`lark-emulator: --webhook-url needs an http(s) URL, got "${webhookUrl}"\n`);
     process.exit(2);
   }
   const autoApprove = process.argv.includes('--auto-approve') ? (v['auto-approve'] && !v['auto-approve'].startsWith('-') ? v['auto-approve'] : true) : undefined;
@@ -91,6 +102,11 @@ async function main(): Promise<void> {
       dropRate: num(v['drop-rate'], 'drop-rate'),
     },
     brand: v.brand === 'lark' ? 'lark' : 'feishu',
+    events: {
+      webhookUrl,
+      encryptKey: v['encrypt-key'] ?? process.env.LARK_EMULATOR_ENCRYPT_KEY,
+      verificationToken: v['verification-token'],
+    },
     log: v.verbose ? (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`) : undefined,
   };
   let emu;
@@ -110,6 +126,7 @@ async function main(): Promise<void> {
       `  app secret:  ${emu.appSecret}`,
       `  base URL:    ${emu.url}   (SDK: new lark.Client({ appId, appSecret, domain: '${emu.url}' }))`,
       `  admin API:   ${emu.url}/__emulator`,
+      `  events:      ${webhookUrl ? `webhook ${webhookUrl}` : `long connection (WSClient domain: '${emu.url}')`}; act as a user: POST ${emu.url}/__emulator/act`,
       `  methods:     ${emu.emulated.length} emulated${emu.notEmulated.length ? `, ${emu.notEmulated.length} not emulated` : ''}`,
       opts.dataFile ? `  state file:  ${opts.dataFile}` : '  state:       in memory (use --data FILE to keep it)',
       '',

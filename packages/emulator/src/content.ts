@@ -1,3 +1,4 @@
+import { checkCard } from './cards.js';
 import type { Ctx } from './context.js';
 import type { Actor, MentionRec } from './state.js';
 
@@ -36,14 +37,21 @@ function checkResource(ctx: Ctx, key: string, kind: 'image' | 'file', sender: Ac
   }
 }
 
+/** A user of the tenant, or the app's bot (by its open_id), that an @ can name. */
+function mentionable(ctx: Ctx, id: string): { open_id: string; name: string } | undefined {
+  const app = ctx.state.app;
+  if (id === app.bot_open_id) return { open_id: app.bot_open_id, name: app.bot_name };
+  return ctx.state.users.get(id) ?? ctx.state.userBy('user_id', id) ?? ctx.state.userBy('union_id', id);
+}
+
 function mentionsOf(ctx: Ctx, text: string): { text: string; mentions: MentionRec[] } {
   const mentions: MentionRec[] = [];
   const out = text.replace(AT_TAG, (whole, id: string, name: string) => {
     if (id === 'all') return '@_all';
-    const u = ctx.state.users.get(id) ?? ctx.state.userBy('user_id', id) ?? ctx.state.userBy('union_id', id);
-    if (!u) return whole;
+    const who = mentionable(ctx, id);
+    if (!who) return whole;
     const key = `@_user_${mentions.length + 1}`;
-    mentions.push({ key, open_id: u.open_id, name: name || u.name });
+    mentions.push({ key, open_id: who.open_id, name: name || who.name });
     return key;
   });
   return { text: out, mentions };
@@ -66,9 +74,8 @@ function checkPostBody(ctx: Ctx, post: unknown, where: string, sender: Actor, me
       if (e.tag === 'img') checkResource(ctx, String(e.image_key ?? ''), 'image', sender, `${at}.image_key`);
       if (e.tag === 'media') checkResource(ctx, String(e.file_key ?? ''), 'file', sender, `${at}.file_key`);
       if (e.tag === 'at') {
-        const id = String(e.user_id ?? '');
-        const u = ctx.state.users.get(id);
-        if (u) mentions.push({ key: `@_user_${mentions.length + 1}`, open_id: u.open_id, name: typeof e.user_name === 'string' ? e.user_name : u.name });
+        const who = mentionable(ctx, String(e.user_id ?? ''));
+        if (who) mentions.push({ key: `@_user_${mentions.length + 1}`, open_id: who.open_id, name: typeof e.user_name === 'string' ? e.user_name : who.name });
       }
     });
   });
@@ -94,7 +101,15 @@ export function checkContent(ctx: Ctx, msgType: string, raw: string, sender: Act
       const mentions: MentionRec[] = [];
       if ('content' in o) checkPostBody(ctx, o, 'content', sender, mentions);
       else {
-        const locales = Object.keys(o);
+        // `files` is the attachment zone: file keys the sender may use (folders are not emulated).
+        if ('files' in o) {
+          if (!Array.isArray(o.files)) ctx.invalid('content.files', 'must be an array of {"key": …}', o.files);
+          (o.files as unknown[]).forEach((f, i) => {
+            const e = (f ?? {}) as Record<string, unknown>;
+            if (e.is_folder !== true) checkResource(ctx, String(e.key ?? ''), 'file', sender, `content.files[${i}].key`);
+          });
+        }
+        const locales = Object.keys(o).filter((k) => k !== 'files');
         if (locales.length === 0) ctx.invalid('content', 'post content needs at least one language (e.g. zh_cn or en_us)');
         for (const l of locales) checkPostBody(ctx, o[l], `content.${l}`, sender, mentions);
       }
@@ -119,16 +134,9 @@ export function checkContent(ctx: Ctx, msgType: string, raw: string, sender: Act
     case 'sticker':
       str(ctx, o, 'file_key', 'file_key');
       return { content: raw };
-    case 'interactive': {
-      const isCard =
-        Array.isArray(o.elements) ||
-        (o.type === 'template' && typeof (o.data as Record<string, unknown> | undefined)?.template_id === 'string') ||
-        (o.schema === '2.0' && typeof o.body === 'object') ||
-        (typeof o.i18n_elements === 'object' && o.i18n_elements !== null) ||
-        typeof o.header === 'object';
-      if (!isCard) ctx.fail(230099, 'The card JSON has neither elements, a body, a header nor a template reference.');
+    case 'interactive':
+      checkCard(ctx, o);
       return { content: raw };
-    }
     case 'share_chat': {
       const id = str(ctx, o, 'chat_id', 'chat_id');
       const chat = ctx.state.chats.get(id);

@@ -162,6 +162,9 @@ describe('persistence', () => {
       body: { receive_id: 'oc_general', msg_type: 'text', content: JSON.stringify({ text: 'persist me' }), uuid: 'persist-1' },
     });
     expect(dup.json.data.message_id).toBe(sent.json.data.message_id);
+    // Closing writes what is pending; only then may the folder go.
+    await c2.emu.close();
+    client = undefined;
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -7,6 +7,7 @@ import type { Handler, Runtime } from './context.js';
 import type { Limiter } from './limits.js';
 import type { EmulatorOptions, FaultOptions, RateLimitOptions } from './options.js';
 import type { Router } from './router.js';
+import type { EventService } from './events/service.js';
 
 export interface RequestLogEntry {
   readonly at: number;
@@ -45,4 +46,8 @@ export interface Internals {
   readonly consoleHost: string;
   /** Adds a request to the log (and prints it through `opts.log`). */
   record(e: RequestLogEntry): void;
+  /** Events: produced from state changes, delivered by webhook or long connection. */
+  readonly events: EventService;
+  /** Whether `id` names the emulated app (its id, or the old demo id for the demo app). */
+  isApp(id: string): boolean;
 }

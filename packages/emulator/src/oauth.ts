@@ -43,7 +43,7 @@ function client(it: Internals, req: IncomingMessage, body: Record<string, string
   const id = basic?.id ?? body.client_id;
   const secret = basic?.secret ?? body.client_secret;
   if (!id) return oauthError('invalid_request', 'client_id is required.');
-  if (id !== app.app_id) return oauthError('invalid_client', `Unknown client_id ${id}.`, 401);
+  if (!it.isApp(id)) return oauthError('invalid_client', `Unknown client_id ${id}.`, 401);
   if (secret !== undefined && secret !== app.app_secret) return oauthError('invalid_client', 'The client secret is wrong.', 401);
   return undefined;
 }

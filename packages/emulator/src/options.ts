@@ -1,4 +1,5 @@
 import type { SpecModel } from '@larkgen/spec';
+import type { EventOptions } from './events/settings.js';
 
 /** Injected failures, applied to API, token and OAuth routes (never to `/__emulator/`). */
 export interface FaultOptions {
@@ -50,7 +51,7 @@ export interface EmulatorOptions {
   refreshTokenTtlSeconds?: number;
   /** Scopes the app has enabled (default: every scope in the spec model). */
   enabledScopes?: readonly string[];
-  /** Credentials of the emulated app (default cli_demo / demo-app-secret). */
+  /** Credentials of the emulated app (default cli_a7e3c9d15b2f4086 / demo-app-secret; the old demo id cli_demo is still accepted at sign-in). */
   appId?: string;
   appSecret?: string;
   /** Approve every device authorization at once, as this user (true = ou_alice). */
@@ -71,6 +72,8 @@ export interface EmulatorOptions {
   validateResponses?: boolean;
   /** Clock in milliseconds (default Date.now). */
   now?: () => number;
+  /** Event delivery: webhook URL, encrypt key, verification token, subscriptions, retries, long-connection settings. */
+  events?: EventOptions;
   /** Receives one line per request when set. */
   log?: (line: string) => void;
 }

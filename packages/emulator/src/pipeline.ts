@@ -104,6 +104,7 @@ export async function handleApi(x: Internals, req: IncomingMessage, res: ServerR
         });
       },
     };
+    const before = x.events.before(httpMethod, ctx.path);
     const out = await handler(ctx);
     if (out && typeof out === 'object' && 'binary' in out && Buffer.isBuffer((out as BinaryAnswer).binary)) {
       const status = sendBinary(req, res, method, out as BinaryAnswer, logId);
@@ -119,6 +120,7 @@ export async function handleApi(x: Internals, req: IncomingMessage, res: ServerR
       });
     }
     sendJson(res, 200, { code: 0, msg: 'success', data }, logId);
+    x.events.after(before, caller.actor, t);
     return done(200, 0);
   } catch (err) {
     if (err instanceof ApiError) {
@@ -151,7 +153,7 @@ async function tenantTokenEndpoint(x: Internals, req: IncomingMessage): Promise<
   }
   const { app_id, app_secret } = body;
   if (typeof app_id !== 'string' || !app_id || typeof app_secret !== 'string' || !app_secret) return { code: 10003, msg: 'invalid param' };
-  if (app_id !== x.rt.state.app.app_id) return { code: 10014, msg: 'app id not exists' };
+  if (!x.isApp(app_id)) return { code: 10014, msg: 'app id not exists' };
   if (app_secret !== x.rt.state.app.app_secret) return { code: 10014, msg: 'app secret invalid' };
   const { token, expire } = issueTenantToken(x.rt.state, x.tokenTtl, x.rt.now());
   x.rt.touch();

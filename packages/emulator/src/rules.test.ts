@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { LOGO_PNG } from './seed.js';
+import { DEMO_APP_ID, LOGO_PNG } from './seed.js';
 import { startTest, type TestClient } from './test-support/harness.js';
 
 let c: TestClient;
@@ -30,7 +30,7 @@ const send = (receive_id: string, content: string, opts: { as?: 'bot' | 'user'; 
 
 describe('membership and ownership', () => {
   it('refuses to post into a chat the bot has left (230002)', async () => {
-    const leave = await c.call('im.chat.members.delete', { path: { chat_id: 'oc_general' }, query: { member_id_type: 'app_id' }, body: { id_list: ['cli_demo'] } });
+    const leave = await c.call('im.chat.members.delete', { path: { chat_id: 'oc_general' }, query: { member_id_type: 'app_id' }, body: { id_list: [DEMO_APP_ID] } });
     expect(leave.json).toMatchObject({ code: 0, data: { invalid_id_list: [] } });
     const r = await send('oc_general', text('still here?'));
     expect(r.json).toMatchObject({ code: 230002, msg: 'The bot can not be outside the group.' });
@@ -130,7 +130,7 @@ describe('messages', () => {
     const r = await send('bob', text('hi Bob'), { type: 'user_id' });
     expect(r.json.code).toBe(0);
     const chatId = r.json.data.chat_id as string;
-    expect(c.emu.state.chats.get(chatId)).toMatchObject({ chat_mode: 'p2p', users: ['ou_bob'], bots: ['cli_demo'] });
+    expect(c.emu.state.chats.get(chatId)).toMatchObject({ chat_mode: 'p2p', users: ['ou_bob'], bots: [DEMO_APP_ID] });
     const again = await send('bob@example.com', text('again'), { type: 'email' });
     expect(again.json.data.chat_id).toBe(chatId);
     const q = await c.call('im.chat_p2p.batch_query', { body: { chatter_ids: ['ou_demobot', 'ou_carol'] }, as: 'user' }, 'ou_bob');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as lark from '@larksuiteoapi/node-sdk';
-import { LOGO_PNG } from './seed.js';
+import { DEMO_APP_ID, LOGO_PNG } from './seed.js';
 import { startEmulator, type Emulator } from './server.js';
 
 let emu: Emulator;
@@ -36,7 +36,7 @@ describe('the official Node SDK against the emulator', () => {
     const chatId = chat.data!.chat_id!;
     expect(chatId).toMatch(/^oc_/);
     expect(chat.data!.owner_id).toBe('ou_alice');
-    expect(emu.state.chats.get(chatId)!.bots).toEqual(['cli_demo']);
+    expect(emu.state.chats.get(chatId)!.bots).toEqual([DEMO_APP_ID]);
 
     // add members
     const add = await client.im.chatMembers.create({
@@ -54,7 +54,7 @@ describe('the official Node SDK against the emulator', () => {
       data: { receive_id: chatId, msg_type: 'text', content: JSON.stringify({ text: 'hello from the SDK' }) },
     });
     expect(text.code).toBe(0);
-    expect(text.data!.sender).toMatchObject({ id: 'cli_demo', id_type: 'app_id', sender_type: 'app' });
+    expect(text.data!.sender).toMatchObject({ id: DEMO_APP_ID, id_type: 'app_id', sender_type: 'app' });
     const post = await client.im.message.create({
       params: { receive_id_type: 'chat_id' },
       data: {
@@ -102,10 +102,10 @@ describe('the official Node SDK against the emulator', () => {
       data: { reaction_type: { emoji_type: 'THUMBSUP' } },
     });
     expect(react.code).toBe(0);
-    expect(react.data!.operator).toEqual({ operator_id: 'cli_demo', operator_type: 'app' });
+    expect(react.data!.operator).toEqual({ operator_id: DEMO_APP_ID, operator_type: 'app' });
     const pin = await client.im.pin.create({ data: { message_id: post.data!.message_id! } });
     expect(pin.code).toBe(0);
-    expect(pin.data!.pin).toMatchObject({ message_id: post.data!.message_id, chat_id: chatId, operator_id: 'cli_demo' });
+    expect(pin.data!.pin).toMatchObject({ message_id: post.data!.message_id, chat_id: chatId, operator_id: DEMO_APP_ID });
     expect(emu.state.pins.has(post.data!.message_id!)).toBe(true);
 
     // recall

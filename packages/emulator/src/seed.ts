@@ -1,3 +1,4 @@
+import { SEED_TEMPLATES } from './cards.js';
 import {
   State,
   defaultSettings,
@@ -10,7 +11,10 @@ import {
   type UserRec,
 } from './state.js';
 
-export const DEMO_APP_ID = 'cli_demo';
+/** The demo app's id has the platform's shape (cli_ + 16 hex digits): official clients check it. */
+export const DEMO_APP_ID = 'cli_a7e3c9d15b2f4086';
+/** The demo app's earlier id, still accepted for sign-in (token endpoint, OAuth, long connection). */
+export const LEGACY_DEMO_APP_ID = 'cli_demo';
 export const DEMO_APP_SECRET = 'demo-app-secret';
 export const DEMO_BOT_OPEN_ID = 'ou_demobot';
 export const TENANT_KEY = 'tenant_demo';
@@ -123,6 +127,7 @@ export function emptyState(opts: SeedOptions): State {
   for (const u of [demoUser('alice', 'Alice Chen'), demoUser('bob', 'Bob Li'), demoUser('carol', 'Carol Wang')]) {
     s.users.set(u.open_id, u);
   }
+  for (const t of SEED_TEMPLATES) s.cardTemplates.set(t.template_id, structuredClone(t));
   return s;
 }
 
@@ -302,6 +307,8 @@ export function demoState(opts: SeedOptions): State {
     sender: bot(appId),
     create_time: at(240),
   });
+  // The callback token the spec example of interactive.card.update uses: Alice pressed a button on om_card.
+  s.cardTokens.set('c-5f2c0b8e1a', { token: 'c-5f2c0b8e1a', message_id: 'om_card', open_id: 'ou_alice', issued_at: opts.now, uses: 0 });
   addMessage(s, {
     message_id: 'om_file',
     chat_id: 'oc_project',
@@ -368,6 +375,17 @@ export function demoState(opts: SeedOptions): State {
     create_time: at(-5_000),
     update_time: at(-5_000),
   });
+  // Alice's personal feed organisation: one feed group holding Project X, General on her shortcut bar.
+  s.feedGroups.set('ofg_work', {
+    group_id: 'ofg_work',
+    open_id: 'ou_alice',
+    name: 'Work',
+    create_time: at(-4_000),
+    update_time: at(-4_000),
+    deleted: false,
+    items: [{ feed_id: 'oc_project', update_time: at(-4_000), removed: false }],
+  });
+  s.feedShortcuts.set('ou_alice', { chat_ids: ['oc_general'], version: 1 });
   s.previews.set('pt_demo1', { token: 'pt_demo1' });
   s.previews.set('pt_demo2', { token: 'pt_demo2' });
   return s;

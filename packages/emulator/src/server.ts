@@ -17,10 +17,11 @@ import type { EmulatorOptions, FaultOptions, RateLimitOptions } from './options.
 import { loadStateFile, Persister } from './persist.js';
 import { handleApi } from './pipeline.js';
 import { Router } from './router.js';
-import { demoState, emptyState } from './seed.js';
+import { DEMO_APP_ID, demoState, emptyState, LEGACY_DEMO_APP_ID } from './seed.js';
 import { State } from './state.js';
 import { newLogId } from './util.js';
 import { handleAdmin } from './admin.js';
+import { EventService } from './events/service.js';
 
 export type { RequestLogEntry };
 
@@ -54,6 +55,8 @@ export interface Emulator {
   flush(): Promise<void>;
   /** The most recent requests, oldest first. */
   requests(): readonly RequestLogEntry[];
+  /** Event delivery: settings, the event log, the long-connection server. */
+  readonly events: EventService;
 }
 
 /** Starts an emulator; resolves once it listens. */
@@ -99,8 +102,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const limiter = new Limiter();
   const consoleHost = opts.brand === 'lark' ? 'https://open.larksuite.com' : 'https://open.feishu.cn';
 
+  const isApp = (id: string) => id === state.app.app_id || (id === LEGACY_DEMO_APP_ID && state.app.app_id === DEMO_APP_ID);
+  const events = new EventService({ rt, appScopes: () => scopeSet, isApp, baseUrl: () => internals.url, log: opts.log }, opts.events);
   const internals: Internals = {
     opts,
+    events,
+    isApp,
     model,
     rt,
     url: '',
@@ -156,7 +163,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     const t0 = Date.now();
     const logId = newLogId(t0);
     const { pathname, search } = splitUrl(req.url ?? '/');
-    const p = pathname.startsWith('/__emulator') ? handleAdmin(internals, req, res, pathname, search, logId) : handleApi(internals, req, res, t0, logId, pathname, search);
+    const p = pathname.startsWith('/__emulator')
+      ? handleAdmin(internals, req, res, pathname, search, logId)
+      : pathname.startsWith('/callback/')
+        ? events.handleHttp(req, res, pathname).then((served) => (served ? undefined : handleApi(internals, req, res, t0, logId, pathname, search)))
+        : handleApi(internals, req, res, t0, logId, pathname, search);
     p.catch((err: unknown) => {
       opts.log?.(`unhandled: ${(err as Error).stack ?? String(err)}`);
       if (!res.headersSent) sendJson(res, 500, { code: PLATFORM.internal.code, msg: PLATFORM.internal.msg }, logId);
@@ -164,6 +175,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     });
   });
   server.keepAliveTimeout = 65_000;
+  server.on('upgrade', (req, socket, head) => events.handleUpgrade(req, socket, head));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -191,7 +203,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     },
     emulated: internals.emulated,
     notEmulated: internals.notEmulated,
+    events,
     async close() {
+      events.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

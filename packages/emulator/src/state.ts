@@ -1,3 +1,4 @@
+import type { CardTemplateRec, CardTokenRec } from './cards.js';
 import { randomBytes } from 'node:crypto';
 
 /** Who is acting: the app's bot, or a user of the tenant. */
@@ -214,6 +215,49 @@ export interface TagRec {
   update_time: number;
 }
 
+export interface FlagRec {
+  open_id: string;
+  item_id: string;
+  item_type: 'default' | 'thread' | 'msg_thread';
+  flag_type: 'message' | 'feed';
+  chat_id: string;
+  thread_id?: string;
+  create_time: number;
+  update_time: number;
+  /** Cancelled flags stay so that the list can report them in delete_flag_items. */
+  cancelled: boolean;
+}
+
+export interface FeedShortcutBar {
+  /** Chat ids in display order. */
+  chat_ids: string[];
+  /** Bumped on every change; page tokens carry it. */
+  version: number;
+}
+
+export interface FeedGroupItemRec {
+  feed_id: string;
+  update_time: number;
+  removed: boolean;
+}
+
+export interface FeedGroupRec {
+  group_id: string;
+  open_id: string;
+  name: string;
+  create_time: number;
+  update_time: number;
+  deleted: boolean;
+  items: FeedGroupItemRec[];
+}
+
+/** The signed-in user's own settings for one chat. */
+export interface ChatUserSettingRec {
+  is_muted: boolean;
+  is_mute_at_all: boolean;
+  nickname?: string;
+}
+
 export interface TokenRec {
   token: string;
   kind: 'tenant' | 'user';
@@ -261,6 +305,13 @@ export class State {
   feedCards = new Map<string, FeedCardRec>();
   tags = new Map<string, TagRec>();
   previews = new Map<string, { token: string; refreshed_at?: number; open_ids?: string[] }>();
+  /** Flags of every user, in the order they were set. */
+  flags: FlagRec[] = [];
+  /** User open_id → their feed shortcut bar. */
+  feedShortcuts = new Map<string, FeedShortcutBar>();
+  feedGroups = new Map<string, FeedGroupRec>();
+  /** `${open_id}|${chat_id}` → the user's settings for that chat. */
+  chatUserSettings = new Map<string, ChatUserSettingRec>();
   /** `${sender}|${uuid}` → message id and time, for idempotent sends. */
   uuids = new Map<string, { message_id: string; at: number }>();
   /** User open_id → scopes granted to the app (they accumulate). */
@@ -268,6 +319,10 @@ export class State {
   tokens = new Map<string, TokenRec>();
   refreshTokens = new Map<string, RefreshRec>();
   devices = new Map<string, DeviceRec>();
+  /** Callback tokens of card interactions (delayed card update). */
+  cardTokens = new Map<string, CardTokenRec>();
+  /** Card templates the emulator knows, by template id. */
+  cardTemplates = new Map<string, CardTemplateRec>();
   counter = 0;
   readonly runId = randomBytes(3).toString('hex');
 
@@ -355,11 +410,17 @@ export class State {
       feedCards: [...this.feedCards.values()],
       tags: [...this.tags.values()],
       previews: [...this.previews.values()],
+      flags: this.flags,
+      feedShortcuts: [...this.feedShortcuts.entries()],
+      feedGroups: [...this.feedGroups.values()],
+      chatUserSettings: [...this.chatUserSettings.entries()],
       uuids: [...this.uuids.entries()],
       grants: [...this.grants.entries()],
       tokens: [...this.tokens.values()],
       refreshTokens: [...this.refreshTokens.values()],
       devices: [...this.devices.values()],
+      cardTokens: [...this.cardTokens.values()],
+      cardTemplates: [...this.cardTemplates.values()],
     };
   }
 
@@ -383,11 +444,17 @@ export class State {
     for (const f of list<FeedCardRec>('feedCards')) s.feedCards.set(feedKey(f.biz_id, f.open_id), f);
     for (const t of list<TagRec>('tags')) s.tags.set(t.id, t);
     for (const p of list<{ token: string }>('previews')) s.previews.set(p.token, p);
+    s.flags = list<FlagRec>('flags');
+    for (const [k, v] of list<[string, FeedShortcutBar]>('feedShortcuts')) s.feedShortcuts.set(k, v);
+    for (const g of list<FeedGroupRec>('feedGroups')) s.feedGroups.set(g.group_id, g);
+    for (const [k, v] of list<[string, ChatUserSettingRec]>('chatUserSettings')) s.chatUserSettings.set(k, v);
     for (const [k, v] of list<[string, { message_id: string; at: number }]>('uuids')) s.uuids.set(k, v);
     for (const [k, v] of list<[string, string[]]>('grants')) s.grants.set(k, v);
     for (const t of list<TokenRec>('tokens')) s.tokens.set(t.token, t);
     for (const t of list<RefreshRec>('refreshTokens')) s.refreshTokens.set(t.token, t);
     for (const t of list<DeviceRec>('devices')) s.devices.set(t.device_code, t);
+    for (const t of list<CardTokenRec>('cardTokens')) s.cardTokens.set(t.token, t);
+    for (const t of list<CardTemplateRec>('cardTemplates')) s.cardTemplates.set(t.template_id, t);
     return s;
   }
 

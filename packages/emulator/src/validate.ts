@@ -3,7 +3,7 @@
  * Lark's `field_violations` (`{ field: 'content', value: '…', description: 'must be of type string' }`).
  */
 import { checkFields, checkValue, pathText, type CheckOptions, type Violation } from '@larkgen/spec/fields';
-import type { Field, FieldMap, Method, SpecModel } from '@larkgen/spec';
+import type { EventType, Field, FieldMap, Method, SpecModel } from '@larkgen/spec';
 import type { FieldViolation } from './errors.js';
 import { resolveField } from './model.js';
 
@@ -126,4 +126,9 @@ function worded(violations: readonly Violation[]): FieldViolation[] {
     out.push(value === undefined ? { field, description } : { field, value, description });
   }
   return out;
+}
+
+/** The violations of an event or callback payload against its spec (empty when it matches). */
+export function eventViolations(model: SpecModel, event: EventType, payload: unknown): FieldViolation[] {
+  return worded(checkValue(event.payload, payload, optionsFor(model)));
 }

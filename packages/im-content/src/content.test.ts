@@ -58,6 +58,8 @@ describe('content builders return the JSON string the API wants', () => {
 describe('fileTypeOf / mediaKindOf', () => {
   const cases: Array<[string, string, string]> = [
     ['voice.opus', 'opus', 'audio'],
+    ['voice.ogg', 'opus', 'audio'],
+    ['export.csv', 'xls', 'file'],
     ['clip.MP4', 'mp4', 'video'],
     ['report.pdf', 'pdf', 'file'],
     ['notes.doc', 'doc', 'file'],
@@ -122,7 +124,7 @@ describe('selectContentFlag', () => {
     expect(selectContentFlag(flags)).toEqual({ flag, value });
   });
   const bad: Array<[ContentFlags, string, string]> = [
-    [{}, 'content', 'No message content was given. Give exactly one of --text, --markdown, --content, --image, --file, --video, --audio.'],
+    [{}, 'content', 'No message content was given. Give exactly one of --text, --markdown, --content, --image, --file, --video, --audio, --card, --card-template-id, --card-id.'],
     [{ text: 'a', image: 'img_1' }, 'image', 'Only one content flag can be used per message, but --text and --image were given. Keep one of them, or send several messages.'],
     [{ video: 'file_1' }, 'video-cover', '--video needs a cover picture. Add --video-cover with an image key (img_…) or a relative path to a local image.'],
     [{ image: 'img_1', videoCover: 'img_2' }, 'video-cover', '--video-cover only goes with --video. Remove --video-cover, or send a video with --video.'],
@@ -168,7 +170,7 @@ describe('classifyMediaValue', () => {
     ['image', 'photo.pdf', '--image "photo.pdf" is not an image the platform accepts (.pdf). Use a jpg, jpeg, png, webp, gif, bmp, ico, tif, tiff, heic file, or send other files with --file.'],
     ['image', 'photo', '--image "photo" is not an image the platform accepts (no extension). Use a jpg, jpeg, png, webp, gif, bmp, ico, tif, tiff, heic file, or send other files with --file.'],
     ['video', 'clip.mov', '--video "clip.mov" is not an .mp4 file; video messages only play MP4. Convert it first (for example ffmpeg -i in.mov out.mp4), or send it as a plain file with --file.'],
-    ['audio', 'memo.mp3', '--audio "memo.mp3" is not an .opus file; voice messages only play Opus. Convert it first (for example ffmpeg -i in.mp3 -c:a libopus out.opus), or send it as a plain file with --file.'],
+    ['audio', 'memo.mp3', '--audio "memo.mp3" is not an .opus or .ogg file; voice messages only play Opus. Convert it first (for example ffmpeg -i in.mp3 -c:a libopus out.opus), or send it as a plain file with --file.'],
   ];
   it.each(bad)('--%s %j is refused', (flag, value, message) => {
     const e = errorOf(() => classifyMediaValue(flag, value));
@@ -275,7 +277,7 @@ describe('checkContentSize', () => {
 describe('planContent + buildContent', () => {
   const cases: Array<[string, ContentFlags, Record<string, string>, { msgType: MsgType; content: string; warnings?: string[] }]> = [
     ['text', { text: 'Deploy done <at id=all>' }, {}, { msgType: 'text', content: '{"text":"Deploy done <at user_id=\\"all\\"></at>"}' }],
-    ['markdown', { markdown: '# Release\n\n\n\n| a |\n|---|\n| 1 |' }, {}, { msgType: 'post', content: '{"zh_cn":{"content":[[{"tag":"md","text":"#### Release\\n\\n| a |\\n|---|\\n| 1 |"}]]}}' }],
+    ['markdown', { markdown: '# Release\n\n\n\n| a |\n|---|\n| 1 |' }, {}, { msgType: 'post', content: '{"zh_cn":{"content":[[{"tag":"md","text":"#### Release"}],[{"tag":"md","text":"| a |\\n|---|\\n| 1 |"}]]}}' }],
     ['markdown with title', { markdown: 'x', title: 'T', msgType: 'post' }, {}, { msgType: 'post', content: '{"zh_cn":{"title":"T","content":[[{"tag":"md","text":"x"}]]}}' }],
     ['content defaults to text', { content: '{"text":"raw"}' }, {}, { msgType: 'text', content: '{"text":"raw"}' }],
     ['content as a card', { content: '{"elements":[]}', msgType: 'interactive' }, {}, { msgType: 'interactive', content: '{"elements":[]}' }],
@@ -313,7 +315,7 @@ describe('planContent + buildContent', () => {
     const built = buildContent(plan, { images: new Map<string, string | { error: string }>([['https://x.io/a.png', 'img_a'], ['https://x.io/b.png', { error: 'refused: 10.0.0.1 is a private address' }]]) });
     expect(built).toEqual({
       msgType: 'post',
-      content: '{"zh_cn":{"content":[[{"tag":"md","text":"![a](img_a)\\n\\n![c](./c.png)"}]]}}',
+      content: '{"zh_cn":{"content":[[{"tag":"md","text":"![a](img_a)"}],[{"tag":"md","text":"![c](./c.png)"}]]}}',
       warnings: [
         '--markdown: the local image "./c.png" is not uploaded and will not show; send it on its own with --image, or link it from an https:// URL.',
         '--markdown: the image "https://x.io/b.png" could not be uploaded and was left out: refused: 10.0.0.1 is a private address.',

@@ -9,6 +9,8 @@
  *      takes `dryRunResolution(plan)`);
  *   3. `buildContent(plan, resolved)` returns `{ msgType, content, warnings }`.
  */
+import { cardFlagsGiven, checkedCard, looksLikeCard, planCard, type CardFlags } from './cards/compose.js';
+import { planAttachments, type PostFile } from './attachments.js';
 import { ContentError, shown } from './errors.js';
 import { ID_PREFIXES, isId } from './ids.js';
 import { markdownToPost, planMarkdownImages, replaceMarkdownImages, type ImageKeyLookup } from './markdown.js';
@@ -20,7 +22,7 @@ export const MSG_TYPES = ['text', 'post', 'image', 'file', 'audio', 'media', 'in
 export type MsgType = (typeof MSG_TYPES)[number];
 
 /** The content flags, exactly one of which a send or reply takes. */
-export const CONTENT_FLAGS = ['text', 'markdown', 'content', 'image', 'file', 'video', 'audio'] as const;
+export const CONTENT_FLAGS = ['text', 'markdown', 'content', 'image', 'file', 'video', 'audio', 'card'] as const;
 export type ContentFlag = (typeof CONTENT_FLAGS)[number];
 
 /** Flags whose value is a key or a local file to upload. */
@@ -34,10 +36,14 @@ export const FLAG_MSG_TYPE: Readonly<Record<Exclude<ContentFlag, 'content'>, Msg
   file: 'file',
   video: 'media',
   audio: 'audio',
+  card: 'interactive',
 };
 
-/** Values of the content flags as given (after @file / stdin were read). */
-export interface ContentFlags {
+/**
+ * Values of the content flags as given (after @file / stdin were read). The card flags
+ * (--card, --card-template-id, --card-id) together count as the one content flag `card`.
+ */
+export interface ContentFlags extends CardFlags {
   readonly text?: string;
   readonly markdown?: string;
   readonly content?: string;
@@ -50,6 +56,8 @@ export interface ContentFlags {
   readonly msgType?: string;
   /** Title for a --markdown post (optional). */
   readonly title?: string;
+  /** --attachment values: file keys (file_…) or folder:<key>, for a post's attachment zone. */
+  readonly attachments?: readonly string[];
 }
 
 /** Byte limits of the uploads (image endpoint 10 MB, file endpoint 30 MB). */
@@ -73,26 +81,28 @@ export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'bmp', 'ic
 
 const FILE_TYPES: Readonly<Record<string, FileType>> = {
   opus: 'opus',
+  ogg: 'opus',
   mp4: 'mp4',
   pdf: 'pdf',
   doc: 'doc',
   docx: 'doc',
   xls: 'xls',
   xlsx: 'xls',
+  csv: 'xls',
   ppt: 'ppt',
   pptx: 'ppt',
 };
 
-/** The file upload's file_type for a file name: opus, mp4, pdf, doc(x), xls(x), ppt(x), else stream. */
+/** The file upload's file_type for a file name: opus (.opus/.ogg), mp4, pdf, doc(x), xls(x)/csv, ppt(x), else stream. */
 export function fileTypeOf(name: string): FileType {
   return FILE_TYPES[extensionOf(name)] ?? 'stream';
 }
 
-/** image for the image extensions, audio for .opus, video for .mp4, file for anything else. */
+/** image for the image extensions, audio for .opus/.ogg, video for .mp4, file for anything else. */
 export function mediaKindOf(name: string): MediaKind {
   const ext = extensionOf(name);
   if ((IMAGE_EXTENSIONS as readonly string[]).includes(ext)) return 'image';
-  if (ext === 'opus') return 'audio';
+  if (ext === 'opus' || ext === 'ogg') return 'audio';
   if (ext === 'mp4') return 'video';
   return 'file';
 }
@@ -128,6 +138,12 @@ const FLAG_FIELD: Readonly<Record<keyof ContentFlags, string>> = {
   audio: 'audio',
   msgType: 'msg-type',
   title: 'title',
+  attachments: 'attachment',
+  card: 'card',
+  cardTemplateId: 'card-template-id',
+  cardTemplateVersion: 'card-template-version',
+  cardVars: 'card-vars',
+  cardId: 'card-id',
 };
 
 /**
@@ -135,15 +151,17 @@ const FLAG_FIELD: Readonly<Record<keyof ContentFlags, string>> = {
  * --video-cover and --video-cover without --video.
  */
 export function selectContentFlag(flags: ContentFlags): { flag: ContentFlag; value: string } {
-  const given = CONTENT_FLAGS.filter((f) => flags[f] !== undefined);
-  const list = CONTENT_FLAGS.map((f) => `--${f}`).join(', ');
+  const cards = cardFlagsGiven(flags);
+  const given = CONTENT_FLAGS.flatMap((f) => (f === 'card' ? cards : flags[f] !== undefined ? [f] : []));
+  const list = [...CONTENT_FLAGS.filter((f) => f !== 'card'), 'card', 'card-template-id', 'card-id'].map((f) => `--${f}`).join(', ');
   if (given.length === 0) {
     throw new ContentError('content', 'No message content was given.', `Give exactly one of ${list}.`);
   }
   if (given.length > 1) {
     throw new ContentError(given[1]!, `Only one content flag can be used per message, but ${given.map((f) => `--${f}`).join(' and ')} were given.`, 'Keep one of them, or send several messages.');
   }
-  const flag = given[0]!;
+  if (cards.length > 0) return { flag: 'card', value: '' };
+  const flag = given[0]! as ContentFlag;
   if (flag === 'video' && flags.videoCover === undefined) {
     throw new ContentError('video-cover', '--video needs a cover picture.', 'Add --video-cover with an image key (img_…) or a relative path to a local image.');
   }
@@ -213,8 +231,8 @@ export function classifyMediaValue(flag: MediaFlag, value: string): MediaSource 
   if (flag === 'video' && ext !== 'mp4') {
     throw new ContentError(flag, `--video ${shown(v)} is not an .mp4 file; video messages only play MP4.`, 'Convert it first (for example ffmpeg -i in.mov out.mp4), or send it as a plain file with --file.');
   }
-  if (flag === 'audio' && ext !== 'opus') {
-    throw new ContentError(flag, `--audio ${shown(v)} is not an .opus file; voice messages only play Opus.`, 'Convert it first (for example ffmpeg -i in.mp3 -c:a libopus out.opus), or send it as a plain file with --file.');
+  if (flag === 'audio' && ext !== 'opus' && ext !== 'ogg') {
+    throw new ContentError(flag, `--audio ${shown(v)} is not an .opus or .ogg file; voice messages only play Opus.`, 'Convert it first (for example ffmpeg -i in.mp3 -c:a libopus out.opus), or send it as a plain file with --file.');
   }
   return {
     kind: 'upload',
@@ -421,9 +439,11 @@ function checkPost(value: Json, field: string): Json {
   }
   // A single body ({title, content}) is accepted as is; otherwise every key is a language.
   if ('content' in value) return checkPostBody(value, 'the post', field);
-  const langs = Object.keys(value);
+  // `files` is the attachment zone, next to the languages.
+  const langs = Object.keys(value).filter((k) => k !== 'files');
   if (langs.length === 0) throw shapeError(field, 'post', 'it has no language body (zh_cn, en_us …)');
-  const out: Json = {};
+  if ('files' in value && !Array.isArray(value.files)) throw shapeError(field, 'post', '"files" (the attachment zone) must be an array of {"key": "file_…"}');
+  const out: Json = 'files' in value ? { files: value.files } : {};
   for (const lang of langs) {
     if (!/^[a-z]{2}_[a-z]{2}$/.test(lang)) throw shapeError(field, 'post', `"${lang}" is not a language key such as zh_cn or en_us`);
     out[lang] = checkPostBody(value[lang], lang, field);
@@ -435,19 +455,18 @@ function checkCard(value: Json, field: string): Json {
   if ('card' in value && isObject(value.card) && Object.keys(value).every((k) => k === 'card' || k === 'msg_type')) {
     throw shapeError(field, 'interactive', 'the card is wrapped in "card"; pass the card object itself');
   }
-  const data = value.data;
-  const looksLikeCard =
-    Array.isArray(value.elements) ||
-    isObject(value.body) ||
-    isObject(value.header) ||
-    isObject(value.i18n_elements) ||
-    isObject(value.i18n_header) ||
-    (value.type === 'template' && isObject(data) && typeof data.template_id === 'string') ||
-    (value.type === 'card' && isObject(data) && typeof data.card_id === 'string');
-  if (!looksLikeCard) {
+  if (!looksLikeCard(value)) {
     throw shapeError(field, 'interactive', 'it has no elements, body, header or template reference, so it is not a card');
   }
-  return value;
+  return checkedCard(value, field);
+}
+
+function parseOrUndefined(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Refuses content larger than the platform takes for its type (text 150 KB, post and card 30 KB). */
@@ -484,6 +503,8 @@ export interface ContentPlan {
   /** --content parsed, checked and with mentions normalised. */
   readonly parsed?: Json;
   readonly title?: string;
+  /** --attachment: the post's attachment zone. */
+  readonly files?: readonly PostFile[];
 }
 
 /**
@@ -493,6 +514,10 @@ export interface ContentPlan {
 export function planContent(flags: ContentFlags): ContentPlan {
   const { flag, value } = selectContentFlag(flags);
   const msgType = resolveMsgType(flag, flags.msgType);
+  const files = flags.attachments && flags.attachments.length > 0 ? planAttachments(flags.attachments) : undefined;
+  if (files && msgType !== 'post') {
+    throw new ContentError('attachment', `--attachment only goes with a post, but this message is ${msgType}.`, 'Use it with --markdown, or with --content and --msg-type post.');
+  }
   const uploads: UploadPlan[] = [];
   const keys: Partial<Record<MediaFlag, string>> = {};
   const media = (f: MediaFlag, v: string) => {
@@ -500,7 +525,7 @@ export function planContent(flags: ContentFlags): ContentPlan {
     if (src.kind === 'key') keys[f] = src.key;
     else uploads.push(src.upload);
   };
-  const base = { flag, msgType, uploads, keys, remoteImages: [] as string[], warnings: [] as string[] };
+  const base = { flag, msgType, uploads, keys, remoteImages: [] as string[], warnings: [] as string[], ...(files ? { files } : {}) };
   switch (flag) {
     case 'text':
       if (value.trim() === '') throw new ContentError('text', '--text is empty.', 'Give the text inline, as @file, or as - to read it from standard input.');
@@ -511,7 +536,12 @@ export function planContent(flags: ContentFlags): ContentPlan {
       return { ...base, text: value, remoteImages: images.remote, warnings: images.warnings, ...(flags.title ? { title: flags.title } : {}) };
     }
     case 'content':
+      if (flags.msgType === undefined && looksLikeCard(parseOrUndefined(value))) {
+        throw new ContentError('content', '--content holds a card, but without --msg-type it would be sent as a text message.', 'Send it with --card (checked before sending), or add --msg-type interactive.');
+      }
       return { ...base, parsed: parseContentJson(value, msgType) };
+    case 'card':
+      return { ...base, parsed: planCard(flags) };
     case 'video':
       media('video', value);
       media('video-cover', flags.videoCover!);
@@ -567,11 +597,12 @@ export function buildContent(plan: ContentPlan, resolved: ContentResolution = {}
     case 'markdown': {
       const replaced = replaceMarkdownImages(plan.text!, resolved.images ?? new Map());
       warnings.push(...replaced.warnings);
-      content = postContent(markdownToPost(replaced.markdown, plan.title ? { title: plan.title } : {}));
+      content = JSON.stringify({ ...markdownToPost(replaced.markdown, plan.title ? { title: plan.title } : {}), ...(plan.files ? { files: plan.files } : {}) });
       break;
     }
     case 'content':
-      content = JSON.stringify(plan.parsed);
+    case 'card':
+      content = JSON.stringify(plan.files ? { ...plan.parsed, files: plan.files } : plan.parsed);
       break;
     case 'image':
       content = imageContent(key('image'));

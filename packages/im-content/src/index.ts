@@ -37,6 +37,7 @@ export {
   demotedLevel,
   findMarkdownImages,
   imageKindOf,
+  markdownParagraphs,
   markdownToPost,
   normalizeMarkdown,
   planMarkdownImages,
@@ -94,6 +95,7 @@ export {
   type MsgType,
   type UploadPlan,
 } from './content.js';
+export { MAX_ATTACHMENTS, planAttachments, type PostFile } from './attachments.js';
 export { mp4DurationMs, opusDurationMs, uploadDurationMs } from './duration.js';
 export {
   RECALL_NOTICE,
@@ -111,6 +113,7 @@ export {
   type RenderedMention,
   type RenderedMessage,
 } from './render.js';
+export { chatAppLink, type AppLinkBrand } from './applink.js';
 export {
   checkTimeRange,
   formatLocalTime,
@@ -155,3 +158,4 @@ export { CHUNK_BYTES, PROBE_BYTES, parseContentRange, probeRange, remainingRange
 export { checkRemoteUrl, isIpLiteral, isPublicAddress, redirectKeepsCredentials, type UrlVerdict } from './remote.js';
 export { csvField, neutralizeFormula, singleLine, stripTerminalControls } from './sanitize.js';
 export { baseName, checkRelativePath, extensionForContentType, extensionOf, pathSegments, withContentTypeExtension } from './paths.js';
+export * from './cards/index.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from './errors.js';
-import { findMarkdownImages, imageKindOf, markdownToPost, normalizeMarkdown, planMarkdownImages, replaceMarkdownImages } from './markdown.js';
+import { findMarkdownImages, imageKindOf, markdownParagraphs, markdownToPost, normalizeMarkdown, planMarkdownImages, replaceMarkdownImages } from './markdown.js';
 
 describe('normalizeMarkdown', () => {
   const cases: Array<[string, string, string]> = [
@@ -44,9 +44,21 @@ describe('normalizeMarkdown', () => {
   });
 });
 
+describe('markdownParagraphs', () => {
+  it.each([
+    ['one', ['one']],
+    ['a\nb\n\nc', ['a\nb', 'c']],
+    ['| a |\n|---|\n| 1 |\n\nafter', ['| a |\n|---|\n| 1 |', 'after']],
+    ['before\n```\ncode\n\nmore code\n```\n\nafter', ['before\n```\ncode\n\nmore code\n```', 'after']],
+    ['  \n\nx\n \n', ['x']],
+  ])('%j', (text, paragraphs) => {
+    expect(markdownParagraphs(text)).toEqual(paragraphs);
+  });
+});
+
 describe('markdownToPost', () => {
-  it('wraps the normalised text in a single md element under zh_cn', () => {
-    expect(markdownToPost('# Hi\n\n\n\nthere')).toEqual({ zh_cn: { content: [[{ tag: 'md', text: '#### Hi\n\nthere' }]] } });
+  it('puts each paragraph of the normalised text in its own md paragraph under zh_cn', () => {
+    expect(markdownToPost('# Hi\n\n\n\nthere')).toEqual({ zh_cn: { content: [[{ tag: 'md', text: '#### Hi' }], [{ tag: 'md', text: 'there' }]] } });
   });
   it('adds a trimmed title when one is given', () => {
     expect(markdownToPost('body', { title: ' Weekly ' })).toEqual({ zh_cn: { title: 'Weekly', content: [[{ tag: 'md', text: 'body' }]] } });
@@ -165,6 +177,6 @@ describe('replaceMarkdownImages', () => {
 
   it('feeds markdownToPost: a dropped image leaves no extra blank lines', () => {
     const { markdown } = replaceMarkdownImages('# R\n\n![x](https://x.io/404.png)\n\nend', keys);
-    expect(markdownToPost(markdown).zh_cn.content).toEqual([[{ tag: 'md', text: '#### R\n\nend' }]]);
+    expect(markdownToPost(markdown).zh_cn.content).toEqual([[{ tag: 'md', text: '#### R' }], [{ tag: 'md', text: 'end' }]]);
   });
 });

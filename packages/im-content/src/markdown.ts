@@ -23,7 +23,7 @@ export interface PostBody {
   readonly content: readonly (readonly PostElement[])[];
 }
 
-/** Post content as sent: one language (`zh_cn`) holding a single `md` element. */
+/** Post content as sent: one language (`zh_cn`), one paragraph holding one `md` element per Markdown paragraph. */
 export interface MarkdownPost {
   readonly zh_cn: PostBody;
 }
@@ -247,7 +247,33 @@ export function markdownToPost(markdown: string, options: MarkdownPostOptions = 
     throw new ContentError(field, `--${field} is empty.`, 'Give the Markdown inline, as @file, or as - to read it from standard input.');
   }
   const title = options.title?.trim();
-  return { zh_cn: { ...(title ? { title } : {}), content: [[{ tag: 'md', text }]] } };
+  return { zh_cn: { ...(title ? { title } : {}), content: markdownParagraphs(text).map((p) => [{ tag: 'md', text: p }]) } };
+}
+
+/**
+ * The paragraphs of (normalised) Markdown: text split at blank lines, fenced code blocks kept
+ * whole with their blank lines. Each becomes its own post paragraph, because a single md element
+ * loses the blank lines between paragraphs when the client renders it.
+ */
+export function markdownParagraphs(text: string): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length > 0) out.push(current.join('\n'));
+    current = [];
+  };
+  for (const seg of segments(text.split('\n'))) {
+    if (seg.code) {
+      current.push(...seg.lines);
+      continue;
+    }
+    for (const line of seg.lines) {
+      if (BLANK.test(line)) flush();
+      else current.push(line);
+    }
+  }
+  flush();
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

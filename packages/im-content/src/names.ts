@@ -8,6 +8,7 @@
  *
  * A failed name lookup or thread fetch is never an error: the id stays, the thread is flagged.
  */
+import { cardPersonIds } from './cards/render.js';
 import { mentionId, type RawMessage, type RenderedMessage } from './render.js';
 
 /** Which identity the lookup runs as; it decides the contact endpoint and its batch size. */
@@ -39,16 +40,16 @@ export function namesFromMentions(messages: readonly RawMessage[]): Map<string, 
 }
 
 /**
- * Distinct user senders (open_ids, ou_…) whose name is not in `known`, in order of appearance.
- * App senders are skipped: the contact API does not know bots.
+ * Distinct user senders and people shown in cards (open_ids, ou_…) whose name is not in `known`,
+ * in order of appearance. App senders are skipped: the contact API does not know bots.
  */
 export function idsNeedingNames(messages: readonly RawMessage[], known: ReadonlyMap<string, string> = new Map()): string[] {
   const out: string[] = [];
   for (const m of messages) {
     const s = m.sender;
-    if (!s?.id || (s.sender_type && s.sender_type !== 'user') || !s.id.startsWith('ou_')) continue;
-    if (known.has(s.id) || out.includes(s.id)) continue;
-    out.push(s.id);
+    const ids = m.msg_type === 'interactive' && !m.deleted ? cardPersonIds(m.body?.content ?? '') : [];
+    if (s?.id && (!s.sender_type || s.sender_type === 'user') && s.id.startsWith('ou_')) ids.unshift(s.id);
+    for (const id of ids) if (!known.has(id) && !out.includes(id)) out.push(id);
   }
   return out;
 }

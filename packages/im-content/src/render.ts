@@ -3,6 +3,7 @@
  * +messages-search, +threads-messages-list): the platform's message turned into something a
  * person or an agent can read without decoding nested JSON strings.
  */
+import { renderCard } from './cards/render.js';
 import { formatPlatformTime } from './time.js';
 
 /** A mention as the platform returns it; `id` is a string in v1 answers, an id object in events. */
@@ -65,7 +66,7 @@ export const RECALL_NOTICE = '[This message was recalled]';
 export interface RenderOptions {
   /** Zone for create_time; undefined = system zone. */
   readonly timeZone?: string;
-  /** Resolved display names by id (from `names.ts`); used for the sender. */
+  /** Resolved display names by id (from `names.ts`); used for the sender and the people in cards. */
   readonly names?: ReadonlyMap<string, string>;
   /**
    * What a recalled message's content shows: `empty` (default, as the shortcut specs say) or
@@ -234,7 +235,7 @@ function systemText(o: Json): string {
  * types (location, calendar, video call, vote, folder), and the raw content for anything else.
  * Mention placeholders are replaced by names in text and post.
  */
-export function renderContent(msgType: string, content: string, mentions?: readonly RawMention[]): string {
+export function renderContent(msgType: string, content: string, mentions?: readonly RawMention[], names?: ReadonlyMap<string, string>): string {
   if (msgType === 'merge_forward') return '[Merged forward]';
   const o = parseObject(content);
   if (!o) return content;
@@ -262,7 +263,7 @@ export function renderContent(msgType: string, content: string, mentions?: reado
     case 'share_user':
       return bracket('Shared contact', str(o.user_id));
     case 'interactive':
-      return JSON.stringify(o);
+      return renderCard(o, names ? { names } : {});
     case 'system':
       return systemText(o);
     case 'location':
@@ -292,7 +293,7 @@ export function renderContent(msgType: string, content: string, mentions?: reado
 export function renderMessage(m: RawMessage, options: RenderOptions = {}): RenderedMessage {
   const msgType = m.msg_type ?? '';
   const deleted = m.deleted === true;
-  const content = deleted ? (options.deleted === 'notice' ? RECALL_NOTICE : '') : renderContent(msgType, m.body?.content ?? '', m.mentions);
+  const content = deleted ? (options.deleted === 'notice' ? RECALL_NOTICE : '') : renderContent(msgType, m.body?.content ?? '', m.mentions, options.names);
   const senderId = m.sender?.id ?? '';
   const name = (senderId && options.names?.get(senderId)) || m.sender?.sender_name || undefined;
   const mentions = renderMentions(m.mentions);

@@ -8,7 +8,9 @@ describe('quoteChatQuery', () => {
     ['release-1.4', '"release-1.4"'],
     ['  release-1.4 ', '"release-1.4"'],
     ['"release-1.4"', '"release-1.4"'],
-    ['a "b"-c', '"a b-c"'],
+    ['a "b"-c', 'a "b"-c'],
+    ['"q4-plan" notes', '"q4-plan" notes'],
+    ['-draft', '"-draft"'],
     ['two words', 'two words'],
   ])('%j → %j', (q, expected) => {
     expect(quoteChatQuery(q)).toBe(expected);

@@ -7,14 +7,15 @@ import { ContentError, shown } from './errors.js';
 import { formatRfc3339 } from './time.js';
 
 /**
- * A chat-search keyword as sent: one containing `-` is wrapped in double quotes so the platform
- * matches it as one term (`release-1.4` → `"release-1.4"`); an already quoted keyword is kept.
+ * A chat-search keyword as sent. The platform's search syntax reads an unquoted `-` as "exclude
+ * the next word", so a keyword with `-` is wrapped in double quotes to match it as one term
+ * (`release-1.4` → `"release-1.4"`). A keyword in which the user wrote quotes themselves
+ * (`"release-1.4" notes`, `"q4-plan"`) is sent exactly as typed: their quoting wins.
  */
 export function quoteChatQuery(query: string): string {
   const q = query.trim();
-  if (!q.includes('-')) return q;
-  if (q.length >= 2 && q.startsWith('"') && q.endsWith('"')) return q;
-  return `"${q.replace(/"/g, '')}"`;
+  if (!q.includes('-') || q.includes('"')) return q;
+  return `"${q}"`;
 }
 
 /** Largest page the message search accepts. */

@@ -52,10 +52,11 @@ describe('parseTimeFlag', () => {
     expect(parseTimeFlag(value, { bound, ...(timeZone ? { timeZone } : {}) })).toBe(expected);
   });
 
-  const hint = 'Use RFC 3339 (2026-11-24T10:30:00+08:00), a local date-time (2026-11-24 10:30), a date (2026-11-24) or Unix seconds (1795999800).';
+  const hint =
+    'Use a relative time (-2h, -30m, -7d, now, today, yesterday), RFC 3339 (2026-11-24T10:30:00+08:00), a local date-time (2026-11-24 10:30), a date (2026-11-24), Unix seconds (1795999800) or Unix milliseconds.';
   const bad: Array<[string, string]> = [
     ['', '--start is empty. ' + hint],
-    ['yesterday', '--start "yesterday" is not a time this command understands. ' + hint],
+    ['the day before', '--start "the day before" is not a time this command understands. ' + hint],
     ['2026/11/24', '--start "2026/11/24" is not a time this command understands. ' + hint],
     ['24.11.2026', '--start "24.11.2026" is not a time this command understands. ' + hint],
     ['-5', '--start "-5" is not a time this command understands. ' + hint],
@@ -145,5 +146,40 @@ describe('formatting', () => {
   it('round-trips parse → RFC 3339 → parse', () => {
     const s = parseTimeFlag('2026-11-24 10:30', { timeZone: 'America/Sao_Paulo' });
     expect(parseTimeFlag(formatRfc3339(s, 'America/Sao_Paulo'))).toBe(s);
+  });
+});
+
+describe('parseTimeFlag: relative times', () => {
+  // 2026-11-24T10:30:00Z, a Tuesday.
+  const now = Date.UTC(2026, 10, 24, 10, 30, 0);
+  const nowS = now / 1000;
+  it.each([
+    ['now', 'start', nowS],
+    ['-2h', 'start', nowS - 7_200],
+    ['-30m', 'start', nowS - 1_800],
+    ['-45s', 'start', nowS - 45],
+    ['-7d', 'start', nowS - 7 * 86_400],
+    ['-1w', 'start', nowS - 604_800],
+    ['+1h', 'end', nowS + 3_600],
+    ['today', 'start', Date.UTC(2026, 10, 24) / 1000],
+    ['today', 'end', Date.UTC(2026, 10, 24, 23, 59, 59) / 1000],
+    ['yesterday', 'start', Date.UTC(2026, 10, 23) / 1000],
+    ['Yesterday', 'end', Date.UTC(2026, 10, 23, 23, 59, 59) / 1000],
+  ] as const)('%s as %s', (value, bound, want) => {
+    expect(parseTimeFlag(value, { bound, now, timeZone: 'UTC' })).toBe(want);
+  });
+
+  it('reads today in the given zone', () => {
+    // 10:30Z is already 18:30 in Shanghai; today starts at 00:00+08:00 = 16:00Z the day before.
+    expect(parseTimeFlag('today', { now, timeZone: 'Asia/Shanghai' })).toBe(Date.UTC(2026, 10, 23, 16) / 1000);
+  });
+
+  it.each(['-2x', '2h', 'tomorrow', '-h'])('refuses %s and names the forms that work', (value) => {
+    expect(() => parseTimeFlag(value, { field: 'start', now })).toThrow(/not a time this command understands/);
+    try {
+      parseTimeFlag(value, { field: 'start', now });
+    } catch (e) {
+      expect(String((e as { hint?: string }).hint)).toMatch(/-2h.*yesterday.*RFC 3339/);
+    }
   });
 });

@@ -20,6 +20,8 @@ export interface TimeParseOptions {
   readonly field?: string;
   /** Zone for values without an offset; undefined = system zone. */
   readonly timeZone?: string;
+  /** The current time in ms for relative values (`-2h`, `yesterday`); default Date.now(). */
+  readonly now?: number;
 }
 
 const MAX_SECONDS = 253402300799; // 9999-12-31T23:59:59Z
@@ -37,11 +39,33 @@ const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function formsHint(): string {
-  return 'Use RFC 3339 (2026-11-24T10:30:00+08:00), a local date-time (2026-11-24 10:30), a date (2026-11-24) or Unix seconds (1795999800).';
+  return 'Use a relative time (-2h, -30m, -7d, now, today, yesterday), RFC 3339 (2026-11-24T10:30:00+08:00), a local date-time (2026-11-24 10:30), a date (2026-11-24), Unix seconds (1795999800) or Unix milliseconds.';
+}
+
+const RELATIVE = /^([+-])(\d+)\s*(s|m|h|d|w)$/i;
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3_600, d: 86_400, w: 604_800 };
+
+/** `now`, `-2h`, `+30m`, `today`, `yesterday` → Unix seconds; undefined for other forms. */
+function relativeSeconds(v: string, bound: TimeBound, options: TimeParseOptions, field: string): number | undefined {
+  const nowMs = options.now ?? Date.now();
+  const lower = v.toLowerCase();
+  if (lower === 'now') return Math.floor(nowMs / 1000);
+  const rel = RELATIVE.exec(v);
+  if (rel) {
+    const delta = Number(rel[2]) * UNIT_SECONDS[rel[3]!.toLowerCase()]!;
+    if (!Number.isSafeInteger(delta)) throw new ContentError(field, `--${field} ${shown(v)} is too far away.`, formsHint());
+    return Math.floor(nowMs / 1000) + (rel[1] === '-' ? -delta : delta);
+  }
+  if (lower !== 'today' && lower !== 'yesterday') return undefined;
+  const today = wallClock(nowMs, zoneOf(options.timeZone, field));
+  const day = new Date(Date.UTC(today.year, today.month - 1, today.day - (lower === 'yesterday' ? 1 : 0)));
+  const f = { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), ...(bound === 'end' ? { hour: 23, minute: 59, second: 59 } : { hour: 0, minute: 0, second: 0 }) };
+  return Math.floor(localToEpochMs(f, options.timeZone, field) / 1000);
 }
 
 /**
- * Parses a --start/--end value into Unix seconds. Accepted: RFC 3339 with `Z` or an offset; a
+ * Parses a --start/--end value into Unix seconds. Accepted: relative times (`now`, `-2h`, `+30m`,
+ * `-7d`, `-1w`, `today`, `yesterday`: a day is its 00:00:00 for start, 23:59:59 for end); RFC 3339 with `Z` or an offset; a
  * local date-time `YYYY-MM-DD HH:MM[:SS]` (space or T) read in `timeZone`; a date `YYYY-MM-DD`
  * (00:00:00 for start, 23:59:59 for end); Unix seconds; Unix ms (a number above 1e12, floored to
  * seconds). Anything else, or an impossible date, throws a ContentError naming the flag.
@@ -51,6 +75,8 @@ export function parseTimeFlag(value: string, options: TimeParseOptions = {}): nu
   const field = options.field ?? bound;
   const v = value.trim();
   if (v === '') throw new ContentError(field, `--${field} is empty.`, formsHint());
+  const relative = relativeSeconds(v, bound, options, field);
+  if (relative !== undefined) return relative;
   if (/^\d+$/.test(v)) {
     const n = Number(v);
     const seconds = n > 1e12 ? Math.floor(n / 1000) : n;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const docPath = path.join(here, '..', 'openapi.json');
@@ -42,6 +43,27 @@ describe('the generated OpenAPI document', () => {
     expect(upload.requestBody.content['multipart/form-data'].schema.properties.image).toMatchObject({ type: 'string', format: 'binary' });
     const download = doc.paths['/open-apis/im/v1/messages/{message_id}/resources/{file_key}'].get;
     expect(Object.keys(download.responses['200'].content)).toEqual(['application/octet-stream']);
+  });
+
+  it('lists every event and callback under webhooks, each example valid against its envelope schema', () => {
+    expect(Object.keys(doc.webhooks)).toEqual([
+      'card.action.trigger', 'im.chat.disbanded_v1', 'im.chat.member.bot.added_v1', 'im.chat.member.bot.deleted_v1',
+      'im.chat.member.user.added_v1', 'im.chat.member.user.deleted_v1', 'im.chat.member.user.withdrawn_v1', 'im.chat.updated_v1',
+      'im.message.message_read_v1', 'im.message.reaction.created_v1', 'im.message.reaction.deleted_v1', 'im.message.recalled_v1',
+      'im.message.receive_v1',
+    ]);
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    ajv.addSchema({ $id: 'doc', components: doc.components });
+    const refToDoc = (s: unknown): unknown => JSON.parse(JSON.stringify(s).replace(/"#\/components\//g, '"doc#/components/'));
+    for (const [key, hook] of Object.entries(doc.webhooks) as [string, any][]) {
+      const media = hook.post.requestBody.content['application/json'];
+      expect(media.example.header.event_type).toBe(key);
+      const validate = ajv.compile(refToDoc(media.schema) as object);
+      expect(validate(media.example) ? [] : validate.errors, key).toEqual([]);
+    }
+    const card = doc.webhooks['card.action.trigger'].post;
+    expect(card['x-lark-event'].kind).toBe('callback');
+    expect(card.responses['200'].content['application/json'].example).toEqual({ toast: { type: 'success', content: 'Approved' } });
   });
 
   it('every $ref resolves', () => {

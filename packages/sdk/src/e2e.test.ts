@@ -102,7 +102,7 @@ describe('the SDK against the emulator', () => {
     const e = err as LarkPermissionError;
     expect(e.code).toBe(99991672);
     expect(e.scopes).toContain('im:message:send_as_bot');
-    expect(e.consoleUrl).toMatch(/^https:\/\/open\.feishu\.cn\/page\/scope-apply\?clientID=cli_demo&scopes=/);
+    expect(e.consoleUrl).toMatch(new RegExp(`^https://open\\.feishu\\.cn/page/scope-apply\\?clientID=${DEMO_APP_ID}&scopes=`));
     expect(e.logId).toBeTruthy();
   });
 

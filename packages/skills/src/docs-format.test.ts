@@ -53,6 +53,9 @@ describe('skill docs format', () => {
     for (const s of model.services.filter((x) => x.cli.docs)) for (const r of s.resources) expected.add(`lark-${s.name}/references/resources/${r.name}.md`);
     if (model.methods.some((m) => m.service !== 'im')) expected.add('lark-im/references/resources/other-services.md');
     for (const s of model.services.filter((x) => x.tasks.length)) expected.add(`lark-${s.name}/references/lark-${s.name}-tasks.md`);
+    // The cards guide and one page per example card of specs/cards/examples.
+    expected.add('lark-im/references/lark-im-cards.md');
+    for (const e of model.cards?.examples ?? []) expected.add(`lark-im/references/cards/${e.name}.md`);
     expect(pages.map(rel)).toEqual([...expected].sort());
   });
 

@@ -36,6 +36,7 @@ function collect(): Example[] {
   };
   walk(path.join(pkg, 'lark-im'));
   walk(path.join(pkg, 'lark-shared'));
+  walk(path.join(pkg, 'lark-event'));
   return out.sort((a, b) => (a.page + a.command < b.page + b.command ? -1 : 1));
 }
 
@@ -123,7 +124,12 @@ describe('skill docs examples', () => {
     expect(r.code, `exit ${r.code}\nstdout: ${r.stdout.slice(0, 800)}\nstderr: ${r.stderr.slice(0, 800)}`).toBe(0);
     // Output shape: JSON on stdout, either the raw API answer (code 0) or the success envelope.
     const wantsTable = /--format (table|csv|pretty)/.test(ex.command);
-    if (!wantsTable) {
+    if (/^lark-cli event /.test(ex.command)) {
+      // Event commands print plain JSON documents (list, schema, status) or NDJSON (consume), and a
+      // bounded consume ends on its own with its exit line.
+      for (const line of ex.command.includes(' consume ') ? r.stdout.split('\n').filter(Boolean) : [r.stdout]) expect(() => JSON.parse(line), line).not.toThrow();
+      if (ex.command.includes(' consume ')) expect(r.stderr).toMatch(/\[event\] exited — received \d+ event\(s\) in [0-9.]+s \(reason: (limit|timeout)\)\n$/);
+    } else if (!wantsTable) {
       const out = JSON.parse(r.stdout) as { code?: number; ok?: boolean };
       expect(out.code === 0 || out.ok === true, r.stdout.slice(0, 400)).toBe(true);
     } else {

@@ -20,7 +20,7 @@ try {
   }
   const m = result.model;
   const shortcuts = m.services.reduce((n, s) => n + s.shortcuts.length, 0);
-  process.stdout.write(`specs OK: ${m.services.length} services, ${m.methods.length} methods, ${shortcuts} shortcuts, ${Object.keys(m.scopes).length} scopes, ${Object.keys(m.schemas).length} shared schemas\n`);
+  process.stdout.write(`specs OK: ${m.services.length} services, ${m.methods.length} methods, ${shortcuts} shortcuts, ${m.events.length} events, ${Object.keys(m.scopes).length} scopes, ${Object.keys(m.schemas).length} shared schemas\n`);
 } catch (e) {
   process.stderr.write(`spec:lint: internal error: ${(e as Error).message}\n`);
   process.exit(5);

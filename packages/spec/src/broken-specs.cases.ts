@@ -14,6 +14,7 @@ export interface BrokenCase {
 
 const P = 'demo/resources/pins.yaml';
 const S = 'demo/shortcuts/pins-list.yaml';
+const E = 'demo/events/demo.pin.created_v1.yaml';
 const sub = (file: string, find: string | RegExp, replace: string) => (specs: string) => edit(specs, file, find, replace);
 
 export const brokenCases: BrokenCase[] = [
@@ -154,7 +155,7 @@ export const brokenCases: BrokenCase[] = [
     ],
   },
   { name: 'stray YAML file', mutate: (specs) => fs.writeFileSync(path.join(specs, 'demo', 'extra.yaml'), 'a: 1\n'), expected: [
-      "specs/demo/extra.yaml:1:1: not a spec file this loader knows (fix: spec files are <service>/service.yaml, scopes.yaml, resources/*.yaml, schemas/*.yaml or shortcuts/*.yaml)",
+      "specs/demo/extra.yaml:1:1: not a spec file this loader knows (fix: spec files are <service>/service.yaml, scopes.yaml, resources/*.yaml, schemas/*.yaml, shortcuts/*.yaml or events/*.yaml)",
     ],
   },
   { name: 'shared schema declared twice', mutate: (specs) => fs.writeFileSync(path.join(specs, 'demo', 'schemas', 'again.yaml'), 'schemas:\n  Pin:\n    type: object\n    description: Again.\n'), expected: [
@@ -202,6 +203,38 @@ export const brokenCases: BrokenCase[] = [
   { name: 'min greater than max', mutate: sub(P, 'minimum: 1\n        maximum: 50', 'minimum: 51\n        maximum: 50'), expected: [
       "specs/demo/resources/pins.yaml:71:18: demo.pins.list: query param \"page_size\": minimum 51 is greater than maximum 50 (fix: swap or correct the bounds)",
       "specs/demo/resources/pins.yaml:103:13: demo.pins.list: example #1 request query: page_size must be >= 51 (fix: make the example match the parameter definitions)",
+    ],
+  },
+  { name: 'event example does not match its payload', mutate: sub(E, "    message_id: om_1\n", "    message_id: 1\n"), expected: [
+      "specs/demo/events/demo.pin.created_v1.yaml:25:3: demo.pin.created_v1: example: pin.message_id must be string (fix: make the example match the payload schema)",
+    ],
+  },
+  { name: 'event key differs from its file name', mutate: sub(E, 'event: demo.pin.created_v1', 'event: demo.pin.added_v1'), expected: [
+      "specs/demo/events/demo.pin.created_v1.yaml:1:8: demo.pin.added_v1: event \"demo.pin.added_v1\" does not match the file name \"demo.pin.created_v1.yaml\" (fix: rename the file to demo.pin.added_v1.yaml or set event: demo.pin.created_v1)",
+    ],
+  },
+  { name: 'event version disagrees with the key', mutate: sub(E, 'version: v1', 'version: v2'), expected: [
+      "specs/demo/events/demo.pin.created_v1.yaml:3:10: demo.pin.created_v1: version \"v2\" disagrees with the key's suffix _v1 (fix: set version: v1)",
+    ],
+  },
+  { name: 'event param names a missing payload field', mutate: sub(E, 'field: pin.message_id', 'field: pin.message'), expected: [
+      "specs/demo/events/demo.pin.created_v1.yaml:15:12: demo.pin.created_v1: param \"message_id\": payload field \"pin.message\" does not exist (message is unknown) (fix: did you mean \"message_id\"?)",
+    ],
+  },
+  { name: 'event scope for the wrong identity', mutate: sub(E, 'anyOf: [demo:pin:read]', 'anyOf: [demo:pin:write]\n  user:\n    scopes:\n      anyOf: [demo:pin:write]'), expected: [
+      "specs/demo/events/demo.pin.created_v1.yaml:12:15: demo.pin.created_v1: identity \"user\": scope \"demo:pin:write\" does not apply to the user identity (scopes.yaml lists bot) (fix: add user to its identities in specs/demo/scopes.yaml or use another scope)",
+    ],
+  },
+  { name: 'event payload refers to an unknown schema', mutate: sub(E, 'ref: Pin', 'ref: Pinn'), expected: [
+      "specs/demo/events/demo.pin.created_v1.yaml:21:12: demo.pin.created_v1: properties.pin: unknown schema \"Pinn\" (fix: did you mean \"Pin\"?)",
+    ],
+  },
+  { name: 'an event answered like a callback', mutate: sub(E, 'example:\n', 'answer: { type: object }\nexample:\n'), expected: [
+      "specs/demo/events/demo.pin.created_v1.yaml:24:9: demo.pin.created_v1: only callbacks are answered; an event is just acknowledged (fix: remove it or set kind: callback)",
+    ],
+  },
+  { name: 'unknown key in an event', mutate: sub(E, 'kind: event\n', 'kind: event\nretries: 3\n'), expected: [
+      "specs/demo/events/demo.pin.created_v1.yaml:3:1: demo.pin.created_v1: unknown key \"retries\" (fix: allowed keys: event, kind, version, summary, description, identities, console, payload, answer, output, params, example, answerExample, notes)",
     ],
   },
   { name: 'idempotency key on a read, and not a string', mutate: sub(P, '      page_size:\n        type: integer\n', '      page_size:\n        type: integer\n        idempotencyKey: true\n'), expected: [

@@ -21,6 +21,12 @@ export function describePath(
     if (path[0] === 'examples' && typeof path[1] === 'number') return { subject, element: `example #${path[1] + 1}${rest(path.slice(2))}` };
     return { subject, element: plain(path) };
   }
+  if (kind === 'event') {
+    const subject = resource;
+    if ((path[0] === 'payload' || path[0] === 'answer') && path[1] === 'properties' && typeof path[2] === 'string') return { subject, element: fieldPath(`${path[0]} field`, path.slice(2)) };
+    if (path[0] === 'params' && typeof path[1] === 'string') return { subject, element: `param "${path[1]}"${rest(path.slice(2))}` };
+    return { subject, element: plain(path) };
+  }
   if (kind === 'schemas' && path[0] === 'schemas' && typeof path[1] === 'string') {
     return { subject: `schema ${path[1]}`, element: fieldPath('field', path.slice(2)) };
   }
@@ -30,7 +36,7 @@ export function describePath(
   return { subject: '', element: plain(path) };
 }
 
-export type SpecFileKind = 'service' | 'scopes' | 'resource' | 'schemas' | 'shortcut';
+export type SpecFileKind = 'service' | 'scopes' | 'resource' | 'schemas' | 'shortcut' | 'event';
 
 function describeMethodPath(p: readonly PathSegment[]): string {
   if (p.length === 0) return '';

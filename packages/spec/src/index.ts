@@ -4,3 +4,4 @@ export { formatProblem, sortProblems, closest, SpecLoadError, type SpecProblem }
 export { editDistance } from './fields/index.js';
 export { fieldToJsonSchema, objectSchema, type JsonSchema, type JsonSchemaOptions } from './json-schema.js';
 export { findMethod, methodsOf, specsDirFrom } from './lookup.js';
+export { fieldAt } from './events.js';

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import type { Field, FieldMap, Idempotency, McpPresets, Method, Resource, Scope, Service, Shortcut, SpecModel } from './model.js';
+import type { EventType, Field, FieldMap, Idempotency, McpPresets, Method, Resource, Scope, Service, Shortcut, SpecModel } from './model.js';
+import { buildEvent, type RawEvent } from './events.js';
 import { closest, sortProblems, SpecLoadError, type SpecProblem } from './problems.js';
 import { parseSpecFile, locate, declaredAt, type SourceFile, type PathSegment } from './yaml-source.js';
 import { structuralProblems } from './structural.js';
-import { AJV_OPTIONS, hashSchemaFiles, readSchemaFiles, SCHEMA_ID_BASE } from './schema-language.js';
+import { AJV_OPTIONS, hashSchemaFiles, readSchemaFiles, SCHEMA_ID_BASE, SCHEMA_KINDS } from './schema-language.js';
 import * as precompiled from './generated/spec-language-validators.js';
+import { loadCards } from './cards.js';
 import type { SpecFileKind } from './describe.js';
 import {
   deepFreeze, normalizeBody, normalizeField, normalizeFields, normalizeFlags, normalizeIdentities, normalizeResponse,
@@ -60,7 +62,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
       problems.push({
         file: relPath, line: 1, column: 1, subject: '',
         message: 'not a spec file this loader knows',
-        hint: 'spec files are <service>/service.yaml, scopes.yaml, resources/*.yaml, schemas/*.yaml or shortcuts/*.yaml',
+        hint: 'spec files are <service>/service.yaml, scopes.yaml, resources/*.yaml, schemas/*.yaml, shortcuts/*.yaml or events/*.yaml',
       });
       continue;
     }
@@ -197,12 +199,31 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
     shortcuts.set(f.service, list);
   }
 
+  const events: EventType[] = [];
+  const eventKeys = new Map<string, SpecFile>();
+  for (const f of files.filter((x) => x.kind === 'event')) {
+    const raw = f.src.data as RawEvent;
+    const built = buildEvent(raw, {
+      service: f.service, fileName: f.name, at: (p, key = false) => pointAt(f, p, key), source: sourceAt(f, ['event']),
+      refType, rawSchemas, schemas, scopes, trust,
+    });
+    problems.push(...built.problems);
+    const prev = eventKeys.get(raw.event);
+    if (prev) {
+      problems.push({ ...pointAt(f, ['event']), subject: raw.event, message: `event declared twice (also in ${prev.src.file})`, hint: 'keep one file per event key' });
+      continue;
+    }
+    eventKeys.set(raw.event, f);
+    events.push(built.event);
+  }
+  events.sort((a, b) => (a.key < b.key ? -1 : 1));
+
   for (const f of files) problems.push(...checkPlaceholders(f.src, f.kind, f.service, f.name));
 
   const services: Service[] = [];
   const serviceFiles = files.filter((x) => x.kind === 'service');
   for (const f of serviceFiles) {
-    const raw = f.src.data as Omit<Service, 'scopes' | 'resources' | 'methods' | 'shortcuts' | 'schemaNames' | 'source' | 'cli' | 'notes' | 'concepts' | 'platformErrors' | 'tasks' | 'mcp'> & {
+    const raw = f.src.data as Omit<Service, 'scopes' | 'resources' | 'methods' | 'shortcuts' | 'schemaNames' | 'events' | 'source' | 'cli' | 'notes' | 'concepts' | 'platformErrors' | 'tasks' | 'mcp'> & {
       cli: { binary: string; docs?: boolean }; notes?: Service['notes']; concepts?: Service['concepts']; platformErrors?: Service['platformErrors']; tasks?: Service['tasks'];
       mcp?: { presets?: Partial<McpPresets> };
     };
@@ -233,6 +254,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
       methods: methods.filter((m) => m.service === f.service).map((m) => m.id),
       shortcuts: (shortcuts.get(f.service) ?? []).sort((a, b) => (a.name < b.name ? -1 : 1)),
       schemaNames: [...rawSchemas.entries()].filter(([, v]) => v.file.service === f.service).map(([k]) => k).sort(),
+      events: events.filter((e) => e.service === f.service).map((e) => e.key),
       source: sourceAt(f, ['name']),
     });
   }
@@ -242,13 +264,16 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
     }
   }
 
+  const cards = loadCards(root, problems, rel);
   if (problems.length > 0) return { ok: false, problems: dedupe(sortProblems(problems)) };
   const model: SpecModel = {
     services: services.sort((a, b) => (a.name < b.name ? -1 : 1)),
     methods,
+    events,
     schemas,
     scopes: Object.fromEntries(Object.keys(scopes).sort().map((k) => [k, scopes[k]!])),
     files: files.map((f) => f.src.file),
+    ...(cards ? { cards } : {}),
   };
   return { ok: true, model: deepFreeze(model) };
 }
@@ -280,7 +305,7 @@ function listSpecFiles(root: string, problems: SpecProblem[], rel: (p: string) =
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
-        if (p !== path.join(root, 'schema')) walk(p);
+        if (p !== path.join(root, 'schema') && p !== path.join(root, 'cards')) walk(p);
       } else if (/\.ya?ml$/.test(e.name)) {
         if (e.name.endsWith('.yml')) {
           problems.push({ file: rel(p), line: 1, column: 1, subject: '', message: 'spec files use the .yaml extension', hint: `rename it to ${e.name.replace(/\.yml$/, '.yaml')}` });
@@ -307,7 +332,7 @@ function classify(root: string, p: string): Omit<SpecFile, 'src'> | undefined {
     return undefined;
   }
   if (parts.length === 3) {
-    const kinds: Record<string, SpecFileKind> = { resources: 'resource', schemas: 'schemas', shortcuts: 'shortcut' };
+    const kinds: Record<string, SpecFileKind> = { resources: 'resource', schemas: 'schemas', shortcuts: 'shortcut', events: 'event' };
     const kind = kinds[parts[1]!];
     if (kind) return { kind, service: parts[0]!, name: base };
   }
@@ -336,7 +361,7 @@ function compileFileSchemas(schemaDir: string): Record<SpecFileKind, ValidateFun
       if (!v) throw new Error(`spec language schema ${name}.schema.json is missing from ${schemaDir}`);
       return v;
     };
-    validators = { service: get('service'), scopes: get('scopes'), resource: get('resource'), schemas: get('schemas'), shortcut: get('shortcut') };
+    validators = Object.fromEntries(SCHEMA_KINDS.map((kind) => [kind, get(kind)])) as Record<SpecFileKind, ValidateFunction>;
   }
   validatorCache.set(schemaDir, validators);
   return validators;

@@ -168,8 +168,11 @@ export interface Flag {
   readonly pattern?: string;
   readonly stdin: boolean;
   readonly identity?: Identity;
+  /** Another spelling: one letter (-x) or a long name (--name). */
   readonly alias?: string;
   readonly placeholder?: string;
+  /** Accepted but not shown in help, docs or completions (an older spelling kept for scripts). */
+  readonly hidden?: boolean;
 }
 
 export type ShortcutRule =
@@ -195,6 +198,44 @@ export interface Shortcut {
   readonly output: { readonly description?: string; readonly fields: FieldMap };
   readonly errors: readonly { readonly code: number; readonly fix: string }[];
   readonly examples: readonly { readonly title: string; readonly command: string }[];
+  readonly notes: readonly string[];
+  readonly source: SourceRef;
+}
+
+/** A `lark-cli event consume -p name=value` filter: compares one payload field. */
+export interface EventParam {
+  readonly name: string;
+  readonly description: string;
+  /** Dotted path inside the event payload. */
+  readonly field: string;
+  /** Accepts a comma-separated list; an event matches any value of it. */
+  readonly multi: boolean;
+  readonly enum?: readonly string[];
+}
+
+/** An event or card callback the platform pushes to an app (`specs/<service>/events/<key>.yaml`). */
+export interface EventType {
+  /** The platform's event type, e.g. `im.message.receive_v1`, as in the envelope's `header.event_type`. */
+  readonly key: string;
+  readonly service: string;
+  /** `event` is acknowledged; a `callback` is answered within 3 s (`answer`). */
+  readonly kind: 'event' | 'callback';
+  readonly version: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly identities: Identities;
+  readonly identityList: readonly Identity[];
+  /** Developer-console settings the event needs, in order. */
+  readonly console: readonly string[];
+  /** The envelope's `event` object. */
+  readonly payload: Field;
+  /** Callbacks only: the answer the app may give. */
+  readonly answer?: Field;
+  /** How `lark-cli event consume` prints it. */
+  readonly output: 'envelope' | 'flat';
+  readonly params: Readonly<Record<string, EventParam>>;
+  readonly example: Readonly<Record<string, unknown>>;
+  readonly answerExample?: Readonly<Record<string, unknown>>;
   readonly notes: readonly string[];
   readonly source: SourceRef;
 }
@@ -234,6 +275,8 @@ export interface Service {
   readonly shortcuts: readonly Shortcut[];
   /** Names of the shared schemas this service declares. */
   readonly schemaNames: readonly string[];
+  /** Keys of the events this service declares, sorted. */
+  readonly events: readonly string[];
   readonly source: SourceRef;
 }
 
@@ -241,10 +284,35 @@ export interface SpecModel {
   readonly services: readonly Service[];
   /** Every method of every service, sorted by id. */
   readonly methods: readonly Method[];
+  /** Every event and callback of every service, sorted by key. */
+  readonly events: readonly EventType[];
   /** Shared schemas of all services by name (names are unique across services). */
   readonly schemas: Readonly<Record<string, Field>>;
   /** Every scope of every service by name. */
   readonly scopes: Readonly<Record<string, Scope>>;
   /** The spec files the model was built from, relative to the repository root, sorted. */
+  readonly files: readonly string[];
+  /** The message-card schemas and examples of `specs/cards/`, when the folder exists. */
+  readonly cards?: CardSpecs;
+}
+
+/** A JSON Schema document as read from disk (draft 2020-12, with `x-lark-*` limit keywords). */
+export type JsonSchemaDocument = Readonly<Record<string, unknown>>;
+
+/** An example card of `specs/cards/examples/`. */
+export interface CardExample {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly card: Readonly<Record<string, unknown>>;
+}
+
+export interface CardSpecs {
+  /** Card 1.0 (loose) and Card 2.0 (strict) JSON Schemas. */
+  readonly v1: JsonSchemaDocument;
+  readonly v2: JsonSchemaDocument;
+  /** Example cards, sorted by name. */
+  readonly examples: readonly CardExample[];
+  /** The files read, relative to the repository root. */
   readonly files: readonly string[];
 }

@@ -33,7 +33,9 @@ describe('precompiled spec-language validators', () => {
       expect(result.ok).toBe(false);
       const problems = result.ok ? [] : result.problems;
       const missing = problems.filter((p) => p.message === 'missing required key "owner"').map((p) => p.file);
-      expect(missing.sort()).toEqual(['contact/service.yaml', 'im/service.yaml'].map((f) => `${path.basename(tmp)}/${f}`));
+      const services = fs.readdirSync(tmp).filter((d) => fs.existsSync(path.join(tmp, d, 'service.yaml')));
+      expect(services.length).toBeGreaterThan(1);
+      expect(missing.sort()).toEqual(services.sort().map((d) => `${path.basename(tmp)}/${d}/service.yaml`));
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }

@@ -6,7 +6,7 @@ import path from 'node:path';
 export const SCHEMA_ID_BASE = 'https://lark-im-codegen.local/schema/';
 
 /** The spec file kinds, each checked by `<kind>.schema.json`. */
-export const SCHEMA_KINDS = ['service', 'scopes', 'resource', 'schemas', 'shortcut'] as const;
+export const SCHEMA_KINDS = ['service', 'scopes', 'resource', 'schemas', 'shortcut', 'event'] as const;
 
 /** ajv options shared by the run-time compile and the precompiled module, so both report the same errors. */
 export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true } as const;

@@ -204,7 +204,7 @@ function typeMatches(type: string, v: unknown, repeated: boolean | undefined): b
   }
 }
 
-function scopeProblems(scope: string, id: Identity, ctx: { scopes: Readonly<Record<string, Scope>>; trust: Trust }, pos: () => Position, subject: string, label: string): SpecProblem[] {
+export function scopeProblems(scope: string, id: Identity, ctx: { scopes: Readonly<Record<string, Scope>>; trust: Trust }, pos: () => Position, subject: string, label: string): SpecProblem[] {
   const scopes = ctx.scopes;
   const s = scopes[scope];
   if (!s) {

@@ -21,7 +21,7 @@ import { rowsOf } from '../core/output.js';
 import { planFor, type PlannedRequest, type LocalFile } from '../core/plan.js';
 import type { Identity } from '../meta.js';
 import { helpPaint, methodHelp } from '../help.js';
-import { docLoaders } from '../generated/index.js';
+import { docLoaders, methodLoaders } from '../generated/index.js';
 import { fromSdkError } from '../core/sdk-errors.js';
 import { checkJqOrThrow } from '../core/emit.js';
 
@@ -91,9 +91,9 @@ export async function runMethod(c: MethodCommand, tokens: readonly string[], io:
   if (identity === 'user') session.checkUserScopes(c.identities.user, c.id);
   else session.requireBotCredentials();
 
-  const { makeClient, boundMethod } = await import('../core/client.js');
+  const { makeClient, bind } = await import('../core/client.js');
   const client = makeClient(session, identity);
-  const bound = boundMethod(client, c.id);
+  const bound = bind(client, (await methodLoaders[c.id]!()).binding);
   const d = bound.descriptor;
   const sdkReq = {
     ...(Object.keys(req.path).length ? { path: req.path as Record<string, string> } : {}),
@@ -348,8 +348,8 @@ async function allPages(io: Io, client: Client, d: Descriptor, req: object, iden
   const items: unknown[] = [];
   let last: Record<string, unknown> = {};
   let n = 0;
-  const { boundMethod } = await import('../core/client.js');
-  const bound = boundMethod(client, d.id);
+  const { bind } = await import('../core/client.js');
+  const bound = bind(client, (await methodLoaders[d.id]!()).binding);
   if (!bound.pages) throw new CliError('internal', `The SDK has no page iterator for ${d.id}.`);
   const it = bound.pages(req, {
     as: identity,
@@ -376,8 +376,8 @@ async function allPages(io: Io, client: Client, d: Descriptor, req: object, iden
 }
 
 async function download(io: Io, client: Client, d: Descriptor, req: object, identity: Identity, abs: string | undefined, shown: string, opts: CallOptions): Promise<number> {
-  const { boundMethod, toFile } = await import('../core/client.js');
-  const bound = boundMethod(client, d.id);
+  const { bind, toFile } = await import('../core/client.js');
+  const bound = bind(client, (await methodLoaders[d.id]!()).binding);
   const dl = (await bound(req, { as: identity, validate: false })) as { body: ReadableStream<Uint8Array>; contentType?: string; size?: number };
   if (!abs) {
     const reader = dl.body.getReader();

@@ -245,9 +245,9 @@ export async function runShortcut(s: ShortcutCommand, tokens: readonly string[],
     await emitResult(io, { ...opts, format: 'json' }, { payload, data: payload, rows: planned });
     return 0;
   }
-  const payload = okEnvelope(result.data, identity);
+  const payload = result.partialFailure ? { ...okEnvelope(result.data, identity), ok: false } : okEnvelope(result.data, identity);
   await emitResult(io, opts, { payload, data: result.data, rows: result.rows ?? rowsOf(result.data) });
-  return 0;
+  return result.partialFailure ? 1 : 0;
 }
 
 
@@ -281,7 +281,7 @@ export function shortcutContext(r: ShortcutRun): { ctx: ShortcutContext; planned
     io,
     session,
     client: () => (clientP ??= import('../core/client.js').then((m) => m.makeClient(session, identity))),
-    descriptor: async (id) => (await import('../core/client.js')).descriptorOf(id),
+    descriptor: async (id) => (await import('../core/client.js')).descriptorOf((await methodLoaders[id]!()).binding),
     call: async <T,>(methodId: string, req: { path?: Record<string, string>; params?: Record<string, unknown>; data?: Record<string, unknown> }) => {
       if (r.dryRun) {
         const { command } = await methodLoaders[methodId]!();
@@ -291,7 +291,7 @@ export function shortcutContext(r: ShortcutRun): { ctx: ShortcutContext; planned
       const m = await import('../core/client.js');
       const client = await ctx.client();
       try {
-        return (await m.boundMethod(client, methodId)(req, { as: identity })) as T;
+        return (await m.bind(client, (await methodLoaders[methodId]!()).binding)(req, { as: identity })) as T;
       } catch (e) {
         throw fromSdkError(e, { what: cmd, identity, scopes: s.identities[identity], session, fixes });
       }

@@ -38,7 +38,14 @@ export interface CliErrorOptions {
   readonly exitCode?: number;
 }
 
+/** Marks CliErrors so that `instanceof` also holds across the separately bundled lazy modules. */
+const CLI_ERROR = Symbol.for('larkgen.cli.error');
+
 export class CliError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[CLI_ERROR] === true;
+  }
+  readonly [CLI_ERROR] = true;
   readonly kind: ErrorKind;
   readonly options: CliErrorOptions;
   constructor(kind: ErrorKind, message: string, options: CliErrorOptions = {}) {

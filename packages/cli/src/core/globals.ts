@@ -1,4 +1,5 @@
-/** The global flags: what they take, and their help text. */
+/** The global flags (the one table is `@larkgen/spec/global-flags`) and reading their values. */
+import { GLOBAL_FLAGS, globalFlagsOf } from '@larkgen/spec/global-flags';
 import type { FlagSpec, ParsedFlags } from './argv.js';
 import { str, bool, list } from './argv.js';
 import { CliError } from './errors.js';
@@ -11,32 +12,16 @@ export interface GlobalFlagDoc extends FlagSpec {
 }
 
 /** Flags every command accepts. */
-export const COMMON_FLAGS: readonly GlobalFlagDoc[] = [
-  { name: 'profile', value: true, placeholder: 'NAME', help: 'Configuration profile to use (default: the current one)' },
-  { name: 'base-url', value: true, placeholder: 'URL', help: 'Open platform base URL, e.g. http://127.0.0.1:8787 for the emulator' },
-  { name: 'no-color', value: false, help: 'Never colour the output (colour is used only on a terminal, never with NO_COLOR)' },
-  { name: 'help', short: 'h', value: false, help: 'Show help for the command' },
-];
+export const COMMON_FLAGS: readonly GlobalFlagDoc[] = globalFlagsOf('common');
 
 /** Flags of commands that call the platform. */
-export const CALL_FLAGS: readonly GlobalFlagDoc[] = [
-  { name: 'as', value: true, placeholder: 'user|bot|auto', help: 'Identity to call with (default: the configured one, else user when logged in, else bot)' },
-  { name: 'format', value: true, placeholder: 'FORMAT', help: 'Output: json (default), pretty, table, ndjson or csv' },
-  { name: 'jq', value: true, placeholder: 'EXPR', help: 'Filter the JSON output with a jq expression' },
-  { name: 'dry-run', value: false, help: 'Print the planned requests (secrets masked) and send nothing' },
-];
+export const CALL_FLAGS: readonly GlobalFlagDoc[] = globalFlagsOf('call');
 
 /** Flags of API method commands and `api`. */
-export const API_FLAGS: readonly GlobalFlagDoc[] = [
-  { name: 'params', value: true, placeholder: 'JSON', help: 'Path and query parameters as a JSON object, @file or - (stdin)' },
-  { name: 'data', value: true, placeholder: 'JSON', help: 'Request body as a JSON object, @file or - (stdin)' },
-  { name: 'file', value: true, multiple: true, placeholder: '[FIELD=]PATH', help: 'Multipart file field from a relative path (repeatable)' },
-  { name: 'output', short: 'o', value: true, placeholder: 'PATH', help: 'Write a binary answer to this relative path (- for stdout)' },
-  { name: 'page-all', value: false, help: 'Fetch every page of a paginated method' },
-  { name: 'page-limit', value: true, placeholder: 'N', help: 'Most pages to fetch with --page-all (default 10, 0 = no limit)' },
-  { name: 'page-delay', value: true, placeholder: 'MS', help: 'Pause between pages in milliseconds (default 200)' },
-  { name: 'yes', value: false, help: 'Confirm a high-risk write (recall, delete, remove members…)' },
-];
+export const API_FLAGS: readonly GlobalFlagDoc[] = globalFlagsOf('api');
+
+/** Flags that take a value, as typed (`--as`, `-o`): the argv pre-scan keeps their value with them. */
+export const VALUE_FLAG_WORDS: ReadonlySet<string> = new Set(GLOBAL_FLAGS.filter((f) => f.value).flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
 
 export interface CallOptions {
   readonly as: 'user' | 'bot' | 'auto' | undefined;

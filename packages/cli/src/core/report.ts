@@ -17,6 +17,11 @@ export interface ErrorEnvelope {
 
 export function toCliError(e: unknown): CliError {
   if (e instanceof CliError) return e;
+  // A module built into its own lazily loaded file (lark-cli mcp) has its own copy of the class.
+  const foreign = e as Partial<CliError> | null;
+  if (foreign && foreign.name === 'CliError' && typeof foreign.kind === 'string' && typeof foreign.message === 'string') {
+    return new CliError(foreign.kind, foreign.message, foreign.options ?? {});
+  }
   const err = e as { name?: string; message?: string; code?: string };
   if (err && (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED')) return new CliError('internal', 'The output stream was closed.');
   const msg = err && typeof err.message === 'string' ? err.message : String(e);

@@ -1,5 +1,5 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
-// Sources: specs/contact/service.yaml, specs/im/service.yaml
+// Sources: specs/contact/service.yaml, specs/im/service.yaml, specs/interactive/service.yaml
 
 export const RISK_TEXT: Readonly<Record<'read' | 'write' | 'high-risk-write', string>> = {
   "read": "Read only: changes nothing on the platform.",

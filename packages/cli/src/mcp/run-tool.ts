@@ -13,7 +13,7 @@ import { toCliError } from '../core/report.js';
 import type { Session } from '../core/session.js';
 import { fromSdkError } from '../core/sdk-errors.js';
 import { safeReadPath } from '../core/paths.js';
-import { shortcutLoaders } from '../generated/index.js';
+import { methodLoaders, shortcutLoaders } from '../generated/index.js';
 import { behaviours } from '../shortcuts/registry.js';
 import { checkIdentityFlags, checkShortcutFlags, shortcutContext } from '../commands/shortcut.js';
 import { checked } from '../shortcuts/im/lib/errors.js';
@@ -77,7 +77,7 @@ export class ToolRunner {
     if (a.params !== undefined) req.params = a.params as Args;
     if (a.data !== undefined) req.data = await this.withUploads(tool, a.data);
     const m = await import('../core/client.js');
-    const fn = m.boundMethod(await this.client(identity), tool.method);
+    const fn = m.bind(await this.client(identity), (await methodLoaders[tool.method]!()).binding);
     try {
       if (!tool.download) return await fn(req, { as: identity });
       return await this.download(req, a.save_as, (r) => fn(r, { as: identity }));

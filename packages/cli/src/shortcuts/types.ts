@@ -49,6 +49,11 @@ export interface ShortcutResult {
   readonly data: unknown;
   /** Rows for table / csv / ndjson (default: derived from data). */
   readonly rows?: readonly unknown[];
+  /**
+   * Some items of a batch failed: the output is still printed (with `ok: false` in the
+   * envelope, the per-item ledger in data) and the command exits 1.
+   */
+  readonly partialFailure?: boolean;
 }
 
 export interface ShortcutBehaviour {

@@ -41,11 +41,11 @@ describe('+chat-create --dry-run: exact requests, nothing sent', () => {
   });
 
   it('a public chat with owner, bots and --set-bot-manager', async () => {
-    const plan = planOf(await create(['--name', 'Design reviews', '--type', 'public', '--owner', 'ou_carol', '--users', 'ou_alice,ou_carol', '--bots', 'cli_demo', '--set-bot-manager', '--dry-run']));
+    const plan = planOf(await create(['--name', 'Design reviews', '--type', 'public', '--owner', 'ou_carol', '--users', 'ou_alice,ou_carol', '--bots', 'cli_a7e3c9d15b2f4086', '--set-bot-manager', '--dry-run']));
     expect(plan[0]).toMatchObject({
       url: `${env.emu.url}/open-apis/im/v1/chats?user_id_type=open_id&set_bot_manager=true`,
       params: { user_id_type: 'open_id', set_bot_manager: true },
-      body: { chat_type: 'public', name: 'Design reviews', user_id_list: ['ou_alice', 'ou_carol'], bot_id_list: ['cli_demo'], owner_id: 'ou_carol' },
+      body: { chat_type: 'public', name: 'Design reviews', user_id_list: ['ou_alice', 'ou_carol'], bot_id_list: ['cli_a7e3c9d15b2f4086'], owner_id: 'ou_carol' },
     });
   });
 
@@ -67,15 +67,17 @@ describe('+chat-create live against the emulator', () => {
       chat_id: expect.stringMatching(/^oc_/),
       name: 'Launch prep',
       chat_type: 'private',
-      owner_id: 'cli_demo',
+      chat_mode: 'group',
+      chat_app_link: `https://applink.feishu.cn/client/chat/open?openChatId=${out.data.chat_id}`,
+      owner_id: 'cli_a7e3c9d15b2f4086',
       external: false,
       share_link: expect.stringMatching(/^https:\/\//),
     });
     expect(await methodsSince(env, before)).toEqual(['im.chats.create', 'im.chats.link']);
     const chat = (await emulatorState(env)).chats.find((c: { chat_id: string }) => c.chat_id === out.data.chat_id);
-    expect(chat).toMatchObject({ name: 'Launch prep', description: 'Everything for the 1.4 launch', chat_type: 'private' });
+    expect(chat).toMatchObject({ chat_mode: 'group', name: 'Launch prep', description: 'Everything for the 1.4 launch', chat_type: 'private' });
     expect([...chat.users].sort()).toEqual(['ou_alice', 'ou_bob']);
-    expect(chat.bots).toEqual(['cli_demo']);
+    expect(chat.bots).toEqual(['cli_a7e3c9d15b2f4086']);
     // A message to the new chat works right away.
     const m = await env.run(['im', '+messages-send', '--chat-id', out.data.chat_id, '--text', 'Welcome!']);
     expect(m.code, m.stderr).toBe(0);
@@ -87,7 +89,7 @@ describe('+chat-create live against the emulator', () => {
     const out = json(r).data;
     expect(out).toMatchObject({ name: 'Design reviews', chat_type: 'public', owner_id: 'ou_carol', external: false });
     const chat = (await emulatorState(env)).chats.find((c: { chat_id: string }) => c.chat_id === out.chat_id);
-    expect(chat.bot_managers).toEqual(['cli_demo']);
+    expect(chat.bot_managers).toEqual(['cli_a7e3c9d15b2f4086']);
     const s = await env.run(['im', '+chat-search', '--query', 'Design reviews']);
     expect((json(s).data.chats as { chat_id: string }[]).map((c) => c.chat_id)).toContain(out.chat_id);
   });
@@ -131,5 +133,22 @@ describe('+chat-create validation: exit 2, a clear message, nothing sent', () =>
     const before = await env.lastRequestId();
     await expectRefused(env, await create(args, { env: userEnv }), message, before);
     await expectRefused(env, await create([...args, '--dry-run'], { env: userEnv }), message, before);
+  });
+});
+
+describe('+chat-create --chat-mode topic', () => {
+  it('sends chat_mode topic and the emulator makes a topic chat', async () => {
+    const plan = planOf(await env.run(['im', '+chat-create', '--name', 'Ideas', '--chat-mode', 'topic', '--dry-run']));
+    expect(plan[0]!.body).toMatchObject({ chat_mode: 'topic', name: 'Ideas' });
+    const r = await env.run(['im', '+chat-create', '--name', 'Ideas', '--chat-mode', 'topic']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(json(r).data.chat_mode).toBe('topic');
+    const chat = (await emulatorState(env)).chats.find((c: { chat_id: string }) => c.chat_id === json(r).data.chat_id);
+    expect(chat.chat_mode).toBe('topic');
+  });
+
+  it('an unknown mode is refused before anything is sent', async () => {
+    const before = await env.lastRequestId();
+    await expectRefused(env, await env.run(['im', '+chat-create', '--name', 'Ideas', '--chat-mode', 'forum']), /--chat-mode/, before);
   });
 });

@@ -23,7 +23,7 @@ describe('+chat-messages-list end to end', () => {
       msg_type: 'text',
       content: 'listed by the bot',
       chat_id: 'oc_general',
-      sender: { id: 'cli_demo', sender_type: 'app' },
+      sender: { id: 'cli_a7e3c9d15b2f4086', sender_type: 'app' },
       deleted: false,
       updated: false,
     });
@@ -34,7 +34,7 @@ describe('+chat-messages-list end to end', () => {
     const hello = d.messages.find((m: any) => m.message_id === 'om_hello');
     expect(hello.sender).toEqual({ id: 'ou_alice', sender_type: 'user', name: 'Alice Chen' });
     const calls = await since();
-    expect(ids(calls)).toEqual(['im.messages.list', 'im.messages.list', 'contact.users.batch']);
+    expect(ids(calls)).toEqual(['im.messages.list', 'im.messages.list', 'contact.users.batch', 'im.reactions.batch_query']);
     expect(calls.every((c) => c.identity === 'bot')).toBe(true);
   });
 
@@ -71,7 +71,7 @@ describe('+chat-messages-list end to end', () => {
     const since = await mark(env);
     const d = dataOf(await env.run(list('--user-id', 'ou_carol', '--as', 'user'), { env: alice }));
     expect(d.messages).toEqual([expect.objectContaining({ message_id: id, content: 'hi Carol, from Alice', sender: expect.objectContaining({ name: 'Alice Chen' }) })]);
-    expect(ids(await since())).toEqual(['im.chat_p2p.batch_query', 'im.messages.list', 'contact.users.basic_batch']);
+    expect(ids(await since())).toEqual(['im.chat_p2p.batch_query', 'im.messages.list', 'contact.users.basic_batch', 'im.reactions.batch_query']);
   });
 
   it('--sort asc, --start/--end and paging', async () => {
@@ -108,7 +108,7 @@ describe('+chat-messages-list end to end', () => {
     expect(table.code).toBe(0);
     const lines = table.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^TIME\s+SENDER\s+TYPE\s+CONTENT\s+MESSAGE_ID\s+THREAD_ID$/);
-    expect(lines[1]).toMatch(/cli_demo\s+text\s+Welcome to General!\s+om_welcome\s+omt_welcome/);
+    expect(lines[1]).toMatch(/cli_a7e3c9d15b2f4086\s+text\s+Welcome to General!\s+om_welcome\s+omt_welcome/);
     expect(lines[2]).toMatch(/Bob Li\s+text\s+↳ Thanks, glad to be here\s+om_reply1\s+omt_welcome/);
     expect(lines[3]).toMatch(/Alice Chen\s+text\s+Hello team\s+om_hello/);
 
@@ -145,11 +145,11 @@ describe('+chat-messages-list --dry-run', () => {
       ['container_id_type', 'chat'],
       ['container_id', 'oc_project'],
       ['sort_type', 'ByCreateTimeAsc'],
-      ['page_size', '20'],
       ['start_time', String(Date.UTC(2026, 10, 19, 16) / 1000)],
       ['end_time', String(Date.UTC(2026, 10, 22, 10, 30) / 1000)],
-      ['page_token', 'tok'],
       ['card_msg_content_type', 'raw_card_content'],
+      ['page_size', '20'],
+      ['page_token', 'tok'],
     ]);
     expect(await since()).toEqual([]);
   });
@@ -160,10 +160,10 @@ describe('+chat-messages-list --dry-run', () => {
       ['container_id_type', 'chat'],
       ['container_id', 'oc_general'],
       ['sort_type', 'ByCreateTimeDesc'],
-      ['page_size', '50'],
       ['start_time', '1795000000'],
       ['end_time', String(Date.UTC(2026, 10, 22, 23, 59, 59) / 1000)],
       ['card_msg_content_type', 'raw_card_content'],
+      ['page_size', '50'],
     ]);
   });
 
@@ -186,7 +186,7 @@ describe('+chat-messages-list rules (exit 2, nothing sent)', () => {
     { name: '--user-id as the bot', args: ['--user-id', 'ou_bob', '--as', 'bot'], message: /--user-id works only with the user identity/ },
     { name: '--chat-id of the wrong kind', args: ['--chat-id', 'ou_alice', '--as', 'bot'], message: /--chat-id "ou_alice" does not have the expected form/ },
     { name: '--user-id of the wrong kind', args: ['--user-id', 'alice', '--as', 'user'], message: /--user-id "alice" does not have the expected form/, user: true },
-    { name: '--start not a time', args: ['--chat-id', 'oc_general', '--start', 'yesterday', '--as', 'bot'], message: /--start "yesterday" is not a time this command understands/ },
+    { name: '--start not a time', args: ['--chat-id', 'oc_general', '--start', 'the day before', '--as', 'bot'], message: /--start "the day before" is not a time this command understands/ },
     { name: '--end impossible date', args: ['--chat-id', 'oc_general', '--end', '2026-02-30', '--as', 'bot'], message: /--end "2026-02-30" is not a real date/ },
     { name: '--start after --end', args: ['--chat-id', 'oc_general', '--start', '2026-11-22', '--end', '2026-11-20', '--as', 'bot'], message: /--start is later than --end/ },
     { name: '--sort not asc/desc', args: ['--chat-id', 'oc_general', '--sort', 'newest', '--as', 'bot'], message: /--sort must be one of asc, desc/ },

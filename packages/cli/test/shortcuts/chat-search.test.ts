@@ -92,6 +92,7 @@ describe('+chat-search live against the emulator', () => {
         external: false,
         create_time: expect.stringMatching(/^\d+$/),
         avatar: expect.stringMatching(/^https:/),
+        chat_app_link: 'https://applink.feishu.cn/client/chat/open?openChatId=oc_general',
       },
     ]);
   });
@@ -128,11 +129,11 @@ describe('+chat-search live against the emulator', () => {
     const table = await search([...args, '--format', 'table']);
     expect(table.code, table.stderr).toBe(0);
     const lines = table.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^CHAT_ID\s+NAME\s+DESCRIPTION\s+OWNER_ID\s+CHAT_MODE\s+CHAT_STATUS\s+EXTERNAL\s+CREATE_TIME\s+AVATAR$/);
+    expect(lines[0]).toMatch(/^CHAT_ID\s+NAME\s+DESCRIPTION\s+OWNER_ID\s+CHAT_MODE\s+CHAT_STATUS\s+EXTERNAL\s+CREATE_TIME\s+AVATAR\s+CHAT_APP_LINK$/);
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^oc_general\s+General\s/);
     const csv = (await search([...args, '--format', 'csv'])).stdout.trimEnd().split('\n');
-    expect(csv[0]).toBe('chat_id,name,description,owner_id,chat_mode,chat_status,external,create_time,avatar');
+    expect(csv[0]).toBe('chat_id,name,description,owner_id,chat_mode,chat_status,external,create_time,avatar,chat_app_link');
     expect(csv).toHaveLength(3);
     const nd = (await search([...args, '--format', 'ndjson'])).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(nd.map((x: { chat_id: string }) => x.chat_id)).toEqual(['oc_general', 'oc_project']);
@@ -162,5 +163,45 @@ describe('+chat-search validation: exit 2, a clear message, nothing sent', () =>
     const before = await env.lastRequestId();
     await expectRefused(env, await search(args), message, before);
     await expectRefused(env, await search([...args, '--dry-run']), message, before);
+  });
+});
+
+describe('+chat-search: --sort, --chat-modes, --exclude-muted, --page-all', () => {
+  it('dry run: --sort becomes the descending sorter, --chat-modes the filter\'s modes', async () => {
+    const plan = planOf(await search(['--query', 'x', '--sort', 'update_time', '--chat-modes', 'topic,group,topic', '--dry-run']));
+    expect(plan[0]!.body).toEqual({ query: 'x', filter: { chat_modes: ['thread', 'default'] }, sorter: 'update_time_desc' });
+    // The older spelling still works.
+    expect(planOf(await search(['--query', 'x', '--sort-by', 'create_time_desc', '--dry-run']))[0]!.body.sorter).toBe('create_time_desc');
+  });
+
+  it('--chat-modes topic finds only topic chats', async () => {
+    const made = json(await env.run(['im', '+chat-create', '--name', 'Ideas board', '--chat-mode', 'topic'])).data.chat_id as string;
+    const r = json(await search(['--query', 'Ideas', '--chat-modes', 'topic']));
+    expect(r.data.chats.map((c: { chat_id: string }) => c.chat_id)).toEqual([made]);
+    expect(json(await search(['--query', 'Ideas', '--chat-modes', 'group'])).data.chats).toEqual([]);
+  });
+
+  it('--exclude-muted leaves out what the user muted', async () => {
+    const alice = { LARKSUITE_CLI_USER_ACCESS_TOKEN: await userToken(env, 'ou_alice') };
+    const mute = await env.run(['im', 'chat.user_setting', 'batch_update', '--data', '{"settings":[{"chat_id":"oc_project","is_muted":true}]}', '--as', 'user'], { env: alice });
+    expect(mute.code, mute.stderr).toBe(0);
+    const r = json(await search(['--member-ids', 'ou_alice', '--exclude-muted', '--as', 'user'], { env: alice }));
+    expect(r.data.chats.map((c: { chat_id: string }) => c.chat_id)).not.toContain('oc_project');
+    expect(r.data.excluded_muted).toBe(1);
+  });
+
+  it('--page-all walks every page', async () => {
+    const r = json(await search(['--member-ids', 'ou_alice', '--page-size', '1', '--page-all']));
+    expect(r.data.chats.length).toBeGreaterThan(1);
+    expect(r.data.has_more).toBe(false);
+  });
+
+  it.each([
+    ['--sort and --sort-by', ['--query', 'x', '--sort', 'create_time', '--sort-by', 'create_time_desc'], /Give the order once/],
+    ['unknown mode', ['--query', 'x', '--chat-modes', 'channel'], /--chat-modes/],
+    ['--exclude-muted as the bot', ['--query', 'x', '--exclude-muted'], /--exclude-muted works only with the user identity/],
+  ] as const)('refused: %s', async (_n, args, message) => {
+    const before = await env.lastRequestId();
+    await expectRefused(env, await search([...args]), message, before);
   });
 });

@@ -64,7 +64,7 @@ describe('+chat-update live against the emulator', () => {
     expect(r.code).toBe(1);
     const e = errorOf(r).error;
     expect(e.code).toBe(232011);
-    expect(e.hint).toContain(`lark-cli im chat.members create --params '{"chat_id":"${chat}","member_id_type":"app_id"}' --data '{"id_list":["cli_demo"]}' --as user`);
+    expect(e.hint).toContain(`lark-cli im chat.members create --params '{"chat_id":"${chat}","member_id_type":"app_id"}' --data '{"id_list":["cli_a7e3c9d15b2f4086"]}' --as user`);
   });
 
   it('an unknown chat: 232006 with how to look the id up', async () => {

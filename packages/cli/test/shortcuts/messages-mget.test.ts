@@ -20,12 +20,12 @@ describe('+messages-mget end to end', () => {
     const d = dataOf(await env.run(mget('--message-ids', `${id},om_hello,om_file`, '--as', 'bot')));
     expect(d.total).toBe(3);
     expect(d.messages.map((m: any) => m.message_id)).toEqual([id, 'om_hello', 'om_file']);
-    expect(d.messages[0]).toMatchObject({ content: 'fetched by mget', chat_id: 'oc_project', sender: { id: 'cli_demo', sender_type: 'app' } });
+    expect(d.messages[0]).toMatchObject({ content: 'fetched by mget', chat_id: 'oc_project', sender: { id: 'cli_a7e3c9d15b2f4086', sender_type: 'app' } });
     expect(d.messages[1].sender).toEqual({ id: 'ou_alice', sender_type: 'user', name: 'Alice Chen' });
     expect(d.messages[2]).toMatchObject({ msg_type: 'file', content: '<file key="file_report" name="report.pdf"/>', sender: { id: 'ou_bob', sender_type: 'user', name: 'Bob Li' } });
     const calls = await since();
     // One mget, one name batch (alice and bob together, 50 a call as the bot).
-    expect(ids(calls)).toEqual(['im.messages.mget', 'contact.users.batch']);
+    expect(ids(calls)).toEqual(['im.messages.mget', 'contact.users.batch', 'im.reactions.batch_query']);
   });
 
   it('as the user, names come from contact.users.basic_batch', async () => {
@@ -51,9 +51,12 @@ describe('+messages-mget end to end', () => {
     ]);
   });
 
-  it('renders images and cards; ids that cannot be seen are simply missing', async () => {
-    const d = dataOf(await env.run(mget('--message-ids', 'om_image,om_card,om_nothing_here', '--as', 'bot')));
+  it('renders images and cards; ids that cannot be returned are listed and warned about', async () => {
+    const r = await env.run(mget('--message-ids', 'om_image,om_card,om_nothing_here', '--as', 'bot'));
+    const d = dataOf(r);
     expect(d.total).toBe(2);
+    expect(d.missing_ids).toEqual(['om_nothing_here']);
+    expect(r.stderr).toMatch(/warning: 1 of 3 message\(s\) could not be returned .*: om_nothing_here/);
     expect(d.messages[0].content).toBe('[Image: img_logo]');
     expect(JSON.parse(d.messages[1].content)).toMatchObject({ header: { title: { content: 'Deploy status' } } });
   });
@@ -114,4 +117,18 @@ describe('+messages-mget rules (exit 2, nothing sent)', () => {
     { name: 'an unknown format', args: ['--message-ids', 'om_hello', '--format', 'xml', '--as', 'bot'], message: /--format must be one of/ },
   ];
   for (const c of cases) it(c.name, async () => expectRefused(env, mget(...c.args), c.message));
+});
+
+describe('+messages-mget reactions', () => {
+  it('each message carries its reaction counts; --no-reactions skips the lookup', async () => {
+    const first = await mark(env);
+    const d = dataOf(await env.run(mget('--message-ids', 'om_welcome,om_hello', '--as', 'bot')));
+    expect(d.messages[0].reactions).toEqual([{ emoji_type: 'THUMBSUP', count: 1 }]);
+    expect(d.messages[1].reactions).toBeUndefined();
+    expect(ids(await first())).toContain('im.reactions.batch_query');
+    const second = await mark(env);
+    const plain = dataOf(await env.run(mget('--message-ids', 'om_welcome', '--no-reactions', '--as', 'bot')));
+    expect(plain.messages[0].reactions).toBeUndefined();
+    expect(ids(await second())).not.toContain('im.reactions.batch_query');
+  });
 });

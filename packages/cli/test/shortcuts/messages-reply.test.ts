@@ -131,7 +131,7 @@ describe('+messages-reply live against the emulator', () => {
     const e = errorOf(r).error;
     expect(e.code).toBe(230002);
     expect(e.hint).toContain(`lark-cli im messages get --message-id ${id} --as user`);
-    expect(e.hint).toContain(`lark-cli im chat.members create --params '{"chat_id":"<chat_id>","member_id_type":"app_id"}' --data '{"id_list":["cli_demo"]}' --as user`);
+    expect(e.hint).toContain(`lark-cli im chat.members create --params '{"chat_id":"<chat_id>","member_id_type":"app_id"}' --data '{"id_list":["cli_a7e3c9d15b2f4086"]}' --as user`);
   });
 });
 

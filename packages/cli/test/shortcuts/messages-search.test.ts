@@ -35,7 +35,7 @@ describe('+messages-search end to end', () => {
       }),
     ]);
     expect(d.messages[0]).not.toHaveProperty('chat_partner');
-    expect(ids(await since())).toEqual(['im.messages.search', 'im.messages.mget', 'im.chats.batch_query', 'contact.users.basic_batch']);
+    expect(ids(await since())).toEqual(['im.messages.search', 'im.messages.mget', 'im.chats.batch_query', 'contact.users.basic_batch', 'im.reactions.batch_query']);
   });
 
   it('a hit in a p2p chat carries chat_type p2p and the chat partner', async () => {

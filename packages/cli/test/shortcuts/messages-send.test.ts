@@ -80,7 +80,7 @@ describe('+messages-send --dry-run: exact requests, nothing sent', () => {
     expect(plan).toHaveLength(1);
     expect(plan[0]!.body.msg_type).toBe('post');
     expect(JSON.parse(plan[0]!.body.content)).toEqual({
-      zh_cn: { content: [[{ tag: 'md', text: '#### Release\n\n##### Notes\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nDone.' }]] },
+      zh_cn: { content: [[{ tag: 'md', text: '#### Release' }], [{ tag: 'md', text: '##### Notes' }], [{ tag: 'md', text: '| a | b |\n|---|---|\n| 1 | 2 |' }], [{ tag: 'md', text: 'Done.' }]] },
     });
   });
 
@@ -205,7 +205,7 @@ describe('+messages-send live against the emulator', () => {
     expect(byId(json(a).data.message_id).mentions).toMatchObject([{ open_id: 'ou_bob' }]);
     const post = byId(json(b).data.message_id);
     expect(post.msg_type).toBe('post');
-    expect(JSON.parse(post.content)).toEqual({ zh_cn: { content: [[{ tag: 'md', text: '##### Plan\n\n| step | who |\n|---|---|\n| ship | bob |\n\nThanks' }]] } });
+    expect(JSON.parse(post.content)).toEqual({ zh_cn: { content: [[{ tag: 'md', text: '##### Plan' }], [{ tag: 'md', text: '| step | who |\n|---|---|\n| ship | bob |' }], [{ tag: 'md', text: 'Thanks' }]] } });
   });
 
   it('--user-id delivers to the p2p chat with that user', async () => {
@@ -297,10 +297,10 @@ describe('+messages-send live against the emulator', () => {
     expect(r.code).toBe(1);
     const e = errorOf(r).error;
     expect(e.code).toBe(230002);
-    const cmd = `lark-cli im chat.members create --params '{"chat_id":"${chat}","member_id_type":"app_id"}' --data '{"id_list":["cli_demo"]}' --as user`;
+    const cmd = `lark-cli im chat.members create --params '{"chat_id":"${chat}","member_id_type":"app_id"}' --data '{"id_list":["cli_a7e3c9d15b2f4086"]}' --as user`;
     expect(e.hint).toContain(cmd);
     // Follow the hint (as Alice, a member), then the send works.
-    const words = ['im', 'chat.members', 'create', '--params', `{"chat_id":"${chat}","member_id_type":"app_id"}`, '--data', '{"id_list":["cli_demo"]}', '--as', 'user'];
+    const words = ['im', 'chat.members', 'create', '--params', `{"chat_id":"${chat}","member_id_type":"app_id"}`, '--data', '{"id_list":["cli_a7e3c9d15b2f4086"]}', '--as', 'user'];
     const add = await env.run(words, { env: userEnv });
     expect(add.code, add.stderr).toBe(0);
     const again = await send(['--chat-id', chat, '--text', 'hello?']);
@@ -388,7 +388,7 @@ describe('+messages-send validation: exit 2, a clear message, nothing sent', () 
     ['--image over 10 MB', [...C, '--image', 'huge.png'], /--image "huge.png" is 10 MB; Images can be at most 10 MB/],
     ['--file empty', [...C, '--file', 'empty.pdf'], /--file "empty.pdf" is an empty file/],
     ['--video not mp4', [...C, '--video', 'movie.mov', '--video-cover', 'logo.png'], /--video "movie.mov" is not an \.mp4 file/],
-    ['--audio not opus', [...C, '--audio', 'song.mp3'], /--audio "song.mp3" is not an \.opus file/],
+    ['--audio not opus', [...C, '--audio', 'song.mp3'], /--audio "song.mp3" is not an \.opus or \.ogg file/],
     ['--chat-id not a chat id', ['--chat-id', 'general', '--text', 'hi'], /--chat-id "general" does not have the expected form/],
     ['--user-id not an open_id', ['--user-id', 'bob', '--text', 'hi'], /--user-id "bob" does not have the expected form/],
     ['--idempotency-key too long', [...C, '--text', 'hi', '--idempotency-key', 'k'.repeat(51)], /--idempotency-key takes at most 50 characters/],

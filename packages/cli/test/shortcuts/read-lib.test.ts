@@ -78,7 +78,7 @@ describe('sender names', () => {
     const raw = [
       msg('om_1', 'ou_alice', { mentions: [{ key: '@_user_1', id: 'ou_bob', id_type: 'open_id', name: 'Bob from a mention' }] }),
       msg('om_2', 'ou_bob'),
-      msg('om_3', 'cli_demo'),
+      msg('om_3', 'cli_a7e3c9d15b2f4086'),
       msg('om_4', 'ou_alice'),
     ];
     const names = await resolveNames(ctx, raw);
@@ -91,7 +91,7 @@ describe('sender names', () => {
   it('a failed batch leaves those open_ids, keeps the others, and warns once', async () => {
     let n = 0;
     const { ctx, warnings } = fakeCtx('user', (c) => (n++ === 0 ? new CliError('permission', 'no contact scope') : { users: (c.req.data!.user_ids as string[]).map((id) => ({ user_id: id, name: 'ok' })) }));
-    const out = await readableMessages(ctx, users(12).map((u, i) => msg(`om_${i}`, u)), { expandThreads: false });
+    const out = await readableMessages(ctx, users(12).map((u, i) => msg(`om_${i}`, u)), { expandThreads: false, reactions: false });
     expect(out.filter((m) => m.sender.name === undefined)).toHaveLength(10);
     expect(out.filter((m) => m.sender.name === 'ok')).toHaveLength(2);
     expect(out[0]!.sender).toEqual({ id: 'ou_u0', sender_type: 'user' });

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, json, setupEnv, type Env } from '../helpers.js';
 import { dataOf, expectRefused, ids, mark, planOf, queryOf, sendText, userEnv } from './read-support.js';
+import { methodsSince } from './send-fixtures.js';
 
 let env: Env;
 let alice: Record<string, string>;
@@ -34,14 +35,14 @@ describe('+threads-messages-list end to end', () => {
     const d = dataOf(await env.run(threads('--thread', root, '--as', 'bot')));
     expect(d.thread_id).toBe(reply.thread);
     expect(d.messages.map((m: any) => m.message_id)).toEqual([root, reply.id]);
-    expect(d.messages[1]).toMatchObject({ content: 'first reply, in the thread', thread_id: reply.thread, sender: { id: 'cli_demo', sender_type: 'app' } });
+    expect(d.messages[1]).toMatchObject({ content: 'first reply, in the thread', thread_id: reply.thread, sender: { id: 'cli_a7e3c9d15b2f4086', sender_type: 'app' } });
     expect(d).toMatchObject({ total: 2, has_more: false, page_token: '' });
-    expect(ids(await since())).toEqual(['im.messages.get', 'im.messages.list']);
+    expect(ids(await since())).toEqual(['im.messages.get', 'im.messages.list', 'im.reactions.batch_query']);
 
     const since2 = await mark(env);
     const byThread = dataOf(await env.run(threads('--thread', reply.thread, '--sort', 'desc', '--as', 'bot')));
     expect(byThread.messages.map((m: any) => m.message_id)).toEqual([reply.id, root]);
-    expect(ids(await since2())).toEqual(['im.messages.list']);
+    expect(ids(await since2())).toEqual(['im.messages.list', 'im.reactions.batch_query']);
   });
 
   it('names resolve as the user (basic_batch) and as the bot (users.batch); no nested expansion', async () => {
@@ -53,15 +54,15 @@ describe('+threads-messages-list end to end', () => {
       [reply.id, 'Alice Chen'],
     ]);
     expect(asUser.messages[0]).not.toHaveProperty('thread_replies');
-    expect(ids(await sinceUser())).toEqual(['im.messages.get', 'im.messages.list', 'contact.users.basic_batch']);
+    expect(ids(await sinceUser())).toEqual(['im.messages.get', 'im.messages.list', 'contact.users.basic_batch', 'im.reactions.batch_query']);
 
     const sinceBot = await mark(env);
     const asBot = dataOf(await env.run(threads('--thread', 'omt_welcome', '--as', 'bot')));
     expect(asBot.messages.map((m: any) => [m.message_id, m.sender.name ?? m.sender.id])).toEqual([
-      ['om_welcome', 'cli_demo'],
+      ['om_welcome', 'cli_a7e3c9d15b2f4086'],
       ['om_reply1', 'Bob Li'],
     ]);
-    expect(ids(await sinceBot())).toEqual(['im.messages.list', 'contact.users.batch']);
+    expect(ids(await sinceBot())).toEqual(['im.messages.list', 'contact.users.batch', 'im.reactions.batch_query']);
   });
 
   it('paging with --page-size and --page-token', async () => {
@@ -100,9 +101,9 @@ describe('+threads-messages-list --dry-run', () => {
       ['container_id_type', 'thread'],
       ['container_id', 'omt_welcome'],
       ['sort_type', 'ByCreateTimeAsc'],
+      ['card_msg_content_type', 'raw_card_content'],
       ['page_size', '10'],
       ['page_token', 'p2'],
-      ['card_msg_content_type', 'raw_card_content'],
     ]);
     expect(await since()).toEqual([]);
   });
@@ -128,7 +129,46 @@ describe('+threads-messages-list rules (exit 2, nothing sent)', () => {
     { name: '--thread with a path character', args: ['--thread', 'om_a/../b', '--as', 'bot'], message: /--thread "om_a\/..\/b" is not a thread id/ },
     { name: '--sort not asc/desc', args: ['--thread', 'omt_welcome', '--sort', 'up', '--as', 'bot'], message: /--sort must be one of asc, desc/ },
     { name: '--page-size 0', args: ['--thread', 'omt_welcome', '--page-size', '0', '--as', 'bot'], message: /--page-size must be at least 1/ },
-    { name: '--page-size 51', args: ['--thread', 'omt_welcome', '--page-size', '51', '--as', 'bot'], message: /--page-size must be at most 50/ },
+    { name: '--page-size 501', args: ['--thread', 'omt_welcome', '--page-size', '501', '--as', 'bot'], message: /--page-size must be at most 500/ },
+    { name: '--order and --sort', args: ['--thread', 'omt_welcome', '--order', 'asc', '--sort', 'desc', '--as', 'bot'], message: /Give the order once/ },
   ];
   for (const c of cases) it(c.name, async () => expectRefused(env, threads(...c.args), c.message));
+});
+
+describe('+threads-messages-list: --order, --thread-id, pages above 50', () => {
+  it('--order desc and the hidden older --sort desc send the same sort; --thread-id is --thread', async () => {
+    const a = planOf(await env.run(threads('--thread-id', 'omt_welcome', '--order', 'desc', '--as', 'bot', '--dry-run')));
+    const b = planOf(await env.run(threads('--thread', 'omt_welcome', '--sort', 'desc', '--as', 'bot', '--dry-run')));
+    expect(a[0]!.params).toMatchObject({ container_id: 'omt_welcome', sort_type: 'ByCreateTimeDesc' });
+    expect(b[0]!.params).toEqual(a[0]!.params);
+    const help = await env.run(['im', '+threads-messages-list', '--help']);
+    expect(help.stdout).toContain('--order');
+    expect(help.stdout).not.toMatch(/^\s+--sort /m);
+  });
+
+  it('--page-size 120 is served 50 per request as one page of 120', async () => {
+    const chat = json(await env.run(['im', '+chat-create', '--name', 'Busy thread'])).data.chat_id as string;
+    const root = json(await env.run(['im', '+messages-send', '--chat-id', chat, '--text', 'root'])).data.message_id as string;
+    const auth = (await (await fetch(`${env.emu.url}/open-apis/auth/v3/tenant_access_token/internal`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ app_id: 'cli_demo', app_secret: 'demo-app-secret' }),
+    })).json()) as { tenant_access_token: string };
+    for (let i = 0; i < 130; i++) {
+      await fetch(`${env.emu.url}/open-apis/im/v1/messages/${root}/reply`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${auth.tenant_access_token}` },
+        body: JSON.stringify({ msg_type: 'text', content: JSON.stringify({ text: `reply ${i}` }), reply_in_thread: true }),
+      });
+    }
+    const before = await env.lastRequestId();
+    const r = json(await env.run(threads('--thread', root, '--page-size', '120', '--as', 'bot')));
+    expect(r.data.messages.length).toBe(120);
+    expect(r.data.has_more).toBe(true);
+    const lists = (await methodsSince(env, before)).filter((m) => m === 'im.messages.list');
+    expect(lists.length).toBe(3);
+    const rest = json(await env.run(threads('--thread', root, '--page-size', '120', '--page-token', r.data.page_token, '--as', 'bot')));
+    expect(rest.data.messages.length).toBe(11);
+    expect(rest.data.has_more).toBe(false);
+  });
 });

@@ -188,3 +188,9 @@ export function canSee(ctx: Ctx, m: MessageRec, a: Actor = ctx.actor): boolean {
   const chat = ctx.state.chats.get(m.chat_id);
   return !!chat && ctx.state.isMember(chat, a);
 }
+
+/** The open_id of the calling user (user-only methods; the spec keeps bot tokens out before this). */
+export function signedInUser(ctx: Ctx): string {
+  if (ctx.actor.kind !== 'user') ctx.fail(99991663, `${ctx.method.id} takes a user access token only.`);
+  return (ctx.actor as { openId: string }).openId;
+}

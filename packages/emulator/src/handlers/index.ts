@@ -13,6 +13,11 @@ import { bizEntityTagRelationHandlers } from './im/biz_entity_tag_relation.js';
 import { chatAnnouncementHandlers } from './im/chat.announcement.js';
 import { chatManagersHandlers } from './im/chat.managers.js';
 import { chatMembersHandlers } from './im/chat.members.js';
+import { chatNicknameHandlers } from './im/chat.nickname.js';
+import { chatUserSettingHandlers } from './im/chat.user_setting.js';
+import { feedGroupsHandlers } from './im/feed.groups.js';
+import { feedShortcutsHandlers } from './im/feed_shortcuts.js';
+import { flagsHandlers } from './im/flags.js';
 import { chatMenuItemsHandlers } from './im/chat.menu_items.js';
 import { chatMenuTreeHandlers } from './im/chat.menu_tree.js';
 import { chatModerationHandlers } from './im/chat.moderation.js';
@@ -31,6 +36,7 @@ import { reactionsHandlers } from './im/reactions.js';
 import { tagsHandlers } from './im/tags.js';
 import { threadsHandlers } from './im/threads.js';
 import { urlPreviewsHandlers } from './im/url_previews.js';
+import { cardHandlers } from './interactive/card.js';
 
 export const RESOURCE_HANDLERS: AllHandlers = {
   'contact.users': usersHandlers,
@@ -41,6 +47,8 @@ export const RESOURCE_HANDLERS: AllHandlers = {
   'im.chat.announcement': chatAnnouncementHandlers,
   'im.chat.managers': chatManagersHandlers,
   'im.chat.members': chatMembersHandlers,
+  'im.chat.nickname': chatNicknameHandlers,
+  'im.chat.user_setting': chatUserSettingHandlers,
   'im.chat.menu_items': chatMenuItemsHandlers,
   'im.chat.menu_tree': chatMenuTreeHandlers,
   'im.chat.moderation': chatModerationHandlers,
@@ -49,8 +57,11 @@ export const RESOURCE_HANDLERS: AllHandlers = {
   'im.chat_button': chatButtonHandlers,
   'im.chat_p2p': chatP2pHandlers,
   'im.chats': chatsHandlers,
+  'im.feed.groups': feedGroupsHandlers,
   'im.feed_cards': feedCardsHandlers,
+  'im.feed_shortcuts': feedShortcutsHandlers,
   'im.files': filesHandlers,
+  'im.flags': flagsHandlers,
   'im.images': imagesHandlers,
   'im.message.resources': messageResourcesHandlers,
   'im.messages': messagesHandlers,
@@ -59,6 +70,7 @@ export const RESOURCE_HANDLERS: AllHandlers = {
   'im.tags': tagsHandlers,
   'im.threads': threadsHandlers,
   'im.url_previews': urlPreviewsHandlers,
+  'interactive.card': cardHandlers,
 };
 
 /** Every implemented method, by method id. */

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CLI_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../cli');
-export const DEMO_APP_ID = 'cli_demo';
+export const DEMO_APP_ID = 'cli_a7e3c9d15b2f4086';
 export const DEMO_APP_SECRET = 'demo-app-secret';
 
 export interface RunResult {

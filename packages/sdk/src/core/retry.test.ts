@@ -189,9 +189,11 @@ describe('retries', () => {
       if (req.path.includes('tenant_access_token')) return defaultHandler(req, res);
       // never answers
     });
-    const c = clientFor(server, { timeoutMs: 50, maxRetries: 1 });
+    const c = clientFor(server, { maxRetries: 1 });
+    // The token first, under the default timeout: only the hanging call races the 50 ms clock.
+    await c.tenantAccessToken();
     const started = Date.now();
-    const err = await c.im.chats.get({ path: { chat_id: 'oc_1' } }).catch((e: unknown) => e);
+    const err = await c.im.chats.get({ path: { chat_id: 'oc_1' } }, { timeoutMs: 50 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LarkTimeoutError);
     expect((err as Error).message).toBe('im.chats.get: no answer within 50 ms');
     expect(server.apiRequests()).toHaveLength(2);
@@ -204,10 +206,11 @@ describe('retries', () => {
       if (req.path.endsWith('oc_hang')) return; // never answers
       setTimeout(() => sendJson(res, 200, ok({ chat: req.path.split('/').pop() })), 5);
     });
-    const c = clientFor(server, { timeoutMs: 120, maxRetries: 0 });
+    const c = clientFor(server, { maxRetries: 0 });
     await c.tenantAccessToken();
     const started = Date.now();
-    const hung = c.im.chats.get({ path: { chat_id: 'oc_hang' } }).catch((e: unknown) => e);
+    // Only the hanging call has a short timeout: the others must not depend on the machine's speed.
+    const hung = c.im.chats.get({ path: { chat_id: 'oc_hang' } }, { timeoutMs: 120 }).catch((e: unknown) => e);
     const quick = await Promise.all([1, 2, 3].map((i) => c.im.chats.get({ path: { chat_id: `oc_${i}` } })));
     expect(quick).toEqual([{ chat: 'oc_1' }, { chat: 'oc_2' }, { chat: 'oc_3' }]);
     const err = await hung;

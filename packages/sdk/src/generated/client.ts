@@ -1,5 +1,5 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
-// Sources: specs/contact/service.yaml, specs/im/service.yaml
+// Sources: specs/contact/service.yaml, specs/im/service.yaml, specs/interactive/service.yaml
 
 import { LarkCore } from '../core/client.js';
 import type { LarkClientOptions } from '../core/client.js';
@@ -7,6 +7,7 @@ import { bindService } from '../core/method.js';
 import type { BoundService } from '../core/method.js';
 import { contactService } from './contact/index.js';
 import { imService } from './im/index.js';
+import { interactiveService } from './interactive/index.js';
 
 /**
  * The Lark / Feishu client: one namespace per service, one object per resource, one function per
@@ -29,11 +30,19 @@ export class LarkClient extends LarkCore {
    * membership and settings, and the v2 feed cards, tags and link previews.
    */
   readonly im: BoundService<typeof imService>;
+  /**
+   * Message cards: Card interactions that are not tied to a message id: when someone presses a button or
+   * submits a form in a card, the app receives a card.action.trigger callback carrying a short-lived
+   * token, and can replace the card later with that token instead of answering within the callback's
+   * three seconds.
+   */
+  readonly interactive: BoundService<typeof interactiveService>;
 
   constructor(options: LarkClientOptions) {
     // The hints are loaded on the first error only: they are most of the data and rarely needed.
     super({ errorHints: { load: () => import('./error-hints.js').then((m) => m.errorHints) }, ...options });
     this.contact = bindService(this, contactService);
     this.im = bindService(this, imService);
+    this.interactive = bindService(this, interactiveService);
   }
 }

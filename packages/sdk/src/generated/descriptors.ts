@@ -1,9 +1,10 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
-// Sources: specs/contact/resources/users.yaml, specs/im/resources/app_feed_card.batch.yaml, specs/im/resources/app_feed_card.yaml, specs/im/resources/batch_messages.yaml, specs/im/resources/biz_entity_tag_relation.yaml, specs/im/resources/chat.announcement.yaml, specs/im/resources/chat.managers.yaml, specs/im/resources/chat.members.yaml, specs/im/resources/chat.menu_items.yaml, specs/im/resources/chat.menu_tree.yaml, specs/im/resources/chat.moderation.yaml, specs/im/resources/chat.tabs.yaml, specs/im/resources/chat.top_notice.yaml, specs/im/resources/chat_button.yaml, specs/im/resources/chat_p2p.yaml, specs/im/resources/chats.yaml, specs/im/resources/feed_cards.yaml, specs/im/resources/files.yaml, specs/im/resources/images.yaml, specs/im/resources/message.resources.yaml, specs/im/resources/messages.yaml, specs/im/resources/pins.yaml, specs/im/resources/reactions.yaml, specs/im/resources/tags.yaml, specs/im/resources/threads.yaml, specs/im/resources/url_previews.yaml
+// Sources: specs/contact/resources/users.yaml, specs/im/resources/app_feed_card.batch.yaml, specs/im/resources/app_feed_card.yaml, specs/im/resources/batch_messages.yaml, specs/im/resources/biz_entity_tag_relation.yaml, specs/im/resources/chat.announcement.yaml, specs/im/resources/chat.managers.yaml, specs/im/resources/chat.members.yaml, specs/im/resources/chat.menu_items.yaml, specs/im/resources/chat.menu_tree.yaml, specs/im/resources/chat.moderation.yaml, specs/im/resources/chat.nickname.yaml, specs/im/resources/chat.tabs.yaml, specs/im/resources/chat.top_notice.yaml, specs/im/resources/chat.user_setting.yaml, specs/im/resources/chat_button.yaml, specs/im/resources/chat_p2p.yaml, specs/im/resources/chats.yaml, specs/im/resources/feed.groups.yaml, specs/im/resources/feed_cards.yaml, specs/im/resources/feed_shortcuts.yaml, specs/im/resources/files.yaml, specs/im/resources/flags.yaml, specs/im/resources/images.yaml, specs/im/resources/message.resources.yaml, specs/im/resources/messages.yaml, specs/im/resources/pins.yaml, specs/im/resources/reactions.yaml, specs/im/resources/tags.yaml, specs/im/resources/threads.yaml, specs/im/resources/url_previews.yaml, specs/interactive/resources/card.yaml
 
 import type { MethodDescriptor } from '../core/types.js';
 import { contactUsersBatchDescriptor, contactUsersBasicBatchDescriptor } from './contact/descriptors.js';
-import { imAppFeedCardCreateDescriptor, imAppFeedCardBatchDeleteDescriptor, imAppFeedCardBatchUpdateDescriptor, imBatchMessagesDeleteDescriptor, imBatchMessagesGetProgressDescriptor, imBatchMessagesReadUserDescriptor, imBizEntityTagRelationCreateDescriptor, imBizEntityTagRelationGetDescriptor, imBizEntityTagRelationUpdateDescriptor, imChatAnnouncementGetDescriptor, imChatAnnouncementPatchDescriptor, imChatManagersAddManagersDescriptor, imChatManagersDeleteManagersDescriptor, imChatMembersCreateDescriptor, imChatMembersDeleteDescriptor, imChatMembersGetDescriptor, imChatMembersIsInChatDescriptor, imChatMembersMeJoinDescriptor, imChatMenuItemsPatchDescriptor, imChatMenuTreeCreateDescriptor, imChatMenuTreeDeleteDescriptor, imChatMenuTreeGetDescriptor, imChatMenuTreeSortDescriptor, imChatModerationGetDescriptor, imChatModerationUpdateDescriptor, imChatTabsCreateDescriptor, imChatTabsDeleteTabsDescriptor, imChatTabsListTabsDescriptor, imChatTabsSortTabsDescriptor, imChatTabsUpdateTabsDescriptor, imChatTopNoticeDeleteTopNoticeDescriptor, imChatTopNoticePutTopNoticeDescriptor, imChatButtonUpdateDescriptor, imChatP2pBatchQueryDescriptor, imChatsCreateDescriptor, imChatsDeleteDescriptor, imChatsGetDescriptor, imChatsLinkDescriptor, imChatsListDescriptor, imChatsSearchDescriptor, imChatsUpdateDescriptor, imChatsSearchV2Descriptor, imChatsBatchQueryDescriptor, imFeedCardsBotTimeSentiveDescriptor, imFeedCardsPatchDescriptor, imFilesCreateDescriptor, imFilesGetDescriptor, imImagesCreateDescriptor, imImagesGetDescriptor, imMessageResourcesGetDescriptor, imMessagesCreateDescriptor, imMessagesDeleteDescriptor, imMessagesForwardDescriptor, imMessagesGetDescriptor, imMessagesListDescriptor, imMessagesMergeForwardDescriptor, imMessagesPatchDescriptor, imMessagesPushFollowUpDescriptor, imMessagesReadUsersDescriptor, imMessagesReplyDescriptor, imMessagesUpdateDescriptor, imMessagesUrgentAppDescriptor, imMessagesUrgentPhoneDescriptor, imMessagesUrgentSmsDescriptor, imMessagesSearchDescriptor, imMessagesMgetDescriptor, imPinsCreateDescriptor, imPinsDeleteDescriptor, imPinsListDescriptor, imReactionsCreateDescriptor, imReactionsDeleteDescriptor, imReactionsListDescriptor, imReactionsBatchQueryDescriptor, imTagsCreateDescriptor, imTagsPatchDescriptor, imThreadsForwardDescriptor, imUrlPreviewsBatchUpdateDescriptor } from './im/descriptors.js';
+import { imAppFeedCardCreateDescriptor, imAppFeedCardBatchDeleteDescriptor, imAppFeedCardBatchUpdateDescriptor, imBatchMessagesDeleteDescriptor, imBatchMessagesGetProgressDescriptor, imBatchMessagesReadUserDescriptor, imBizEntityTagRelationCreateDescriptor, imBizEntityTagRelationGetDescriptor, imBizEntityTagRelationUpdateDescriptor, imChatAnnouncementGetDescriptor, imChatAnnouncementPatchDescriptor, imChatManagersAddManagersDescriptor, imChatManagersDeleteManagersDescriptor, imChatMembersCreateDescriptor, imChatMembersDeleteDescriptor, imChatMembersGetDescriptor, imChatMembersIsInChatDescriptor, imChatMembersMeJoinDescriptor, imChatMembersListDescriptor, imChatMenuItemsPatchDescriptor, imChatMenuTreeCreateDescriptor, imChatMenuTreeDeleteDescriptor, imChatMenuTreeGetDescriptor, imChatMenuTreeSortDescriptor, imChatModerationGetDescriptor, imChatModerationUpdateDescriptor, imChatNicknameGetDescriptor, imChatNicknameUpdateDescriptor, imChatNicknameDeleteDescriptor, imChatTabsCreateDescriptor, imChatTabsDeleteTabsDescriptor, imChatTabsListTabsDescriptor, imChatTabsSortTabsDescriptor, imChatTabsUpdateTabsDescriptor, imChatTopNoticeDeleteTopNoticeDescriptor, imChatTopNoticePutTopNoticeDescriptor, imChatUserSettingBatchQueryDescriptor, imChatUserSettingBatchUpdateDescriptor, imChatButtonUpdateDescriptor, imChatP2pBatchQueryDescriptor, imChatsCreateDescriptor, imChatsDeleteDescriptor, imChatsGetDescriptor, imChatsLinkDescriptor, imChatsListDescriptor, imChatsSearchDescriptor, imChatsUpdateDescriptor, imChatsSearchV2Descriptor, imChatsBatchQueryDescriptor, imFeedGroupsListDescriptor, imFeedGroupsCreateDescriptor, imFeedGroupsUpdateDescriptor, imFeedGroupsDeleteDescriptor, imFeedGroupsBatchQueryDescriptor, imFeedGroupsListItemDescriptor, imFeedGroupsBatchQueryItemDescriptor, imFeedGroupsBatchAddItemDescriptor, imFeedGroupsBatchRemoveItemDescriptor, imFeedCardsBotTimeSentiveDescriptor, imFeedCardsPatchDescriptor, imFeedShortcutsCreateDescriptor, imFeedShortcutsRemoveDescriptor, imFeedShortcutsListDescriptor, imFilesCreateDescriptor, imFilesGetDescriptor, imFlagsCreateDescriptor, imFlagsCancelDescriptor, imFlagsListDescriptor, imImagesCreateDescriptor, imImagesGetDescriptor, imMessageResourcesGetDescriptor, imMessagesCreateDescriptor, imMessagesDeleteDescriptor, imMessagesForwardDescriptor, imMessagesGetDescriptor, imMessagesListDescriptor, imMessagesMergeForwardDescriptor, imMessagesPatchDescriptor, imMessagesPushFollowUpDescriptor, imMessagesReadUsersDescriptor, imMessagesReadStatusDescriptor, imMessagesReplyDescriptor, imMessagesUpdateDescriptor, imMessagesUrgentAppDescriptor, imMessagesUrgentPhoneDescriptor, imMessagesUrgentSmsDescriptor, imMessagesSearchDescriptor, imMessagesMgetDescriptor, imPinsCreateDescriptor, imPinsDeleteDescriptor, imPinsListDescriptor, imReactionsCreateDescriptor, imReactionsDeleteDescriptor, imReactionsListDescriptor, imReactionsBatchQueryDescriptor, imTagsCreateDescriptor, imTagsPatchDescriptor, imThreadsForwardDescriptor, imUrlPreviewsBatchUpdateDescriptor } from './im/descriptors.js';
+import { interactiveCardUpdateDescriptor } from './interactive/descriptors.js';
 
 export type * from '../core/types.js';
 export { errorHints } from './error-hints.js';
@@ -29,6 +30,7 @@ export const descriptors = {
   'im.chat.members.delete': imChatMembersDeleteDescriptor,
   'im.chat.members.get': imChatMembersGetDescriptor,
   'im.chat.members.is_in_chat': imChatMembersIsInChatDescriptor,
+  'im.chat.members.list': imChatMembersListDescriptor,
   'im.chat.members.me_join': imChatMembersMeJoinDescriptor,
   'im.chat.menu_items.patch': imChatMenuItemsPatchDescriptor,
   'im.chat.menu_tree.create': imChatMenuTreeCreateDescriptor,
@@ -37,6 +39,9 @@ export const descriptors = {
   'im.chat.menu_tree.sort': imChatMenuTreeSortDescriptor,
   'im.chat.moderation.get': imChatModerationGetDescriptor,
   'im.chat.moderation.update': imChatModerationUpdateDescriptor,
+  'im.chat.nickname.delete': imChatNicknameDeleteDescriptor,
+  'im.chat.nickname.get': imChatNicknameGetDescriptor,
+  'im.chat.nickname.update': imChatNicknameUpdateDescriptor,
   'im.chat.tabs.create': imChatTabsCreateDescriptor,
   'im.chat.tabs.delete_tabs': imChatTabsDeleteTabsDescriptor,
   'im.chat.tabs.list_tabs': imChatTabsListTabsDescriptor,
@@ -44,6 +49,8 @@ export const descriptors = {
   'im.chat.tabs.update_tabs': imChatTabsUpdateTabsDescriptor,
   'im.chat.top_notice.delete_top_notice': imChatTopNoticeDeleteTopNoticeDescriptor,
   'im.chat.top_notice.put_top_notice': imChatTopNoticePutTopNoticeDescriptor,
+  'im.chat.user_setting.batch_query': imChatUserSettingBatchQueryDescriptor,
+  'im.chat.user_setting.batch_update': imChatUserSettingBatchUpdateDescriptor,
   'im.chat_button.update': imChatButtonUpdateDescriptor,
   'im.chat_p2p.batch_query': imChatP2pBatchQueryDescriptor,
   'im.chats.batch_query': imChatsBatchQueryDescriptor,
@@ -55,10 +62,25 @@ export const descriptors = {
   'im.chats.search': imChatsSearchDescriptor,
   'im.chats.search_v2': imChatsSearchV2Descriptor,
   'im.chats.update': imChatsUpdateDescriptor,
+  'im.feed.groups.batch_add_item': imFeedGroupsBatchAddItemDescriptor,
+  'im.feed.groups.batch_query': imFeedGroupsBatchQueryDescriptor,
+  'im.feed.groups.batch_query_item': imFeedGroupsBatchQueryItemDescriptor,
+  'im.feed.groups.batch_remove_item': imFeedGroupsBatchRemoveItemDescriptor,
+  'im.feed.groups.create': imFeedGroupsCreateDescriptor,
+  'im.feed.groups.delete': imFeedGroupsDeleteDescriptor,
+  'im.feed.groups.list': imFeedGroupsListDescriptor,
+  'im.feed.groups.list_item': imFeedGroupsListItemDescriptor,
+  'im.feed.groups.update': imFeedGroupsUpdateDescriptor,
   'im.feed_cards.bot_time_sentive': imFeedCardsBotTimeSentiveDescriptor,
   'im.feed_cards.patch': imFeedCardsPatchDescriptor,
+  'im.feed_shortcuts.create': imFeedShortcutsCreateDescriptor,
+  'im.feed_shortcuts.list': imFeedShortcutsListDescriptor,
+  'im.feed_shortcuts.remove': imFeedShortcutsRemoveDescriptor,
   'im.files.create': imFilesCreateDescriptor,
   'im.files.get': imFilesGetDescriptor,
+  'im.flags.cancel': imFlagsCancelDescriptor,
+  'im.flags.create': imFlagsCreateDescriptor,
+  'im.flags.list': imFlagsListDescriptor,
   'im.images.create': imImagesCreateDescriptor,
   'im.images.get': imImagesGetDescriptor,
   'im.message.resources.get': imMessageResourcesGetDescriptor,
@@ -71,6 +93,7 @@ export const descriptors = {
   'im.messages.mget': imMessagesMgetDescriptor,
   'im.messages.patch': imMessagesPatchDescriptor,
   'im.messages.push_follow_up': imMessagesPushFollowUpDescriptor,
+  'im.messages.read_status': imMessagesReadStatusDescriptor,
   'im.messages.read_users': imMessagesReadUsersDescriptor,
   'im.messages.reply': imMessagesReplyDescriptor,
   'im.messages.search': imMessagesSearchDescriptor,
@@ -89,6 +112,7 @@ export const descriptors = {
   'im.tags.patch': imTagsPatchDescriptor,
   'im.threads.forward': imThreadsForwardDescriptor,
   'im.url_previews.batch_update': imUrlPreviewsBatchUpdateDescriptor,
+  'interactive.card.update': interactiveCardUpdateDescriptor,
 } as const satisfies Readonly<Record<string, MethodDescriptor>>;
 
 /** A method id, e.g. `im.messages.create`. */

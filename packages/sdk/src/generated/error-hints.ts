@@ -1,5 +1,5 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
-// Sources: specs/contact/resources/users.yaml, specs/im/resources/app_feed_card.batch.yaml, specs/im/resources/app_feed_card.yaml, specs/im/resources/batch_messages.yaml, specs/im/resources/biz_entity_tag_relation.yaml, specs/im/resources/chat.announcement.yaml, specs/im/resources/chat.managers.yaml, specs/im/resources/chat.members.yaml, specs/im/resources/chat.menu_items.yaml, specs/im/resources/chat.menu_tree.yaml, specs/im/resources/chat.moderation.yaml, specs/im/resources/chat.tabs.yaml, specs/im/resources/chat.top_notice.yaml, specs/im/resources/chat_button.yaml, specs/im/resources/chat_p2p.yaml, specs/im/resources/chats.yaml, specs/im/resources/feed_cards.yaml, specs/im/resources/files.yaml, specs/im/resources/images.yaml, specs/im/resources/message.resources.yaml, specs/im/resources/messages.yaml, specs/im/resources/pins.yaml, specs/im/resources/reactions.yaml, specs/im/resources/tags.yaml, specs/im/resources/threads.yaml, specs/im/resources/url_previews.yaml
+// Sources: specs/contact/resources/users.yaml, specs/im/resources/app_feed_card.batch.yaml, specs/im/resources/app_feed_card.yaml, specs/im/resources/batch_messages.yaml, specs/im/resources/biz_entity_tag_relation.yaml, specs/im/resources/chat.announcement.yaml, specs/im/resources/chat.managers.yaml, specs/im/resources/chat.members.yaml, specs/im/resources/chat.menu_items.yaml, specs/im/resources/chat.menu_tree.yaml, specs/im/resources/chat.moderation.yaml, specs/im/resources/chat.nickname.yaml, specs/im/resources/chat.tabs.yaml, specs/im/resources/chat.top_notice.yaml, specs/im/resources/chat.user_setting.yaml, specs/im/resources/chat_button.yaml, specs/im/resources/chat_p2p.yaml, specs/im/resources/chats.yaml, specs/im/resources/feed.groups.yaml, specs/im/resources/feed_cards.yaml, specs/im/resources/feed_shortcuts.yaml, specs/im/resources/files.yaml, specs/im/resources/flags.yaml, specs/im/resources/images.yaml, specs/im/resources/message.resources.yaml, specs/im/resources/messages.yaml, specs/im/resources/pins.yaml, specs/im/resources/reactions.yaml, specs/im/resources/tags.yaml, specs/im/resources/threads.yaml, specs/im/resources/url_previews.yaml, specs/interactive/resources/card.yaml
 
 import type { ErrorHints } from '../core/types.js';
 
@@ -160,6 +160,12 @@ function build(): Readonly<Record<string, Readonly<Record<number, string>>>> {
       232033: 'The chat is external and the caller may not access external chats.',
       232034: 'Ask the tenant administrator to install or enable the app.',
     },
+    'im.chat.members.list': {
+      232001: 'Check page_size, member_id_type, member_types and the page_token.',
+      232006: 'Check the id; chat ids start with oc_.',
+      232009: 'The chat is already dissolved.',
+      232011: 'Join the chat or call as a member.',
+    },
     'im.chat.members.me_join': {
       232004: 'Check the app credentials; contact Lark support if they are correct.',
       232006: 'Check the id; chat ids start with oc_.',
@@ -264,6 +270,20 @@ function build(): Readonly<Record<string, Readonly<Record<number, string>>>> {
       232060: 'The chat has been banned by the platform or the tenant.',
       232092: 'Retry after the meeting ends.',
     },
+    'im.chat.nickname.delete': { 232006: 'The chat_id does not name an existing chat.', 232011: 'The user is not a member of the chat.' },
+    'im.chat.nickname.get': {
+      232006: 'The chat_id does not name an existing chat.',
+      232008: 'Nicknames exist only in group chats, not one-to-one chats.',
+      232009: 'The chat is already dissolved.',
+      232011: 'The user is not a member of the chat.',
+    },
+    'im.chat.nickname.update': {
+      232001: 'Shorten the nickname.',
+      232006: 'The chat_id does not name an existing chat.',
+      232008: 'Nicknames exist only in group chats.',
+      232009: 'The chat is already dissolved.',
+      232011: 'The user is not a member of the chat.',
+    },
     'im.chat.tabs.create': {
       232001: 'Check the request against the parameters above; the response\'s msg and error details name the field.',
       232006: 'Check the chat_id (oc_…), e.g. by listing the chats the caller is in.',
@@ -361,6 +381,8 @@ function build(): Readonly<Record<string, Readonly<Record<number, string>>>> {
       232033: 'The chat is external and the caller may not manage external chats.',
       232034: 'Ask the tenant administrator to install or enable the app.',
     },
+    'im.chat.user_setting.batch_query': { 232001: 'Give 1 to 10 chat ids.' },
+    'im.chat.user_setting.batch_update': { 232001: 'Give each chat once with is_muted and/or is_mute_at_all.' },
     'im.chat_button.update': {
       230001: 'Check chat_id, the user ids against user_id_type, and that button URLs are HTTPS and at most 700 characters.',
       230027: 'Add the bot to the chat first, then retry.',
@@ -473,6 +495,35 @@ function build(): Readonly<Record<string, Readonly<Record<number, string>>>> {
       232091: 'The tenant\'s security policy forbids public chats.',
       232093: 'The chat belongs to a meeting with restricted access, so join approval cannot be turned off.',
     },
+    'im.feed.groups.batch_add_item': {
+      230001: 'Check the request; the response\'s msg names the field.',
+      239001: 'List the groups with lark-cli im +feed-group-list and use a group_id from it.',
+    },
+    'im.feed.groups.batch_query': { 230001: 'Check the request; the response\'s msg names the field.' },
+    'im.feed.groups.batch_query_item': {
+      230001: 'Check the request; the response\'s msg names the field.',
+      239001: 'List the groups with lark-cli im +feed-group-list and use a group_id from it.',
+    },
+    'im.feed.groups.batch_remove_item': {
+      230001: 'Check the request; the response\'s msg names the field.',
+      239001: 'List the groups with lark-cli im +feed-group-list and use a group_id from it.',
+    },
+    'im.feed.groups.create': {
+      230001: 'Check the request; the response\'s msg names the field.',
+      239002: 'Delete a group you no longer need first.',
+      239003: 'Choose another name.',
+    },
+    'im.feed.groups.delete': { 239001: 'List the groups with lark-cli im +feed-group-list and use a group_id from it.' },
+    'im.feed.groups.list': { 230001: 'Check the request; the response\'s msg names the field.' },
+    'im.feed.groups.list_item': {
+      230001: 'Check the request; the response\'s msg names the field.',
+      239001: 'List the groups with lark-cli im +feed-group-list and use a group_id from it.',
+    },
+    'im.feed.groups.update': {
+      230001: 'Check the request; the response\'s msg names the field.',
+      239001: 'List the groups with lark-cli im +feed-group-list and use a group_id from it.',
+      239003: 'Choose another name.',
+    },
     'im.feed_cards.bot_time_sentive': {
       230001: 'Send user_id_type, time_sensitive and a non-empty user_ids list whose ids match user_id_type.',
     },
@@ -480,6 +531,9 @@ function build(): Readonly<Record<string, Readonly<Record<number, string>>>> {
       230001: 'Pass an oc_ chat id as feed_card_id, send user_id_type, and list user ids matching it.',
       230027: 'Add the bot to the chat first, then retry.',
     },
+    'im.feed_shortcuts.create': { 230001: 'Give chat ids (oc_…) with type chat.' },
+    'im.feed_shortcuts.list': { 230001: 'List again from the first page, without page_token.' },
+    'im.feed_shortcuts.remove': { 230001: 'Give chat ids (oc_…) with type chat.' },
     'im.files.create': {
       232096: 'Retry later.',
       234001: 'Check the form fields against the parameters above.',
@@ -499,6 +553,13 @@ function build(): Readonly<Record<string, Readonly<Record<number, string>>>> {
       234041: 'Ask the tenant administrator to restore the key.',
       234042: 'Ask the tenant administrator to check the tenant\'s storage.',
     },
+    'im.flags.cancel': { 230001: 'Use (default, message), (thread, feed) or (msg_thread, feed).' },
+    'im.flags.create': {
+      230001: 'Use (default, message) for a message, (thread, feed) in topic chats and (msg_thread, feed) elsewhere.',
+      230011: 'A recalled message cannot be flagged.',
+      230050: 'Check the message id and that the user is in the chat.',
+    },
+    'im.flags.list': { 230001: 'Start again without page_token.' },
     'im.images.create': {
       232096: 'Retry later.',
       234001: 'Check the form fields against the parameters above.',
@@ -671,6 +732,7 @@ function build(): Readonly<Record<string, Readonly<Record<number, string>>>> {
       230007: 'Check follow_ups: every item needs content, and i18n_contents entries need a listed language.',
       230008: 'This message already carries follow-up bubbles.',
     },
+    'im.messages.read_status': { 230001: 'Give 1 to 50 om_ ids.' },
     'im.messages.read_users': {
       230001: 'Compare the request with this method\'s parameters; the msg and ext of the answer usually name the offending field.',
       230002: 'Add the bot to the chat, or call as a user who belongs to it.',
@@ -896,6 +958,11 @@ function build(): Readonly<Record<string, Readonly<Record<number, string>>>> {
     },
     'im.url_previews.batch_update': {
       230001: 'Send preview tokens taken from your link-preview callback, and wait at least 5 seconds between refreshes of the same token.',
+    },
+    'interactive.card.update': {
+      230099: 'Run lark-cli card validate on the card and fix what it reports.',
+      300090: 'Add the open_ids of the users who should see the update, or send a Card 2.0 card.',
+      300091: 'Update the card from the next callback, or with PATCH /open-apis/im/v1/messages/{message_id} when the card is shared.',
     },
   };
 }

@@ -1,6 +1,9 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
 // Source: specs/contact/resources/users.yaml
 
-import type { MethodCommand } from '../../meta.js';
+import type { MethodCommand, SdkModule } from '../../meta.js';
 
 export const command: MethodCommand = JSON.parse('{"id":"contact.users.basic_batch","service":"contact","resource":"users","name":"basic_batch","http":"POST","path":"/open-apis/contact/v3/users/basic_batch","summary":"Get the names of up to 10 users as the signed-in user","risk":"read","identities":{"user":{"anyOf":[],"allOf":["contact:user.basic_profile:readonly"]}},"identityList":["user"],"pathParams":{},"query":{"user_id_type":{"type":"string","required":false,"repeated":false,"deprecated":false,"description":"Which kind of id user_ids holds; the answer uses the same kind.","enum":["user_id","union_id","open_id"],"enumDescriptions":{"user_id":"The tenant-wide employee id.","union_id":"The id shared by all apps of the same developer (on_…).","open_id":"The id of the user as seen by this app (ou_…)."},"default":"open_id"}},"body":{"encoding":"json","required":true,"fields":{"user_ids":{"type":"array","required":true,"repeated":false,"deprecated":false,"description":"Ids of the users to look up, in the type given by user_id_type.","minItems":1,"maxItems":10,"example":["ou_alice","ou_bob"],"items":{"type":"string","required":false,"repeated":false,"deprecated":false}}}},"response":"json","flags":[{"flag":"user-id-type","field":"user_id_type","in":"query","kind":"string","required":false,"enum":["user_id","union_id","open_id"],"placeholder":"VALUE","help":"Which kind of id user_ids holds; the answer uses the same kind."},{"flag":"user-ids","field":"user_ids","in":"body","kind":"list","item":"string","required":true,"placeholder":"VALUE,…","help":"Ids of the users to look up, in the type given by user_id_type."}],"schemas":{}}');
+
+/** The SDK function this command calls (the SDK is loaded only when a request is sent). */
+export const binding = (sdk: SdkModule) => sdk.contactUsersBasicBatch;

@@ -1,6 +1,9 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
 // Source: specs/im/resources/biz_entity_tag_relation.yaml
 
-import type { MethodCommand } from '../../meta.js';
+import type { MethodCommand, SdkModule } from '../../meta.js';
 
 export const command: MethodCommand = JSON.parse('{"id":"im.biz_entity_tag_relation.get","service":"im","resource":"biz_entity_tag_relation","name":"get","http":"GET","path":"/open-apis/im/v2/biz_entity_tag_relation","summary":"List the tenant tags attached to a group chat","risk":"read","identities":{"bot":{"anyOf":["im:biz_entity_tag_relation:read","im:tag:read"],"allOf":[]}},"identityList":["bot"],"pathParams":{},"query":{"tag_biz_type":{"type":"string","required":true,"repeated":false,"deprecated":false,"description":"Kind of entity to look at.","enum":["chat"],"enumDescriptions":{"chat":"A group chat; biz_entity_id is then its chat_id."}},"biz_entity_id":{"type":"string","required":true,"repeated":false,"deprecated":false,"description":"Open id of the entity; for a chat, its chat_id (oc_…).","example":"oc_project"},"bot_id":{"type":"string","required":false,"repeated":false,"deprecated":false,"description":"Id of the bot to act as. Present only in the official SDK\'s request types and not described by the platform; leave it out unless you know you need it."}},"response":"json","flags":[{"flag":"tag-biz-type","field":"tag_biz_type","in":"query","kind":"string","required":true,"enum":["chat"],"placeholder":"VALUE","help":"Kind of entity to look at."},{"flag":"biz-entity-id","field":"biz_entity_id","in":"query","kind":"string","required":true,"placeholder":"STRING","help":"Open id of the entity; for a chat, its chat_id (oc_…)."},{"flag":"bot-id","field":"bot_id","in":"query","kind":"string","required":false,"placeholder":"STRING","help":"Id of the bot to act as. Present only in the official SDK\'s request types and not described by the platform; leave it out unless you know you need it."}],"schemas":{}}');
+
+/** The SDK function this command calls (the SDK is loaded only when a request is sent). */
+export const binding = (sdk: SdkModule) => sdk.imBizEntityTagRelationGet;

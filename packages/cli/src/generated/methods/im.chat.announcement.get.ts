@@ -1,6 +1,9 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
 // Source: specs/im/resources/chat.announcement.yaml
 
-import type { MethodCommand } from '../../meta.js';
+import type { MethodCommand, SdkModule } from '../../meta.js';
 
 export const command: MethodCommand = JSON.parse('{"id":"im.chat.announcement.get","service":"im","resource":"chat.announcement","name":"get","http":"GET","path":"/open-apis/im/v1/chats/{chat_id}/announcement","summary":"Read a chat\'s announcement","risk":"read","identities":{"bot":{"anyOf":["im:chat","im:chat.announcement:read","im:chat:readonly"],"allOf":[]},"user":{"anyOf":["im:chat","im:chat.announcement:read","im:chat:readonly"],"allOf":[]}},"identityList":["bot","user"],"pathParams":{"chat_id":{"type":"string","required":true,"repeated":false,"deprecated":false,"description":"Id of the chat (oc_…).","pattern":"^oc_[0-9A-Za-z_]+$","example":"oc_general"}},"query":{"user_id_type":{"type":"string","required":false,"repeated":false,"deprecated":false,"description":"Kind of user id used for owner_id and modifier_id when they are users.","enum":["user_id","union_id","open_id"],"enumDescriptions":{"user_id":"The user\'s employee id within the tenant.","union_id":"The user\'s id across the apps of one developer (on_…).","open_id":"The user\'s id within this app (ou_…)."},"default":"open_id"}},"response":"json","flags":[{"flag":"chat-id","field":"chat_id","in":"path","kind":"string","required":true,"placeholder":"STRING","help":"Id of the chat (oc_…)."},{"flag":"user-id-type","field":"user_id_type","in":"query","kind":"string","required":false,"enum":["user_id","union_id","open_id"],"placeholder":"VALUE","help":"Kind of user id used for owner_id and modifier_id when they are users."}],"schemas":{}}');
+
+/** The SDK function this command calls (the SDK is loaded only when a request is sent). */
+export const binding = (sdk: SdkModule) => sdk.imChatAnnouncementGet;

@@ -1,6 +1,9 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
 // Source: specs/im/resources/chat.tabs.yaml
 
-import type { MethodCommand } from '../../meta.js';
+import type { MethodCommand, SdkModule } from '../../meta.js';
 
 export const command: MethodCommand = JSON.parse('{"id":"im.chat.tabs.sort_tabs","service":"im","resource":"chat.tabs","name":"sort_tabs","http":"POST","path":"/open-apis/im/v1/chats/{chat_id}/chat_tabs/sort_tabs","summary":"Reorder the tabs of a chat","risk":"write","identities":{"bot":{"anyOf":["im:chat","im:chat.tabs:write_only"],"allOf":[]},"user":{"anyOf":["im:chat","im:chat.tabs:write_only"],"allOf":[]}},"identityList":["bot","user"],"pathParams":{"chat_id":{"type":"string","required":true,"repeated":false,"deprecated":false,"description":"ID of the chat (oc_…) whose tabs are reordered.","example":"oc_general"}},"query":{},"body":{"encoding":"json","required":false,"fields":{"tab_ids":{"type":"array","required":false,"repeated":false,"deprecated":false,"description":"IDs of every tab of the chat in the wanted left-to-right order, taken from list_tabs. The list must be complete and include the message tab.","items":{"type":"string","required":false,"repeated":false,"deprecated":false}}}},"response":"json","flags":[{"flag":"chat-id","field":"chat_id","in":"path","kind":"string","required":true,"placeholder":"STRING","help":"ID of the chat (oc_…) whose tabs are reordered."},{"flag":"tab-ids","field":"tab_ids","in":"body","kind":"list","item":"string","required":false,"placeholder":"VALUE,…","help":"IDs of every tab of the chat in the wanted left-to-right order, taken from list_tabs. The list must be complete and include the message tab."}],"schemas":{}}');
+
+/** The SDK function this command calls (the SDK is loaded only when a request is sent). */
+export const binding = (sdk: SdkModule) => sdk.imChatTabsSortTabs;

@@ -1,6 +1,9 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
 // Source: specs/im/resources/chat_p2p.yaml
 
-import type { MethodCommand } from '../../meta.js';
+import type { MethodCommand, SdkModule } from '../../meta.js';
 
 export const command: MethodCommand = JSON.parse('{"id":"im.chat_p2p.batch_query","service":"im","resource":"chat_p2p","name":"batch_query","http":"POST","path":"/open-apis/im/v1/chat_p2p/batch_query","summary":"Find the one-to-one chats between the signed-in user and given users","risk":"read","identities":{"user":{"anyOf":["im:chat:read"],"allOf":[]}},"identityList":["user"],"pathParams":{},"query":{"chatter_id_type":{"type":"string","required":false,"repeated":false,"deprecated":false,"description":"Kind of id used in chatter_ids and in the answer\'s chatter_id.","enum":["open_id"],"enumDescriptions":{"open_id":"The partner\'s id within this app (ou_…)."},"default":"open_id"}},"body":{"encoding":"json","required":true,"fields":{"chatter_ids":{"type":"array","required":true,"repeated":false,"deprecated":false,"description":"Ids of the chat partners, in the kind named by chatter_id_type. A bot is named by its open_id.","minItems":1,"example":["ou_demobot"],"items":{"type":"string","required":false,"repeated":false,"deprecated":false}}}},"response":"json","flags":[{"flag":"chatter-id-type","field":"chatter_id_type","in":"query","kind":"string","required":false,"enum":["open_id"],"placeholder":"VALUE","help":"Kind of id used in chatter_ids and in the answer\'s chatter_id."},{"flag":"chatter-ids","field":"chatter_ids","in":"body","kind":"list","item":"string","required":true,"placeholder":"VALUE,…","help":"Ids of the chat partners, in the kind named by chatter_id_type. A bot is named by its open_id."}],"schemas":{}}');
+
+/** The SDK function this command calls (the SDK is loaded only when a request is sent). */
+export const binding = (sdk: SdkModule) => sdk.imChatP2pBatchQuery;

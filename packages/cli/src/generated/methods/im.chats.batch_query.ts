@@ -1,6 +1,9 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
 // Source: specs/im/resources/chats.yaml
 
-import type { MethodCommand } from '../../meta.js';
+import type { MethodCommand, SdkModule } from '../../meta.js';
 
 export const command: MethodCommand = JSON.parse('{"id":"im.chats.batch_query","service":"im","resource":"chats","name":"batch_query","http":"POST","path":"/open-apis/im/v1/chats/batch_query","summary":"Get basic information for up to 50 chats by id","risk":"read","identities":{"user":{"anyOf":["im:chat:read"],"allOf":[]}},"identityList":["user"],"pathParams":{},"query":{"user_id_type":{"type":"string","required":false,"repeated":false,"deprecated":false,"description":"Kind of user id used for owner_id and p2p_target_id in the answer.","enum":["open_id","union_id","user_id"],"enumDescriptions":{"open_id":"The user\'s id within this app (ou_…).","union_id":"The user\'s id across the apps of one developer (on_…).","user_id":"The user\'s employee id within the tenant."},"default":"open_id"}},"body":{"encoding":"json","required":true,"fields":{"chat_ids":{"type":"array","required":true,"repeated":false,"deprecated":false,"description":"Ids of the chats to look up (oc_…), 1 to 50.","minItems":1,"maxItems":50,"example":["oc_general","oc_p2p_alice"],"items":{"type":"string","required":false,"repeated":false,"deprecated":false}}}},"response":"json","flags":[{"flag":"user-id-type","field":"user_id_type","in":"query","kind":"string","required":false,"enum":["open_id","union_id","user_id"],"placeholder":"VALUE","help":"Kind of user id used for owner_id and p2p_target_id in the answer."},{"flag":"chat-ids","field":"chat_ids","in":"body","kind":"list","item":"string","required":true,"placeholder":"VALUE,…","help":"Ids of the chats to look up (oc_…), 1 to 50."}],"schemas":{}}');
+
+/** The SDK function this command calls (the SDK is loaded only when a request is sent). */
+export const binding = (sdk: SdkModule) => sdk.imChatsBatchQuery;

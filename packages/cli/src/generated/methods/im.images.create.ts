@@ -1,6 +1,9 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
 // Source: specs/im/resources/images.yaml
 
-import type { MethodCommand } from '../../meta.js';
+import type { MethodCommand, SdkModule } from '../../meta.js';
 
 export const command: MethodCommand = JSON.parse('{"id":"im.images.create","service":"im","resource":"images","name":"create","http":"POST","path":"/open-apis/im/v1/images","summary":"Upload an image and get its image_key","risk":"write","identities":{"bot":{"anyOf":["im:resource"],"allOf":[]},"user":{"anyOf":["im:resource"],"allOf":[]}},"identityList":["bot","user"],"pathParams":{},"query":{},"body":{"encoding":"multipart","required":true,"fields":{"image_type":{"type":"string","required":true,"repeated":false,"deprecated":false,"description":"What the image is for; decides where its image_key can be used.","enum":["message","avatar"],"enumDescriptions":{"message":"For image messages, cards, tab icons and menu icons; such images can later be downloaded with get.","avatar":"For setting an avatar, such as a chat\'s; such images cannot be downloaded with get."}},"image":{"type":"file","required":true,"repeated":false,"deprecated":false,"description":"The image file: JPG, JPEG, PNG, WEBP, GIF, BMP, ICO, TIFF or HEIC, up to 10 MB and not empty. TIFF and HEIC are stored as JPG.","maxBytes":10485760}}},"response":"json","flags":[{"flag":"image-type","field":"image_type","in":"body","kind":"string","required":true,"enum":["message","avatar"],"placeholder":"VALUE","help":"What the image is for; decides where its image_key can be used."},{"flag":"image","field":"image","in":"body","kind":"file","required":true,"placeholder":"PATH","help":"The image file: JPG, JPEG, PNG, WEBP, GIF, BMP, ICO, TIFF or HEIC, up to 10 MB and not empty. TIFF and HEIC are stored as JPG."}],"schemas":{}}');
+
+/** The SDK function this command calls (the SDK is loaded only when a request is sent). */
+export const binding = (sdk: SdkModule) => sdk.imImagesCreate;

@@ -1,6 +1,9 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
 // Source: specs/im/resources/pins.yaml
 
-import type { MethodCommand } from '../../meta.js';
+import type { MethodCommand, SdkModule } from '../../meta.js';
 
 export const command: MethodCommand = JSON.parse('{"id":"im.pins.delete","service":"im","resource":"pins","name":"delete","http":"DELETE","path":"/open-apis/im/v1/pins/{message_id}","summary":"Unpin a message","risk":"write","identities":{"bot":{"anyOf":["im:message","im:message.pins:write_only","im:message:send_as_bot"],"allOf":[]},"user":{"anyOf":["im:message","im:message.pins:write_only","im:message:send_as_bot"],"allOf":[]}},"identityList":["bot","user"],"pathParams":{"message_id":{"type":"string","required":true,"repeated":false,"deprecated":false,"description":"ID of the message to unpin (om_…).","example":"om_welcome"}},"query":{},"response":"json","flags":[{"flag":"message-id","field":"message_id","in":"path","kind":"string","required":true,"placeholder":"STRING","help":"ID of the message to unpin (om_…)."}],"schemas":{}}');
+
+/** The SDK function this command calls (the SDK is loaded only when a request is sent). */
+export const binding = (sdk: SdkModule) => sdk.imPinsDelete;

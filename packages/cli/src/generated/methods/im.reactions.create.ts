@@ -1,6 +1,9 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
 // Source: specs/im/resources/reactions.yaml
 
-import type { MethodCommand } from '../../meta.js';
+import type { MethodCommand, SdkModule } from '../../meta.js';
 
 export const command: MethodCommand = JSON.parse('{"id":"im.reactions.create","service":"im","resource":"reactions","name":"create","http":"POST","path":"/open-apis/im/v1/messages/{message_id}/reactions","summary":"Add an emoji reaction to a message","risk":"write","identities":{"bot":{"anyOf":["im:message","im:message.reactions:write_only"],"allOf":[]},"user":{"anyOf":["im:message","im:message.reactions:write_only"],"allOf":[]}},"identityList":["bot","user"],"pathParams":{"message_id":{"type":"string","required":true,"repeated":false,"deprecated":false,"description":"ID of the message to react to (om_…).","example":"om_hello"}},"query":{},"body":{"encoding":"json","required":true,"fields":{"reaction_type":{"type":"object","required":true,"repeated":false,"deprecated":false,"ref":"Emoji","description":"The emoji to add."}}},"response":"json","flags":[{"flag":"message-id","field":"message_id","in":"path","kind":"string","required":true,"placeholder":"STRING","help":"ID of the message to react to (om_…)."},{"flag":"reaction-type","field":"reaction_type","in":"body","kind":"json","required":true,"placeholder":"JSON","help":"The emoji to add."}],"schemas":{"Emoji":{"type":"object","required":false,"repeated":false,"deprecated":false,"description":"The kind of emoji used as a reaction. Used both when adding a reaction and when reading reactions back.","properties":{"emoji_type":{"type":"string","required":true,"repeated":false,"deprecated":false,"description":"Name of the emoji in the platform\'s emoji catalogue, written in upper case, e.g. SMILE, THUMBSUP, LAUGH, OK, HEART. The platform rejects names it does not know with 231001.","example":"THUMBSUP"}}}}}');
+
+/** The SDK function this command calls (the SDK is loaded only when a request is sent). */
+export const binding = (sdk: SdkModule) => sdk.imReactionsCreate;

@@ -2,8 +2,9 @@
  * +chat-create: a new group chat through im.chats.create (user_id_type open_id, and
  * set_bot_manager with --set-bot-manager), then, best effort, its share link through
  * im.chats.link; when that second call fails the chat still exists, the link is left out and a
- * warning says why. Output: {chat_id, name, chat_type, owner_id, external, share_link?}.
+ * warning says why. Output: {chat_id, name, chat_type, chat_mode, chat_app_link, owner_id, external, share_link?}.
  */
+import { chatAppLink } from '@larkgen/im-content';
 import { CliError } from '../../core/errors.js';
 import type { ShortcutBehaviour } from '../types.js';
 
@@ -11,6 +12,7 @@ interface ChatAnswer {
   chat_id?: string;
   name?: string;
   chat_type?: string;
+  chat_mode?: string;
   owner_id?: string;
   external?: boolean;
 }
@@ -28,6 +30,7 @@ export const behaviour: ShortcutBehaviour = {
     const users = list('users');
     const bots = list('bots');
     const body: Record<string, unknown> = { chat_type: type };
+    if (ctx.given.has('chat-mode')) body.chat_mode = String(ctx.flags['chat-mode']);
     if (name !== undefined) body.name = name;
     if (ctx.given.has('description')) body.description = String(ctx.flags.description);
     if (users) body.user_id_list = users;
@@ -59,6 +62,8 @@ export const behaviour: ShortcutBehaviour = {
         chat_id: chatId,
         name: chat?.name ?? name ?? '',
         chat_type: chat?.chat_type ?? type,
+        chat_mode: chat?.chat_mode ?? String(ctx.flags['chat-mode'] ?? 'group'),
+        chat_app_link: chatAppLink(chatId, ctx.session.settings.brand),
         owner_id: ownerId ?? '',
         external: chat?.external ?? false,
         ...(shareLink ? { share_link: shareLink } : {}),

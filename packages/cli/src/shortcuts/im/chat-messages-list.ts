@@ -6,10 +6,11 @@
  * (container_id_type=chat, sort_type, page_size, start_time/end_time in Unix seconds, page_token,
  * card_msg_content_type=raw_card_content); then thread expansion and sender names.
  */
-import { p2pChatIdOf } from '@larkgen/im-content';
+import { p2pChatIdOf, type RawMessage } from '@larkgen/im-content';
 import { CliError } from '../../core/errors.js';
 import type { ShortcutBehaviour } from '../types.js';
-import { RAW_CARDS, messageRows, nextToken, readableMessages, sortType, timeFlags, type MessagePage } from './lib/messages.js';
+import { RAW_CARDS, messageRows, readableMessages, reactionsWanted, sortType, timeFlags } from './lib/messages.js';
+import { walkPages } from './lib/pages.js';
 
 export const behaviour: ShortcutBehaviour = {
   async run(ctx) {
@@ -32,18 +33,16 @@ export const behaviour: ShortcutBehaviour = {
     const params: Record<string, unknown> = {
       container_id_type: 'chat',
       container_id: chatId,
-      sort_type: sortType(f.sort),
-      page_size: f['page-size'],
+      sort_type: sortType(ctx),
       ...(start !== undefined ? { start_time: String(start) } : {}),
       ...(end !== undefined ? { end_time: String(end) } : {}),
-      ...(ctx.given.has('page-token') ? { page_token: f['page-token'] } : {}),
       card_msg_content_type: RAW_CARDS,
     };
-    const page = await ctx.call<MessagePage>('im.messages.list', { params });
+    const walk = await walkPages(ctx, 'im.messages.list', { params, keys: ['items'] });
     if (ctx.dryRun) return { data: null };
-    const messages = await readableMessages(ctx, page?.items ?? [], { expandThreads: true });
+    const messages = await readableMessages(ctx, walk.lists.items as RawMessage[], { expandThreads: true, reactions: reactionsWanted(ctx) });
     return {
-      data: { messages, total: messages.length, has_more: page?.has_more === true, page_token: nextToken(page) },
+      data: { messages, total: messages.length, has_more: walk.hasMore, page_token: walk.pageToken },
       rows: messageRows(messages, ctx.format),
     };
   },

@@ -1,12 +1,19 @@
 /**
  * +chat-search: one page of the group chats the caller can see, through im.chats.search_v2,
  * by keyword (a keyword with `-` is sent in double quotes) and/or members, with the kind, role
- * and sort filters. Output: {chats, total, has_more, page_token}; table, csv and ndjson show one
- * row per chat.
+ * and sort filters (--sort field, always descending; --sort-by kept as its older spelling), chat
+ * modes, and --exclude-muted (user; one settings lookup per page); one page or every page with
+ * --page-all. Output: {chats (each with chat_app_link), total, has_more, page_token}; table, csv
+ * and ndjson show one row per chat.
  */
-import { quoteChatQuery } from '@larkgen/im-content';
+import { chatAppLink, quoteChatQuery } from '@larkgen/im-content';
 import { CliError } from '../../core/errors.js';
 import type { ShortcutBehaviour } from '../types.js';
+import { mutedAmong } from './lib/chat-details.js';
+import { walkPages } from './lib/pages.js';
+
+/** --chat-modes as the search filter spells them. */
+const CHAT_MODES: Record<string, string> = { group: 'default', topic: 'thread' };
 
 interface SearchItem {
   id?: string;
@@ -21,7 +28,7 @@ interface SearchAnswer {
   page_token?: string;
 }
 
-/** One chat of the output, fields in a fixed order (the long avatar URL last). */
+/** One chat of the output, fields in a fixed order (the long URLs last). */
 function chatOf(item: SearchItem): Record<string, unknown> {
   const m = item.meta_data ?? {};
   const out: Record<string, unknown> = {
@@ -51,18 +58,35 @@ export const behaviour: ShortcutBehaviour = {
     if (ctx.given.has('member-ids')) filter.member_ids = [...new Set(ctx.flags['member-ids'] as string[])];
     if (ctx.flags['is-manager'] === true) filter.is_manager = true;
     if (ctx.flags['disable-search-by-user'] === true) filter.disable_search_by_user = true;
+    if (ctx.given.has('chat-modes')) filter.chat_modes = [...new Set((ctx.flags['chat-modes'] as string[]).map((m) => CHAT_MODES[m]!))];
     if (Object.keys(filter).length) body.filter = filter;
-    if (ctx.given.has('sort-by')) body.sorter = String(ctx.flags['sort-by']);
-    const params: Record<string, unknown> = { page_size: Number(ctx.flags['page-size'] ?? 20) };
-    if (ctx.given.has('page-token')) params.page_token = String(ctx.flags['page-token']);
+    if (ctx.given.has('sort')) body.sorter = `${String(ctx.flags.sort)}_desc`;
+    else if (ctx.given.has('sort-by')) body.sorter = String(ctx.flags['sort-by']);
 
-    const answer = await ctx.call<SearchAnswer>('im.chats.search_v2', { params, data: body });
-    const chats = (answer?.items ?? []).map(chatOf);
+    const excludeMuted = ctx.flags['exclude-muted'] === true;
+    let excluded = 0;
+    let total: number | undefined;
+    const walk = await walkPages(ctx, 'im.chats.search_v2', {
+      data: body,
+      keys: ['items'],
+      onPage: async (page) => {
+        if (typeof page.total === 'number') total = page.total;
+        if (!excludeMuted) return;
+        const items = (page.items ?? []) as SearchItem[];
+        const muted = await mutedAmong(ctx, items.map((i) => String(chatOf(i).chat_id)));
+        excluded += muted.size;
+        page.items = items.filter((i) => !muted.has(String(chatOf(i).chat_id)));
+      },
+    });
+    if (ctx.dryRun && excludeMuted) await mutedAmong(ctx, ['<chat ids of each page>']);
+    const brand = ctx.session.settings.brand;
+    const chats = (walk.lists.items as SearchItem[]).map(chatOf).map((c) => ({ ...c, chat_app_link: chatAppLink(String(c.chat_id), brand) }));
     const data = {
       chats,
-      total: answer?.total ?? chats.length,
-      has_more: answer?.has_more === true,
-      page_token: answer?.has_more ? answer?.page_token ?? '' : '',
+      total: total ?? chats.length,
+      has_more: walk.hasMore,
+      page_token: walk.pageToken,
+      ...(excludeMuted ? { excluded_muted: excluded } : {}),
     };
     return { data, rows: chats };
   },

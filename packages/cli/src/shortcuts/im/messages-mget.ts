@@ -2,17 +2,24 @@
  * lark-cli im +messages-mget: up to 50 messages by id, made readable.
  *
  * Calls: GET im.messages.mget with repeated message_ids (50 a call) and
- * card_msg_content_type=raw_card_content; then thread expansion and sender names.
+ * card_msg_content_type=raw_card_content; then thread expansion and sender names. Ids the
+ * platform did not return (unknown, or not visible to the caller) are listed in missing_ids and
+ * named in a warning on stderr, never silently dropped.
  */
 import type { ShortcutBehaviour } from '../types.js';
-import { messageRows, mgetMessages, readableMessages } from './lib/messages.js';
+import { messageRows, mgetMessages, readableMessages, reactionsWanted } from './lib/messages.js';
 
 export const behaviour: ShortcutBehaviour = {
   async run(ctx) {
     const ids = [...new Set(ctx.flags['message-ids'] as string[])];
     const raw = await mgetMessages(ctx, ids);
     if (ctx.dryRun) return { data: null };
-    const messages = await readableMessages(ctx, raw, { expandThreads: true });
-    return { data: { messages, total: messages.length }, rows: messageRows(messages, ctx.format) };
+    const messages = await readableMessages(ctx, raw, { expandThreads: true, reactions: reactionsWanted(ctx) });
+    const found = new Set(raw.map((m) => m.message_id));
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length > 0) {
+      ctx.warn(`${missing.length} of ${ids.length} message(s) could not be returned (unknown, or not visible to this identity): ${missing.join(', ')}`);
+    }
+    return { data: { messages, total: messages.length, missing_ids: missing }, rows: messageRows(messages, ctx.format) };
   },
 };

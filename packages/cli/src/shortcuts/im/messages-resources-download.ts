@@ -36,8 +36,8 @@ export const behaviour: ShortcutBehaviour = {
       return { data: null };
     }
 
-    const { boundMethod } = await import('../../core/client.js');
-    const get = boundMethod(await ctx.client(), METHOD);
+    const { bind } = await import('../../core/client.js');
+    const get = bind(await ctx.client(), (await methodLoaders[METHOD]!()).binding);
     const openRange = (range: string | undefined) =>
       get(req, { as: ctx.identity, maxRetries: 0, ...(range ? { headers: { Range: range } } : {}) }) as Promise<LarkDownload>;
     const mib = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;

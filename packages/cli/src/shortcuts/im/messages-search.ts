@@ -9,7 +9,7 @@
  */
 import { chatContext, chatIdsOf, chunk, searchHitIds, searchPageSize, searchTimeRange, type ChatInfo, type RawMessage } from '@larkgen/im-content';
 import type { ShortcutBehaviour, ShortcutContext } from '../types.js';
-import { messageRows, mgetMessages, readableMessages, timeFlags } from './lib/messages.js';
+import { messageRows, mgetMessages, readableMessages, reactionsWanted, timeFlags } from './lib/messages.js';
 import { checked } from './lib/errors.js';
 
 /** Chats per chats.batch_query call. */
@@ -36,6 +36,7 @@ function searchBody(ctx: ShortcutContext, range: { start?: number; end?: number 
     ...(has('exclude-sender-type') ? { exclude_from_types: [f['exclude-sender-type']] } : {}),
     ...(has('chat-type') ? { chat_type: f['chat-type'] } : {}),
     ...(f['is-at-me'] === true ? { is_at_me: true } : {}),
+    ...(has('at-chatter-ids') ? { at_chatter_ids: [...new Set(f['at-chatter-ids'] as string[])] } : {}),
   };
   return { ...(has('query') ? { query: f.query } : {}), ...(Object.keys(filter).length ? { filter } : {}) };
 }
@@ -103,7 +104,7 @@ export const behaviour: ShortcutBehaviour = {
       };
     }
     const chats = raw.length ? await chatsOf(ctx, chatIdsOf(raw)) : new Map<string, ChatInfo>();
-    const readable = await readableMessages(ctx, raw, { expandThreads: false });
+    const readable = await readableMessages(ctx, raw, { expandThreads: false, reactions: reactionsWanted(ctx) });
     const messages = readable.map((m) => ({ ...m, ...chatContext(m.chat_id ? chats.get(m.chat_id) : undefined) }));
     return {
       data: { messages, ...extra, ...paging_ },

@@ -2,13 +2,15 @@
  * lark-cli im +threads-messages-list: one page of a thread's messages, made readable.
  *
  * Calls: for a root message id (om_…), GET im.messages.get to read its thread_id; then GET
- * im.messages.list (container_id_type=thread, sort_type, page_size, page_token,
- * card_msg_content_type=raw_card_content); then sender names.
+ * im.messages.list (container_id_type=thread, sort_type, page_size ≤ 50 per request — a larger
+ * --page-size takes several — page_token, card_msg_content_type=raw_card_content), every page with
+ * --page-all; then sender names.
  */
 import { threadRefKind, type RawMessage } from '@larkgen/im-content';
 import { CliError } from '../../core/errors.js';
 import type { ShortcutBehaviour } from '../types.js';
-import { RAW_CARDS, messageRows, nextToken, readableMessages, sortType, type MessagePage } from './lib/messages.js';
+import { LIST_MAX_PER_CALL, RAW_CARDS, messageRows, readableMessages, reactionsWanted, sortType } from './lib/messages.js';
+import { walkPages } from './lib/pages.js';
 import { checked } from './lib/errors.js';
 
 export const behaviour: ShortcutBehaviour = {
@@ -30,20 +32,15 @@ export const behaviour: ShortcutBehaviour = {
         threadId = m.thread_id;
       }
     }
-    const page = await ctx.call<MessagePage>('im.messages.list', {
-      params: {
-        container_id_type: 'thread',
-        container_id: threadId,
-        sort_type: sortType(f.sort),
-        page_size: f['page-size'],
-        ...(ctx.given.has('page-token') ? { page_token: f['page-token'] } : {}),
-        card_msg_content_type: RAW_CARDS,
-      },
+    const walk = await walkPages(ctx, 'im.messages.list', {
+      params: { container_id_type: 'thread', container_id: threadId, sort_type: sortType(ctx), card_msg_content_type: RAW_CARDS },
+      keys: ['items'],
+      maxPerCall: LIST_MAX_PER_CALL,
     });
     if (ctx.dryRun) return { data: null };
-    const messages = await readableMessages(ctx, page?.items ?? [], { expandThreads: false });
+    const messages = await readableMessages(ctx, walk.lists.items as RawMessage[], { expandThreads: false, reactions: reactionsWanted(ctx) });
     return {
-      data: { thread_id: threadId, messages, total: messages.length, has_more: page?.has_more === true, page_token: nextToken(page) },
+      data: { thread_id: threadId, messages, total: messages.length, has_more: walk.hasMore, page_token: walk.pageToken },
       rows: messageRows(messages, ctx.format),
     };
   },

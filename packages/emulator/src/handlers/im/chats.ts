@@ -74,7 +74,7 @@ const createChat: MethodHandler<'im.chats.create'> = (ctx) => {
     s,
     {
       chat_id: s.nextId('oc_'),
-      chat_mode: 'group',
+      chat_mode: b.chat_mode === 'topic' ? 'topic' : 'group',
       chat_type: chatType,
       name,
       description: (b.description as string | undefined) ?? '',

@@ -5,7 +5,7 @@ import type { MethodHandler, ResourceHandlers } from '../../generated/handler-ty
 import type { ChatRec, MessageRec } from '../../state.js';
 import { decodePageToken, encodePageToken, ms, pageOf } from '../../util.js';
 import { MERGED_CONTENT, messageView } from '../../views.js';
-import { actorKey, canSee, chatOr, memberOr, messageOr, pageSize, postOr, resolveReceiver, storeMessage, uidType, uuidHit } from '../common.js';
+import { actorKey, canSee, chatOr, memberOr, messageOr, pageSize, postOr, resolveReceiver, signedInUser, storeMessage, uidType, uuidHit } from '../common.js';
 import { destination, nestCopies } from '../shared/messages.js';
 
 const DAY = 86_400_000;
@@ -443,6 +443,26 @@ const search: MethodHandler<'im.messages.search'> = (ctx) => {
   return { items: page.items, total: rows.length, has_more: page.has_more, page_token: page.page_token };
 };
 
+
+/** Whether the signed-in user has read given messages (own messages count as read). */
+const readStatus: MethodHandler<'im.messages.read_status'> = (ctx) => {
+  const openId = signedInUser(ctx);
+  const items = [];
+  const invalid = [];
+  for (const id of ctx.body.message_ids as string[]) {
+    const m = ctx.state.messages.get(id);
+    const chat = m ? ctx.state.chats.get(m.chat_id) : undefined;
+    if (!m || m.deleted || !chat || !ctx.state.isMember(chat, ctx.actor)) {
+      invalid.push(id);
+      continue;
+    }
+    const own = m.sender.kind === 'user' && m.sender.openId === openId;
+    const at = own ? m.create_time : m.reads[openId];
+    items.push({ message_id: id, chat_id: m.chat_id, read: at !== undefined, ...(at !== undefined ? { read_time: ms(at) } : {}) });
+  }
+  return { items, invalid_message_ids: invalid };
+};
+
 /** The handlers of im.messages, one per method of specs/im/resources/messages.yaml. */
 export const messagesHandlers: ResourceHandlers<'im.messages'> = {
   'im.messages.create': create,
@@ -461,4 +481,5 @@ export const messagesHandlers: ResourceHandlers<'im.messages'> = {
   'im.messages.urgent_sms': urgent('sms'),
   'im.messages.push_follow_up': followUp,
   'im.messages.search': search,
+  'im.messages.read_status': readStatus,
 };

@@ -3,7 +3,7 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { ChatMember } from './schemas.js';
-import { imChatMembersCreateDescriptor, imChatMembersDeleteDescriptor, imChatMembersGetDescriptor, imChatMembersIsInChatDescriptor, imChatMembersMeJoinDescriptor } from './descriptors.js';
+import { imChatMembersCreateDescriptor, imChatMembersDeleteDescriptor, imChatMembersGetDescriptor, imChatMembersIsInChatDescriptor, imChatMembersMeJoinDescriptor, imChatMembersListDescriptor } from './descriptors.js';
 
 /** Path parameters of `im.chat.members.create`. */
 export interface ImChatMembersCreatePath {
@@ -304,6 +304,101 @@ export type ImChatMembersMeJoinResponse = Record<string, never>;
  */
 export const imChatMembersMeJoin = /* @__PURE__ */ defineMethod<ImChatMembersMeJoinRequest, ImChatMembersMeJoinResponse>(imChatMembersMeJoinDescriptor);
 
+/** Path parameters of `im.chat.members.list`. */
+export interface ImChatMembersListPath {
+  /**
+   * Id of the chat (oc_…).
+   *
+   * Constraints: pattern `^oc_[0-9A-Za-z_]+$`.
+   */
+  chat_id: string;
+}
+
+/** Query parameters of `im.chat.members.list`. */
+export interface ImChatMembersListParams {
+  /**
+   * Kind of user id returned in member_id for users (bots always carry their app_id).
+   *
+   * - `user_id`: The user's employee id within the tenant.
+   * - `union_id`: The user's id across the apps of one developer (on_…).
+   * - `open_id`: The user's id within this app (ou_…).
+   * @defaultValue "open_id"
+   */
+  member_id_type?: 'user_id' | 'union_id' | 'open_id';
+  /**
+   * Only members of these kinds (user, bot); both when left out.
+   *
+   * - `user`: People.
+   * - `bot`: Apps' bots.
+   *
+   * Constraints: sent as repeated query keys.
+   */
+  member_types?: Array<'user' | 'bot'>;
+  /**
+   * Number of members per page, 1 to 100.
+   *
+   * Constraints: minimum 1; maximum 100.
+   * @defaultValue 20
+   */
+  page_size?: number;
+  /** Token from the previous page's answer; leave out for the first page. */
+  page_token?: string;
+}
+
+/** A call of `im.chat.members.list`. */
+export interface ImChatMembersListRequest {
+  /** Path parameters. */
+  path: ImChatMembersListPath;
+  /** Query parameters. */
+  params?: ImChatMembersListParams;
+}
+
+/** The data of a successful `im.chat.members.list`. */
+export interface ImChatMembersListResponse {
+  /** The members on this page. */
+  items?: ImChatMembersListResponseItemsItem[];
+  /** Token for the next page; given while has_more is true. */
+  page_token?: string;
+  /** Whether more members follow. */
+  has_more?: boolean;
+  /** Number of members of the requested kinds, independent of paging. */
+  member_total?: number;
+}
+
+export interface ImChatMembersListResponseItemsItem {
+  /**
+   * user or bot.
+   *
+   * - `user`: A person; member_id is of member_id_type.
+   * - `bot`: A bot; member_id is its app_id (cli_…).
+   */
+  member_type: 'user' | 'bot';
+  /** The member's id (a user id of member_id_type, or a bot's app_id). */
+  member_id: string;
+  /** Kind of id in member_id (open_id, union_id, user_id or app_id). */
+  member_id_type?: string;
+  /** Display name of the member. */
+  name?: string;
+  /** Tenant of the member. */
+  tenant_key?: string;
+}
+
+/**
+ * List every member of a chat, users and bots together
+ *
+ * Lists, page by page, all members of a chat — users first, then bots — each tagged with its
+ * member_type, so one walk returns everyone. member_types narrows the list to users or bots. The
+ * caller must be in the chat.
+ *
+ * - Identities: bot (one of `im:chat`, `im:chat.members:read`, `im:chat:readonly`), user (one of `im:chat`, `im:chat.members:read`, `im:chat:readonly`)
+ * - Risk: read
+ * - Rate limit: 1000/min, 50/s
+ * - Paginated: `.iterate(req)` yields every item, `.pages(req)` every page
+ *
+ * @see specs/im/resources/chat.members.yaml:769 (`GET /open-apis/im/v1/chats/{chat_id}/members/list`)
+ */
+export const imChatMembersList = /* @__PURE__ */ definePaged<ImChatMembersListRequest, ImChatMembersListResponse, NonNullable<ImChatMembersListResponse['items']>[number]>(imChatMembersListDescriptor);
+
 /**
  * The members of a group chat: users and bots. Add and remove members, list the user members, check
  * whether the caller is in a chat, and let the caller join a public chat.
@@ -319,4 +414,6 @@ export const imChatMembers = {
   isInChat: imChatMembersIsInChat,
   /** Join a public chat as the caller */
   meJoin: imChatMembersMeJoin,
+  /** List every member of a chat, users and bots together */
+  list: imChatMembersList,
 };

@@ -73,12 +73,14 @@ export interface ImChatsCreateData {
   /** Whether the chat is a conversation chat or a topic chat. Defaults to chat. */
   group_message_type?: ChatGroupMessageType;
   /**
-   * Kind of chat to create; only group chats can be created through the API.
+   * Kind of chat to create: a group chat, or a topic chat where every message starts a topic that
+   * members reply to. Never inferred from group_message_type.
    *
    * - `group`: A group chat.
+   * - `topic`: A topic chat; every message opens a topic with its own replies.
    * @defaultValue "group"
    */
-  chat_mode?: 'group';
+  chat_mode?: 'group' | 'topic';
   /**
    * Whether the chat is private or public; private when left out. External chats cannot be public, and
    * some tenants forbid public chats.
@@ -174,7 +176,7 @@ export type ImChatsDeleteResponse = Record<string, never>;
  * - Risk: high-risk-write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/chats.yaml:376 (`DELETE /open-apis/im/v1/chats/{chat_id}`)
+ * @see specs/im/resources/chats.yaml:383 (`DELETE /open-apis/im/v1/chats/{chat_id}`)
  */
 export const imChatsDelete = /* @__PURE__ */ defineMethod<ImChatsDeleteRequest, ImChatsDeleteResponse>(imChatsDeleteDescriptor);
 
@@ -223,7 +225,7 @@ export type ImChatsGetResponse = Chat;
  * - Risk: read
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/chats.yaml:485 (`GET /open-apis/im/v1/chats/{chat_id}`)
+ * @see specs/im/resources/chats.yaml:492 (`GET /open-apis/im/v1/chats/{chat_id}`)
  */
 export const imChatsGet = /* @__PURE__ */ defineMethod<ImChatsGetRequest, ImChatsGetResponse>(imChatsGetDescriptor);
 
@@ -287,7 +289,7 @@ export interface ImChatsLinkResponse {
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/chats.yaml:623 (`POST /open-apis/im/v1/chats/{chat_id}/link`)
+ * @see specs/im/resources/chats.yaml:630 (`POST /open-apis/im/v1/chats/{chat_id}/link`)
  */
 export const imChatsLink = /* @__PURE__ */ defineMethod<ImChatsLinkRequest, ImChatsLinkResponse>(imChatsLinkDescriptor);
 
@@ -355,7 +357,7 @@ export interface ImChatsListResponse {
  * - Rate limit: 1000/min, 50/s
  * - Paginated: `.iterate(req)` yields every item, `.pages(req)` every page
  *
- * @see specs/im/resources/chats.yaml:780 (`GET /open-apis/im/v1/chats`)
+ * @see specs/im/resources/chats.yaml:787 (`GET /open-apis/im/v1/chats`)
  */
 export const imChatsList = /* @__PURE__ */ definePaged<ImChatsListRequest | void, ImChatsListResponse, NonNullable<ImChatsListResponse['items']>[number]>(imChatsListDescriptor);
 
@@ -414,7 +416,7 @@ export interface ImChatsSearchResponse {
  * - Rate limit: 1000/min, 50/s
  * - Paginated: `.iterate(req)` yields every item, `.pages(req)` every page
  *
- * @see specs/im/resources/chats.yaml:955 (`GET /open-apis/im/v1/chats/search`)
+ * @see specs/im/resources/chats.yaml:962 (`GET /open-apis/im/v1/chats/search`)
  */
 export const imChatsSearch = /* @__PURE__ */ definePaged<ImChatsSearchRequest | void, ImChatsSearchResponse, NonNullable<ImChatsSearchResponse['items']>[number]>(imChatsSearchDescriptor);
 
@@ -527,7 +529,7 @@ export type ImChatsUpdateResponse = Record<string, never>;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/chats.yaml:1078 (`PUT /open-apis/im/v1/chats/{chat_id}`)
+ * @see specs/im/resources/chats.yaml:1085 (`PUT /open-apis/im/v1/chats/{chat_id}`)
  */
 export const imChatsUpdate = /* @__PURE__ */ defineMethod<ImChatsUpdateRequest, ImChatsUpdateResponse>(imChatsUpdateDescriptor);
 
@@ -666,7 +668,7 @@ export interface ImChatsSearchV2ResponseItemsItemMetaData {
  * - Risk: read
  * - Paginated: `.iterate(req)` yields every item, `.pages(req)` every page
  *
- * @see specs/im/resources/chats.yaml:1380 (`POST /open-apis/im/v2/chats/search`)
+ * @see specs/im/resources/chats.yaml:1387 (`POST /open-apis/im/v2/chats/search`)
  */
 export const imChatsSearchV2 = /* @__PURE__ */ definePaged<ImChatsSearchV2Request | void, ImChatsSearchV2Response, NonNullable<ImChatsSearchV2Response['items']>[number]>(imChatsSearchV2Descriptor);
 
@@ -719,7 +721,7 @@ export interface ImChatsBatchQueryResponse {
  * - Identities: user (`im:chat:read`)
  * - Risk: read
  *
- * @see specs/im/resources/chats.yaml:1658 (`POST /open-apis/im/v1/chats/batch_query`)
+ * @see specs/im/resources/chats.yaml:1665 (`POST /open-apis/im/v1/chats/batch_query`)
  */
 export const imChatsBatchQuery = /* @__PURE__ */ defineMethod<ImChatsBatchQueryRequest, ImChatsBatchQueryResponse>(imChatsBatchQueryDescriptor);
 

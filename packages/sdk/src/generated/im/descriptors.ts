@@ -1,5 +1,5 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
-// Sources: specs/im/resources/app_feed_card.batch.yaml, specs/im/resources/app_feed_card.yaml, specs/im/resources/batch_messages.yaml, specs/im/resources/biz_entity_tag_relation.yaml, specs/im/resources/chat.announcement.yaml, specs/im/resources/chat.managers.yaml, specs/im/resources/chat.members.yaml, specs/im/resources/chat.menu_items.yaml, specs/im/resources/chat.menu_tree.yaml, specs/im/resources/chat.moderation.yaml, specs/im/resources/chat.tabs.yaml, specs/im/resources/chat.top_notice.yaml, specs/im/resources/chat_button.yaml, specs/im/resources/chat_p2p.yaml, specs/im/resources/chats.yaml, specs/im/resources/feed_cards.yaml, specs/im/resources/files.yaml, specs/im/resources/images.yaml, specs/im/resources/message.resources.yaml, specs/im/resources/messages.yaml, specs/im/resources/pins.yaml, specs/im/resources/reactions.yaml, specs/im/resources/tags.yaml, specs/im/resources/threads.yaml, specs/im/resources/url_previews.yaml
+// Sources: specs/im/resources/app_feed_card.batch.yaml, specs/im/resources/app_feed_card.yaml, specs/im/resources/batch_messages.yaml, specs/im/resources/biz_entity_tag_relation.yaml, specs/im/resources/chat.announcement.yaml, specs/im/resources/chat.managers.yaml, specs/im/resources/chat.members.yaml, specs/im/resources/chat.menu_items.yaml, specs/im/resources/chat.menu_tree.yaml, specs/im/resources/chat.moderation.yaml, specs/im/resources/chat.nickname.yaml, specs/im/resources/chat.tabs.yaml, specs/im/resources/chat.top_notice.yaml, specs/im/resources/chat.user_setting.yaml, specs/im/resources/chat_button.yaml, specs/im/resources/chat_p2p.yaml, specs/im/resources/chats.yaml, specs/im/resources/feed.groups.yaml, specs/im/resources/feed_cards.yaml, specs/im/resources/feed_shortcuts.yaml, specs/im/resources/files.yaml, specs/im/resources/flags.yaml, specs/im/resources/images.yaml, specs/im/resources/message.resources.yaml, specs/im/resources/messages.yaml, specs/im/resources/pins.yaml, specs/im/resources/reactions.yaml, specs/im/resources/tags.yaml, specs/im/resources/threads.yaml, specs/im/resources/url_previews.yaml
 
 import type { MethodDescriptor } from '../../core/types.js';
 
@@ -456,6 +456,32 @@ export const imChatMembersMeJoinDescriptor: MethodDescriptor = {
   query: {},
 };
 
+/** `GET /open-apis/im/v1/chats/{chat_id}/members/list` */
+export const imChatMembersListDescriptor: MethodDescriptor = {
+  id: 'im.chat.members.list',
+  http: 'GET',
+  path: '/open-apis/im/v1/chats/{chat_id}/members/list',
+  risk: 'read',
+  identities: {
+    bot: { anyOf: ['im:chat', 'im:chat.members:read', 'im:chat:readonly'] },
+    user: { anyOf: ['im:chat', 'im:chat.members:read', 'im:chat:readonly'] },
+  },
+  pathParams: { chat_id: { type: 'string', required: true, pattern: '^oc_[0-9A-Za-z_]+$' } },
+  query: {
+    member_id_type: { type: 'string', enum: ['user_id', 'union_id', 'open_id'] },
+    member_types: { type: 'string', repeated: true, enum: ['user', 'bot'] },
+    page_size: { type: 'integer', minimum: 1, maximum: 100 },
+    page_token: { type: 'string' },
+  },
+  pagination: {
+    pageToken: 'page_token',
+    pageSize: 'page_size',
+    items: 'items',
+    hasMore: 'has_more',
+    nextToken: 'page_token',
+  },
+};
+
 /** `PATCH /open-apis/im/v1/chats/{chat_id}/menu_items/{menu_item_id}` */
 export const imChatMenuItemsPatchDescriptor: MethodDescriptor = {
   id: 'im.chat.menu_items.patch',
@@ -698,6 +724,40 @@ export const imChatModerationUpdateDescriptor: MethodDescriptor = {
   },
 };
 
+/** `GET /open-apis/im/v1/chats/{chat_id}/nickname` */
+export const imChatNicknameGetDescriptor: MethodDescriptor = {
+  id: 'im.chat.nickname.get',
+  http: 'GET',
+  path: '/open-apis/im/v1/chats/{chat_id}/nickname',
+  risk: 'read',
+  identities: { user: { anyOf: ['im:chat.user_setting:read', 'im:chat.user_setting:write'] } },
+  pathParams: { chat_id: { type: 'string', required: true, pattern: '^oc_[0-9A-Za-z_]+$' } },
+  query: {},
+};
+
+/** `PUT /open-apis/im/v1/chats/{chat_id}/nickname` */
+export const imChatNicknameUpdateDescriptor: MethodDescriptor = {
+  id: 'im.chat.nickname.update',
+  http: 'PUT',
+  path: '/open-apis/im/v1/chats/{chat_id}/nickname',
+  risk: 'write',
+  identities: { user: { anyOf: ['im:chat.user_setting:write'] } },
+  pathParams: { chat_id: { type: 'string', required: true, pattern: '^oc_[0-9A-Za-z_]+$' } },
+  query: {},
+  body: { encoding: 'json', required: true, fields: { nickname: { type: 'string', required: true, minLength: 1 } } },
+};
+
+/** `DELETE /open-apis/im/v1/chats/{chat_id}/nickname` */
+export const imChatNicknameDeleteDescriptor: MethodDescriptor = {
+  id: 'im.chat.nickname.delete',
+  http: 'DELETE',
+  path: '/open-apis/im/v1/chats/{chat_id}/nickname',
+  risk: 'write',
+  identities: { user: { anyOf: ['im:chat.user_setting:write'] } },
+  pathParams: { chat_id: { type: 'string', required: true, pattern: '^oc_[0-9A-Za-z_]+$' } },
+  query: {},
+};
+
 /** `POST /open-apis/im/v1/chats/{chat_id}/chat_tabs` */
 export const imChatTabsCreateDescriptor: MethodDescriptor = {
   id: 'im.chat.tabs.create',
@@ -906,6 +966,53 @@ export const imChatTopNoticePutTopNoticeDescriptor: MethodDescriptor = {
   },
 };
 
+/** `POST /open-apis/im/v1/chats/user_setting/batch_query` */
+export const imChatUserSettingBatchQueryDescriptor: MethodDescriptor = {
+  id: 'im.chat.user_setting.batch_query',
+  http: 'POST',
+  path: '/open-apis/im/v1/chats/user_setting/batch_query',
+  risk: 'read',
+  identities: { user: { anyOf: ['im:chat.user_setting:read', 'im:chat.user_setting:write'] } },
+  pathParams: {},
+  query: {},
+  body: {
+    encoding: 'json',
+    required: true,
+    fields: { chat_ids: { type: 'array', required: true, minItems: 1, maxItems: 10, items: { type: 'string' } } },
+  },
+};
+
+/** `POST /open-apis/im/v1/chats/user_setting/batch_update` */
+export const imChatUserSettingBatchUpdateDescriptor: MethodDescriptor = {
+  id: 'im.chat.user_setting.batch_update',
+  http: 'POST',
+  path: '/open-apis/im/v1/chats/user_setting/batch_update',
+  risk: 'write',
+  identities: { user: { anyOf: ['im:chat.user_setting:write'] } },
+  pathParams: {},
+  query: {},
+  body: {
+    encoding: 'json',
+    required: true,
+    fields: {
+      settings: {
+        type: 'array',
+        required: true,
+        minItems: 1,
+        maxItems: 10,
+        items: {
+          type: 'object',
+          properties: {
+            chat_id: { type: 'string', required: true },
+            is_muted: { type: 'boolean' },
+            is_mute_at_all: { type: 'boolean' },
+          },
+        },
+      },
+    },
+  },
+};
+
 /** `PUT /open-apis/im/v2/chat_button` */
 export const imChatButtonUpdateDescriptor: MethodDescriptor = {
   id: 'im.chat_button.update',
@@ -997,7 +1104,7 @@ export const imChatsCreateDescriptor: MethodDescriptor = {
       user_id_list: { type: 'array', maxItems: 50, items: { type: 'string' } },
       bot_id_list: { type: 'array', maxItems: 5, items: { type: 'string' } },
       group_message_type: { type: 'string', enum: ['chat', 'thread'] },
-      chat_mode: { type: 'string', enum: ['group'] },
+      chat_mode: { type: 'string', enum: ['group', 'topic'] },
       chat_type: { type: 'string', enum: ['private', 'public'] },
       external: { type: 'boolean' },
       join_message_visibility: { type: 'string', enum: ['only_owner', 'all_members', 'not_anyone'] },
@@ -1230,6 +1337,201 @@ export const imChatsBatchQueryDescriptor: MethodDescriptor = {
   },
 };
 
+/** `GET /open-apis/im/v1/groups` */
+export const imFeedGroupsListDescriptor: MethodDescriptor = {
+  id: 'im.feed.groups.list',
+  http: 'GET',
+  path: '/open-apis/im/v1/groups',
+  risk: 'read',
+  identities: { user: { anyOf: ['im:feed_group_v1:read', 'im:feed_group_v1:write'] } },
+  pathParams: {},
+  query: {
+    page_size: { type: 'integer', minimum: 1, maximum: 50 },
+    page_token: { type: 'string' },
+    start_time: { type: 'string', format: 'unix-ms' },
+    end_time: { type: 'string', format: 'unix-ms' },
+  },
+  pagination: {
+    pageToken: 'page_token',
+    pageSize: 'page_size',
+    items: 'groups',
+    hasMore: 'has_more',
+    nextToken: 'page_token',
+  },
+};
+
+/** `POST /open-apis/im/v1/groups` */
+export const imFeedGroupsCreateDescriptor: MethodDescriptor = {
+  id: 'im.feed.groups.create',
+  http: 'POST',
+  path: '/open-apis/im/v1/groups',
+  risk: 'write',
+  identities: { user: { anyOf: ['im:feed_group_v1:write'] } },
+  pathParams: {},
+  query: {},
+  body: {
+    encoding: 'json',
+    required: true,
+    fields: { name: { type: 'string', required: true, minLength: 1, maxLength: 60 } },
+  },
+};
+
+/** `PATCH /open-apis/im/v1/groups/{feed_group_id}` */
+export const imFeedGroupsUpdateDescriptor: MethodDescriptor = {
+  id: 'im.feed.groups.update',
+  http: 'PATCH',
+  path: '/open-apis/im/v1/groups/{feed_group_id}',
+  risk: 'write',
+  identities: { user: { anyOf: ['im:feed_group_v1:write'] } },
+  pathParams: { feed_group_id: { type: 'string', required: true } },
+  query: {},
+  body: {
+    encoding: 'json',
+    required: true,
+    fields: { name: { type: 'string', required: true, minLength: 1, maxLength: 60 } },
+  },
+};
+
+/** `DELETE /open-apis/im/v1/groups/{feed_group_id}` */
+export const imFeedGroupsDeleteDescriptor: MethodDescriptor = {
+  id: 'im.feed.groups.delete',
+  http: 'DELETE',
+  path: '/open-apis/im/v1/groups/{feed_group_id}',
+  risk: 'high-risk-write',
+  identities: { user: { anyOf: ['im:feed_group_v1:write'] } },
+  pathParams: { feed_group_id: { type: 'string', required: true } },
+  query: {},
+};
+
+/** `POST /open-apis/im/v1/groups/batch_query` */
+export const imFeedGroupsBatchQueryDescriptor: MethodDescriptor = {
+  id: 'im.feed.groups.batch_query',
+  http: 'POST',
+  path: '/open-apis/im/v1/groups/batch_query',
+  risk: 'read',
+  identities: { user: { anyOf: ['im:feed_group_v1:read', 'im:feed_group_v1:write'] } },
+  pathParams: {},
+  query: {},
+  body: {
+    encoding: 'json',
+    required: true,
+    fields: { group_ids: { type: 'array', required: true, minItems: 1, maxItems: 50, items: { type: 'string' } } },
+  },
+};
+
+/** `GET /open-apis/im/v1/groups/{feed_group_id}/list_item` */
+export const imFeedGroupsListItemDescriptor: MethodDescriptor = {
+  id: 'im.feed.groups.list_item',
+  http: 'GET',
+  path: '/open-apis/im/v1/groups/{feed_group_id}/list_item',
+  risk: 'read',
+  identities: { user: { anyOf: ['im:feed_group_v1:read', 'im:feed_group_v1:write'] } },
+  pathParams: { feed_group_id: { type: 'string', required: true } },
+  query: {
+    page_size: { type: 'integer', minimum: 1, maximum: 50 },
+    page_token: { type: 'string' },
+    start_time: { type: 'string', format: 'unix-ms' },
+    end_time: { type: 'string', format: 'unix-ms' },
+  },
+  pagination: {
+    pageToken: 'page_token',
+    pageSize: 'page_size',
+    items: 'items',
+    hasMore: 'has_more',
+    nextToken: 'page_token',
+  },
+};
+
+/** `POST /open-apis/im/v1/groups/{feed_group_id}/batch_query_item` */
+export const imFeedGroupsBatchQueryItemDescriptor: MethodDescriptor = {
+  id: 'im.feed.groups.batch_query_item',
+  http: 'POST',
+  path: '/open-apis/im/v1/groups/{feed_group_id}/batch_query_item',
+  risk: 'read',
+  identities: { user: { anyOf: ['im:feed_group_v1:read', 'im:feed_group_v1:write'] } },
+  pathParams: { feed_group_id: { type: 'string', required: true } },
+  query: {},
+  body: {
+    encoding: 'json',
+    required: true,
+    fields: {
+      items: {
+        type: 'array',
+        required: true,
+        minItems: 1,
+        maxItems: 50,
+        items: {
+          type: 'object',
+          properties: {
+            feed_id: { type: 'string', required: true },
+            feed_type: { type: 'string', required: true, enum: ['chat'] },
+          },
+        },
+      },
+    },
+  },
+};
+
+/** `POST /open-apis/im/v1/groups/{feed_group_id}/batch_add_item` */
+export const imFeedGroupsBatchAddItemDescriptor: MethodDescriptor = {
+  id: 'im.feed.groups.batch_add_item',
+  http: 'POST',
+  path: '/open-apis/im/v1/groups/{feed_group_id}/batch_add_item',
+  risk: 'write',
+  identities: { user: { anyOf: ['im:feed_group_v1:write'] } },
+  pathParams: { feed_group_id: { type: 'string', required: true } },
+  query: {},
+  body: {
+    encoding: 'json',
+    required: true,
+    fields: {
+      items: {
+        type: 'array',
+        required: true,
+        minItems: 1,
+        maxItems: 50,
+        items: {
+          type: 'object',
+          properties: {
+            feed_id: { type: 'string', required: true },
+            feed_type: { type: 'string', required: true, enum: ['chat'] },
+          },
+        },
+      },
+    },
+  },
+};
+
+/** `POST /open-apis/im/v1/groups/{feed_group_id}/batch_remove_item` */
+export const imFeedGroupsBatchRemoveItemDescriptor: MethodDescriptor = {
+  id: 'im.feed.groups.batch_remove_item',
+  http: 'POST',
+  path: '/open-apis/im/v1/groups/{feed_group_id}/batch_remove_item',
+  risk: 'write',
+  identities: { user: { anyOf: ['im:feed_group_v1:write'] } },
+  pathParams: { feed_group_id: { type: 'string', required: true } },
+  query: {},
+  body: {
+    encoding: 'json',
+    required: true,
+    fields: {
+      items: {
+        type: 'array',
+        required: true,
+        minItems: 1,
+        maxItems: 50,
+        items: {
+          type: 'object',
+          properties: {
+            feed_id: { type: 'string', required: true },
+            feed_type: { type: 'string', required: true, enum: ['chat'] },
+          },
+        },
+      },
+    },
+  },
+};
+
 /** `PATCH /open-apis/im/v2/feed_cards/bot_time_sentive` */
 export const imFeedCardsBotTimeSentiveDescriptor: MethodDescriptor = {
   id: 'im.feed_cards.bot_time_sentive',
@@ -1269,6 +1571,72 @@ export const imFeedCardsPatchDescriptor: MethodDescriptor = {
   },
 };
 
+/** `POST /open-apis/im/v2/feed_shortcuts` */
+export const imFeedShortcutsCreateDescriptor: MethodDescriptor = {
+  id: 'im.feed_shortcuts.create',
+  http: 'POST',
+  path: '/open-apis/im/v2/feed_shortcuts',
+  risk: 'write',
+  identities: { user: { anyOf: ['im:feed_shortcut:write'] } },
+  pathParams: {},
+  query: {},
+  body: {
+    encoding: 'json',
+    required: true,
+    fields: {
+      shortcuts: {
+        type: 'array',
+        required: true,
+        minItems: 1,
+        maxItems: 10,
+        items: {
+          type: 'object',
+          properties: { type: { type: 'string', required: true, enum: ['chat'] }, id: { type: 'string', required: true } },
+        },
+      },
+      is_header: { type: 'boolean' },
+    },
+  },
+};
+
+/** `POST /open-apis/im/v2/feed_shortcuts/remove` */
+export const imFeedShortcutsRemoveDescriptor: MethodDescriptor = {
+  id: 'im.feed_shortcuts.remove',
+  http: 'POST',
+  path: '/open-apis/im/v2/feed_shortcuts/remove',
+  risk: 'write',
+  identities: { user: { anyOf: ['im:feed_shortcut:write'] } },
+  pathParams: {},
+  query: {},
+  body: {
+    encoding: 'json',
+    required: true,
+    fields: {
+      shortcuts: {
+        type: 'array',
+        required: true,
+        minItems: 1,
+        maxItems: 10,
+        items: {
+          type: 'object',
+          properties: { type: { type: 'string', required: true, enum: ['chat'] }, id: { type: 'string', required: true } },
+        },
+      },
+    },
+  },
+};
+
+/** `GET /open-apis/im/v2/feed_shortcuts` */
+export const imFeedShortcutsListDescriptor: MethodDescriptor = {
+  id: 'im.feed_shortcuts.list',
+  http: 'GET',
+  path: '/open-apis/im/v2/feed_shortcuts',
+  risk: 'read',
+  identities: { user: { anyOf: ['im:feed_shortcut:read', 'im:feed_shortcut:write'] } },
+  pathParams: {},
+  query: { page_token: { type: 'string' } },
+};
+
 /** `POST /open-apis/im/v1/files` */
 export const imFilesCreateDescriptor: MethodDescriptor = {
   id: 'im.files.create',
@@ -1300,6 +1668,86 @@ export const imFilesGetDescriptor: MethodDescriptor = {
   pathParams: { file_key: { type: 'string', required: true } },
   query: {},
   download: { contentTypes: [], range: true },
+};
+
+/** `POST /open-apis/im/v1/flags` */
+export const imFlagsCreateDescriptor: MethodDescriptor = {
+  id: 'im.flags.create',
+  http: 'POST',
+  path: '/open-apis/im/v1/flags',
+  risk: 'write',
+  identities: { user: { anyOf: ['im:flag:write'] } },
+  pathParams: {},
+  query: {},
+  body: {
+    encoding: 'json',
+    required: true,
+    fields: {
+      flag_items: {
+        type: 'array',
+        required: true,
+        minItems: 1,
+        maxItems: 50,
+        items: {
+          type: 'object',
+          properties: {
+            item_id: { type: 'string', required: true },
+            item_type: { type: 'string', required: true, enum: ['default', 'thread', 'msg_thread'] },
+            flag_type: { type: 'string', required: true, enum: ['message', 'feed'] },
+          },
+        },
+      },
+    },
+  },
+};
+
+/** `POST /open-apis/im/v1/flags/cancel` */
+export const imFlagsCancelDescriptor: MethodDescriptor = {
+  id: 'im.flags.cancel',
+  http: 'POST',
+  path: '/open-apis/im/v1/flags/cancel',
+  risk: 'write',
+  identities: { user: { anyOf: ['im:flag:write'] } },
+  pathParams: {},
+  query: {},
+  body: {
+    encoding: 'json',
+    required: true,
+    fields: {
+      flag_items: {
+        type: 'array',
+        required: true,
+        minItems: 1,
+        maxItems: 50,
+        items: {
+          type: 'object',
+          properties: {
+            item_id: { type: 'string', required: true },
+            item_type: { type: 'string', required: true, enum: ['default', 'thread', 'msg_thread'] },
+            flag_type: { type: 'string', required: true, enum: ['message', 'feed'] },
+          },
+        },
+      },
+    },
+  },
+};
+
+/** `GET /open-apis/im/v1/flags` */
+export const imFlagsListDescriptor: MethodDescriptor = {
+  id: 'im.flags.list',
+  http: 'GET',
+  path: '/open-apis/im/v1/flags',
+  risk: 'read',
+  identities: { user: { anyOf: ['im:flag:read', 'im:flag:write'] } },
+  pathParams: {},
+  query: { page_size: { type: 'integer', minimum: 1, maximum: 50 }, page_token: { type: 'string' } },
+  pagination: {
+    pageToken: 'page_token',
+    pageSize: 'page_size',
+    items: 'flag_items',
+    hasMore: 'has_more',
+    nextToken: 'page_token',
+  },
 };
 
 /** `POST /open-apis/im/v1/images` */
@@ -1583,7 +2031,10 @@ export const imMessagesReadUsersDescriptor: MethodDescriptor = {
   http: 'GET',
   path: '/open-apis/im/v1/messages/{message_id}/read_users',
   risk: 'read',
-  identities: { bot: { anyOf: ['im:message', 'im:message:readonly'] } },
+  identities: {
+    bot: { anyOf: ['im:message', 'im:message:readonly'] },
+    user: { anyOf: ['im:message', 'im:message:readonly'] },
+  },
   pathParams: { message_id: { type: 'string', required: true } },
   query: {
     user_id_type: { type: 'string', required: true, enum: ['user_id', 'union_id', 'open_id'] },
@@ -1596,6 +2047,22 @@ export const imMessagesReadUsersDescriptor: MethodDescriptor = {
     items: 'items',
     hasMore: 'has_more',
     nextToken: 'page_token',
+  },
+};
+
+/** `POST /open-apis/im/v1/messages/read_status` */
+export const imMessagesReadStatusDescriptor: MethodDescriptor = {
+  id: 'im.messages.read_status',
+  http: 'POST',
+  path: '/open-apis/im/v1/messages/read_status',
+  risk: 'read',
+  identities: { user: { anyOf: ['im:message:readonly', 'im:message', 'im:message:get_as_user'] } },
+  pathParams: {},
+  query: {},
+  body: {
+    encoding: 'json',
+    required: true,
+    fields: { message_ids: { type: 'array', required: true, minItems: 1, maxItems: 50, items: { type: 'string' } } },
   },
 };
 

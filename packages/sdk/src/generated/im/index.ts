@@ -1,5 +1,5 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
-// Sources: specs/im/resources/app_feed_card.batch.yaml, specs/im/resources/app_feed_card.yaml, specs/im/resources/batch_messages.yaml, specs/im/resources/biz_entity_tag_relation.yaml, specs/im/resources/chat.announcement.yaml, specs/im/resources/chat.managers.yaml, specs/im/resources/chat.members.yaml, specs/im/resources/chat.menu_items.yaml, specs/im/resources/chat.menu_tree.yaml, specs/im/resources/chat.moderation.yaml, specs/im/resources/chat.tabs.yaml, specs/im/resources/chat.top_notice.yaml, specs/im/resources/chat_button.yaml, specs/im/resources/chat_p2p.yaml, specs/im/resources/chats.yaml, specs/im/resources/feed_cards.yaml, specs/im/resources/files.yaml, specs/im/resources/images.yaml, specs/im/resources/message.resources.yaml, specs/im/resources/messages.yaml, specs/im/resources/pins.yaml, specs/im/resources/reactions.yaml, specs/im/resources/tags.yaml, specs/im/resources/threads.yaml, specs/im/resources/url_previews.yaml, specs/im/service.yaml
+// Sources: specs/im/resources/app_feed_card.batch.yaml, specs/im/resources/app_feed_card.yaml, specs/im/resources/batch_messages.yaml, specs/im/resources/biz_entity_tag_relation.yaml, specs/im/resources/chat.announcement.yaml, specs/im/resources/chat.managers.yaml, specs/im/resources/chat.members.yaml, specs/im/resources/chat.menu_items.yaml, specs/im/resources/chat.menu_tree.yaml, specs/im/resources/chat.moderation.yaml, specs/im/resources/chat.nickname.yaml, specs/im/resources/chat.tabs.yaml, specs/im/resources/chat.top_notice.yaml, specs/im/resources/chat.user_setting.yaml, specs/im/resources/chat_button.yaml, specs/im/resources/chat_p2p.yaml, specs/im/resources/chats.yaml, specs/im/resources/feed.groups.yaml, specs/im/resources/feed_cards.yaml, specs/im/resources/feed_shortcuts.yaml, specs/im/resources/files.yaml, specs/im/resources/flags.yaml, specs/im/resources/images.yaml, specs/im/resources/message.resources.yaml, specs/im/resources/messages.yaml, specs/im/resources/pins.yaml, specs/im/resources/reactions.yaml, specs/im/resources/tags.yaml, specs/im/resources/threads.yaml, specs/im/resources/url_previews.yaml, specs/im/service.yaml
 
 export * from './app_feed_card.js';
 export * from './app_feed_card.batch.js';
@@ -11,13 +11,18 @@ export * from './chat.members.js';
 export * from './chat.menu_items.js';
 export * from './chat.menu_tree.js';
 export * from './chat.moderation.js';
+export * from './chat.nickname.js';
 export * from './chat.tabs.js';
 export * from './chat.top_notice.js';
+export * from './chat.user_setting.js';
 export * from './chat_button.js';
 export * from './chat_p2p.js';
 export * from './chats.js';
+export * from './feed.groups.js';
 export * from './feed_cards.js';
+export * from './feed_shortcuts.js';
 export * from './files.js';
+export * from './flags.js';
 export * from './images.js';
 export * from './message.resources.js';
 export * from './messages.js';
@@ -37,13 +42,18 @@ import { imChatMembers } from './chat.members.js';
 import { imChatMenuItems } from './chat.menu_items.js';
 import { imChatMenuTree } from './chat.menu_tree.js';
 import { imChatModeration } from './chat.moderation.js';
+import { imChatNickname } from './chat.nickname.js';
 import { imChatTabs } from './chat.tabs.js';
 import { imChatTopNotice } from './chat.top_notice.js';
+import { imChatUserSetting } from './chat.user_setting.js';
 import { imChatButton } from './chat_button.js';
 import { imChatP2p } from './chat_p2p.js';
 import { imChats } from './chats.js';
+import { imFeedGroups } from './feed.groups.js';
 import { imFeedCards } from './feed_cards.js';
+import { imFeedShortcuts } from './feed_shortcuts.js';
 import { imFiles } from './files.js';
+import { imFlags } from './flags.js';
 import { imImages } from './images.js';
 import { imMessageResources } from './message.resources.js';
 import { imMessages } from './messages.js';
@@ -117,6 +127,11 @@ export const imService = {
    */
   chatModeration: imChatModeration,
   /**
+   * The signed-in user's nickname in one group chat (the name shown for them there instead of their
+   * profile name). A user can only read and change their own. Personal, so user access tokens only.
+   */
+  chatNickname: imChatNickname,
+  /**
    * The tabs along the top of a chat: the built-in ones (messages, pins, files, announcement…) and
    * custom doc and url tabs that members or apps add. Through the API you can list every tab, add, edit
    * and remove doc and url tabs, and reorder the lot. Every write answers with the chat's full tab list
@@ -128,6 +143,11 @@ export const imService = {
    * conversation. Set it or take it down.
    */
   chatTopNotice: imChatTopNotice,
+  /**
+   * The signed-in user's own settings for chats they are in: whether a chat is muted and whether @all
+   * mentions in it are muted. Personal, so user access tokens only.
+   */
+  chatUserSetting: imChatUserSetting,
   /**
    * Shortcut buttons shown on a group chat's entry in users' feed (chat list), so people can act on the
    * chat (open a page, trigger the app) without opening it.
@@ -145,17 +165,36 @@ export const imService = {
    */
   chats: imChats,
   /**
+   * Feed groups: tags a user makes to sort chats into sections of their feed ("Work", "Family"). A user
+   * owns their groups and files chats into them; deleted groups and removed entries stay visible for a
+   * while in deleted_groups / deleted_items so that clients can sync. Personal to the signed-in user, so
+   * every method takes a user access token only.
+   */
+  feedGroups: imFeedGroups,
+  /**
    * Entries of users' feed (chat list) for group chats and bot chats. An app can switch on the "instant
    * reminder" state, which keeps an entry pinned at the top of chosen users' feeds for a while so an
    * urgent matter is seen first, and switch it off again.
    */
   feedCards: imFeedCards,
   /**
+   * The shortcut bar at the top of a user's feed: chats the user pinned there to reach them in one
+   * click. Personal to the signed-in user, so every method takes a user access token only.
+   */
+  feedShortcuts: imFeedShortcuts,
+  /**
    * Files, audio and video uploaded by the app. An upload returns a file_key that file, audio and video
    * messages refer to. Only files the app uploaded itself can be downloaded here; files other people
    * sent are fetched through message.resources.
    */
   files: imFiles,
+  /**
+   * Flags (bookmarks) a user puts on messages and threads to come back to them later. A flag lives on
+   * one of two layers: the message layer (the message itself carries the marker) or the feed layer (the
+   * whole thread shows in the flagged section of the feed). Flags belong to the signed-in user, so every
+   * method takes a user access token only.
+   */
+  flags: imFlags,
   /**
    * Images uploaded by the app. An upload returns an image_key that image messages, cards, chat avatars,
    * tab icons and menu icons refer to. Only images the app uploaded itself can be downloaded here;

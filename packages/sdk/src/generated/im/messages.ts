@@ -3,7 +3,7 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { Message, MessageReadUser, UrgentResult } from './schemas.js';
-import { imMessagesCreateDescriptor, imMessagesDeleteDescriptor, imMessagesForwardDescriptor, imMessagesGetDescriptor, imMessagesListDescriptor, imMessagesMergeForwardDescriptor, imMessagesPatchDescriptor, imMessagesPushFollowUpDescriptor, imMessagesReadUsersDescriptor, imMessagesReplyDescriptor, imMessagesUpdateDescriptor, imMessagesUrgentAppDescriptor, imMessagesUrgentPhoneDescriptor, imMessagesUrgentSmsDescriptor, imMessagesSearchDescriptor, imMessagesMgetDescriptor } from './descriptors.js';
+import { imMessagesCreateDescriptor, imMessagesDeleteDescriptor, imMessagesForwardDescriptor, imMessagesGetDescriptor, imMessagesListDescriptor, imMessagesMergeForwardDescriptor, imMessagesPatchDescriptor, imMessagesPushFollowUpDescriptor, imMessagesReadUsersDescriptor, imMessagesReadStatusDescriptor, imMessagesReplyDescriptor, imMessagesUpdateDescriptor, imMessagesUrgentAppDescriptor, imMessagesUrgentPhoneDescriptor, imMessagesUrgentSmsDescriptor, imMessagesSearchDescriptor, imMessagesMgetDescriptor } from './descriptors.js';
 
 /** Query parameters of `im.messages.create`. */
 export interface ImMessagesCreateParams {
@@ -562,12 +562,12 @@ export interface ImMessagesReadUsersResponse {
 }
 
 /**
- * List the users who have read a bot message
+ * List the users who have read a message the caller sent
  *
- * Page through the users who have read a message the bot sent in the last 7 days, with the time each
- * read it. Only the sending bot may ask.
+ * Page through the users who have read a message the caller sent in the last 7 days, with the time
+ * each read it. Only the sender may ask: the bot for its own messages, a user for theirs.
  *
- * - Identities: bot (one of `im:message`, `im:message:readonly`)
+ * - Identities: bot (one of `im:message`, `im:message:readonly`), user (one of `im:message`, `im:message:readonly`)
  * - Risk: read
  * - Rate limit: 1000/min, 50/s
  * - Paginated: `.iterate(req)` yields every item, `.pages(req)` every page
@@ -575,6 +575,60 @@ export interface ImMessagesReadUsersResponse {
  * @see specs/im/resources/messages.yaml:1671 (`GET /open-apis/im/v1/messages/{message_id}/read_users`)
  */
 export const imMessagesReadUsers = /* @__PURE__ */ definePaged<ImMessagesReadUsersRequest, ImMessagesReadUsersResponse, NonNullable<ImMessagesReadUsersResponse['items']>[number]>(imMessagesReadUsersDescriptor);
+
+/** JSON body of `im.messages.read_status`. */
+export interface ImMessagesReadStatusData {
+  /**
+   * Message ids (om_…), 1 to 50.
+   *
+   * Constraints: at least 1 items; at most 50 items.
+   */
+  message_ids: string[];
+}
+
+/** A call of `im.messages.read_status`. */
+export interface ImMessagesReadStatusRequest {
+  /** JSON body. */
+  data: ImMessagesReadStatusData;
+}
+
+/** The data of a successful `im.messages.read_status`. */
+export interface ImMessagesReadStatusResponse {
+  /** The read state of each readable message, in request order. */
+  items?: ImMessagesReadStatusResponseItemsItem[];
+  /** Ids the user cannot see or that name no message. */
+  invalid_message_ids?: string[];
+}
+
+export interface ImMessagesReadStatusResponseItemsItem {
+  /** The message id (om_…). */
+  message_id: string;
+  /** The message's chat (oc_…). */
+  chat_id?: string;
+  /** Whether the user has read the message. */
+  read: boolean;
+  /**
+   * When the user read it, in milliseconds; absent while unread.
+   *
+   * Constraints: format unix-ms.
+   */
+  read_time?: string;
+}
+
+/**
+ * Whether the signed-in user has read given messages
+ *
+ * For 1 to 50 message ids, tells whether the signed-in user has read each message and when. Messages
+ * the user sent count as read. Ids that do not name a message the user can see (not in the chat,
+ * unknown, recalled) are listed in invalid_message_ids instead of failing the call.
+ *
+ * - Identities: user (one of `im:message:readonly`, `im:message`, `im:message:get_as_user`)
+ * - Risk: read
+ * - Rate limit: 1000/min, 50/s
+ *
+ * @see specs/im/resources/messages.yaml:1819 (`POST /open-apis/im/v1/messages/read_status`)
+ */
+export const imMessagesReadStatus = /* @__PURE__ */ defineMethod<ImMessagesReadStatusRequest, ImMessagesReadStatusResponse>(imMessagesReadStatusDescriptor);
 
 /** Path parameters of `im.messages.reply`. */
 export interface ImMessagesReplyPath {
@@ -649,7 +703,7 @@ export type ImMessagesReplyResponse = Message;
  * - Rate limit: 1000/min, 50/s
  * - Idempotency key: `uuid` (body); a fresh one is generated when none is given, so retries are safe
  *
- * @see specs/im/resources/messages.yaml:1811 (`POST /open-apis/im/v1/messages/{message_id}/reply`)
+ * @see specs/im/resources/messages.yaml:1909 (`POST /open-apis/im/v1/messages/{message_id}/reply`)
  */
 export const imMessagesReply = /* @__PURE__ */ defineMethod<ImMessagesReplyRequest, ImMessagesReplyResponse>(imMessagesReplyDescriptor);
 
@@ -700,7 +754,7 @@ export type ImMessagesUpdateResponse = Message;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:2115 (`PUT /open-apis/im/v1/messages/{message_id}`)
+ * @see specs/im/resources/messages.yaml:2213 (`PUT /open-apis/im/v1/messages/{message_id}`)
  */
 export const imMessagesUpdate = /* @__PURE__ */ defineMethod<ImMessagesUpdateRequest, ImMessagesUpdateResponse>(imMessagesUpdateDescriptor);
 
@@ -756,7 +810,7 @@ export type ImMessagesUrgentAppResponse = UrgentResult;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:2326 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_app`)
+ * @see specs/im/resources/messages.yaml:2424 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_app`)
  */
 export const imMessagesUrgentApp = /* @__PURE__ */ defineMethod<ImMessagesUrgentAppRequest, ImMessagesUrgentAppResponse>(imMessagesUrgentAppDescriptor);
 
@@ -813,7 +867,7 @@ export type ImMessagesUrgentPhoneResponse = UrgentResult;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:2462 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_phone`)
+ * @see specs/im/resources/messages.yaml:2560 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_phone`)
  */
 export const imMessagesUrgentPhone = /* @__PURE__ */ defineMethod<ImMessagesUrgentPhoneRequest, ImMessagesUrgentPhoneResponse>(imMessagesUrgentPhoneDescriptor);
 
@@ -870,7 +924,7 @@ export type ImMessagesUrgentSmsResponse = UrgentResult;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:2598 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_sms`)
+ * @see specs/im/resources/messages.yaml:2696 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_sms`)
  */
 export const imMessagesUrgentSms = /* @__PURE__ */ defineMethod<ImMessagesUrgentSmsRequest, ImMessagesUrgentSmsResponse>(imMessagesUrgentSmsDescriptor);
 
@@ -1013,7 +1067,7 @@ export interface ImMessagesSearchResponseItemsItemMetaData {
  * - Risk: read
  * - Paginated: `.iterate(req)` yields every item, `.pages(req)` every page
  *
- * @see specs/im/resources/messages.yaml:2735 (`POST /open-apis/im/v1/messages/search`)
+ * @see specs/im/resources/messages.yaml:2833 (`POST /open-apis/im/v1/messages/search`)
  */
 export const imMessagesSearch = /* @__PURE__ */ definePaged<ImMessagesSearchRequest | void, ImMessagesSearchResponse, NonNullable<ImMessagesSearchResponse['items']>[number]>(imMessagesSearchDescriptor);
 
@@ -1073,7 +1127,7 @@ export interface ImMessagesMgetResponse {
  * - Identities: bot (`im:message.group_msg` and `im:message.p2p_msg:readonly`), user (`im:message.group_msg:get_as_user` and `im:message.p2p_msg:get_as_user`)
  * - Risk: read
  *
- * @see specs/im/resources/messages.yaml:2991 (`GET /open-apis/im/v1/messages/mget`)
+ * @see specs/im/resources/messages.yaml:3089 (`GET /open-apis/im/v1/messages/mget`)
  */
 export const imMessagesMget = /* @__PURE__ */ defineMethod<ImMessagesMgetRequest, ImMessagesMgetResponse>(imMessagesMgetDescriptor);
 
@@ -1098,8 +1152,10 @@ export const imMessages = {
   patch: imMessagesPatch,
   /** Add suggested follow-up bubbles under a bot message */
   pushFollowUp: imMessagesPushFollowUp,
-  /** List the users who have read a bot message */
+  /** List the users who have read a message the caller sent */
   readUsers: imMessagesReadUsers,
+  /** Whether the signed-in user has read given messages */
+  readStatus: imMessagesReadStatus,
   /** Reply to a message */
   reply: imMessagesReply,
   /** Edit a sent text or post message */

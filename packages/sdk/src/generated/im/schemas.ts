@@ -1,5 +1,61 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
-// Sources: specs/im/schemas/chat.yaml, specs/im/schemas/chat_tab.yaml, specs/im/schemas/menu.yaml, specs/im/schemas/message.yaml, specs/im/schemas/pin.yaml, specs/im/schemas/reaction.yaml
+// Sources: specs/im/schemas/chat.yaml, specs/im/schemas/chat_tab.yaml, specs/im/schemas/event.yaml, specs/im/schemas/feed.yaml, specs/im/schemas/menu.yaml, specs/im/schemas/message.yaml, specs/im/schemas/pin.yaml, specs/im/schemas/reaction.yaml
+
+/** What the user did on the card and the values the element carried. */
+export interface CardAction {
+  /** The kind of interactive element. */
+  tag: 'button' | 'overflow' | 'select_static' | 'multi_select_static' | 'select_person' | 'multi_select_person' | 'input' | 'checker' | 'date_picker' | 'picker_time' | 'picker_datetime' | 'select_img';
+  /** The value the card author attached to the element (button value, option value). */
+  value?: Record<string, unknown>;
+  /** The element's name, when the card author gave it one. */
+  name?: string;
+  /** For a submit button inside a form, the values of the form's fields by name. */
+  form_value?: Record<string, unknown>;
+  /** For an input element, the text entered. */
+  input_value?: string;
+  /** For a single choice (select, overflow, picker), the option chosen. */
+  option?: string;
+  /** For a multiple choice, the options chosen. */
+  options?: string[];
+  /** For a checker, whether it is now ticked. */
+  checked?: boolean;
+  /** For date and time pickers, the user's time zone. */
+  timezone?: string;
+}
+
+/** Where the clicked card is. */
+export interface CardActionContext {
+  /** The message (om_…) holding the card. */
+  open_message_id?: string;
+  /** The chat (oc_…) the card was posted in. */
+  open_chat_id?: string;
+  /** For a card in a link preview, the previewed URL. */
+  url?: string;
+}
+
+/** The user who clicked or submitted the card. */
+export interface CardActionOperator {
+  /** The user's open_id (ou_…). */
+  open_id: string;
+  /** The user's union_id. */
+  union_id?: string;
+  /** The tenant's id of the user, when the app may read it. */
+  user_id?: string;
+  /** Key of the user's tenant. */
+  tenant_key?: string;
+}
+
+/** A short notice shown to the user who clicked. */
+export interface CardToast {
+  /** The notice's look. */
+  type: 'info' | 'success' | 'error' | 'warning';
+  /**
+   * The text shown.
+   *
+   * Constraints: at most 200 characters.
+   */
+  content: string;
+}
 
 /**
  * The information and settings of a group chat. chats.get returns the full set; chats.create returns
@@ -385,6 +441,281 @@ export interface Emoji {
 }
 
 /**
+ * The chat settings an update changed, as they were before or are after the change; only the changed
+ * settings are present.
+ */
+export interface EventChatSnapshot {
+  /** The chat name. */
+  name?: string;
+  /** The chat description. */
+  description?: string;
+  /** Image key of the chat avatar. */
+  avatar?: string;
+  /** The chat name per client language. */
+  i18n_names?: I18nNames;
+  /** The chat owner. */
+  owner_id?: UserIdSet;
+  /** Who may add members. */
+  add_member_permission?: ChatPermissionLevel;
+  /** Who may @mention everyone. */
+  at_all_permission?: ChatPermissionLevel;
+  /** Who may edit the chat's information. */
+  edit_permission?: ChatPermissionLevel;
+  /** Whether the chat may be shared. */
+  share_card_permission?: ChatShareCardPermission;
+  /** Whether joining needs approval. */
+  membership_approval?: ChatMembershipApproval;
+  /** Who may post. */
+  moderation_permission?: ChatModerationSetting;
+  /** Conversation or topic chat. */
+  group_message_type?: ChatGroupMessageType;
+  /** Who sees the notice when someone joins. */
+  join_message_visibility?: ChatMessageVisibility;
+  /** Who sees the notice when someone leaves. */
+  leave_message_visibility?: ChatMessageVisibility;
+  /** The chat's labels. */
+  labels?: string[];
+  /** Restricted (leak-protection) mode. */
+  restricted_mode_setting?: RestrictedModeSetting;
+}
+
+/** A user who joined or left a chat. */
+export interface EventChatUser {
+  /** The user's display name. */
+  name?: string;
+  /** Key of the user's tenant. */
+  tenant_key?: string;
+  /** The user's ids. */
+  user_id?: UserIdSet;
+}
+
+/** One @mention inside an event's message content. */
+export interface EventMention {
+  /** The placeholder standing for the mention in the content (@_user_1). */
+  key: string;
+  /** The ids of the mentioned user or bot. */
+  id?: UserIdSet;
+  /** Display name of the mentioned party. */
+  name?: string;
+  /** Key of the tenant the mentioned party belongs to. */
+  tenant_key?: string;
+}
+
+/** A message as a message event carries it. */
+export interface EventMessage {
+  /** ID of the message (om_…). */
+  message_id: string;
+  /** For a reply, the first message of the reply chain. */
+  root_id?: string;
+  /** For a reply, the message it answers. */
+  parent_id?: string;
+  /**
+   * When the message was sent, in milliseconds since the Unix epoch.
+   *
+   * Constraints: format unix-ms.
+   */
+  create_time?: string;
+  /**
+   * When the message last changed, in milliseconds since the Unix epoch.
+   *
+   * Constraints: format unix-ms.
+   */
+  update_time?: string;
+  /** ID of the chat (oc_…) the message was posted in. */
+  chat_id: string;
+  /** ID of the thread (omt_…) when the message belongs to one. */
+  thread_id?: string;
+  /**
+   * Whether the message was posted in a one-to-one chat or a group.
+   *
+   * - `p2p`: a one-to-one chat with the bot
+   * - `group`: a group chat the bot belongs to
+   */
+  chat_type: 'p2p' | 'group';
+  /** Type of the message (text, post, image, file, interactive, …); decides the shape of content. */
+  message_type: string;
+  /**
+   * The message content as a JSON document in a string, in the shape of its message_type.
+   *
+   * Constraints: format json.
+   */
+  content: string;
+  /** The @mentions of the content, in order. */
+  mentions?: EventMention[];
+  /** The client the sender used, when the platform reports it. */
+  user_agent?: string;
+}
+
+/** Who was added to or removed from the list of members allowed to post. */
+export interface EventModeratorList {
+  /** Members who may now post. */
+  added_member_list?: EventChatUser[];
+  /** Members who may no longer post. */
+  removed_member_list?: EventChatUser[];
+}
+
+/** The emoji of a reaction. */
+export interface EventReactionType {
+  /** The emoji's key (SMILE, THUMBSUP, OK, …). */
+  emoji_type: string;
+}
+
+/** Who read the messages of a read-receipt event, and when. */
+export interface EventReader {
+  /** The reader's ids. */
+  reader_id?: UserIdSet;
+  /**
+   * When the messages were read, in milliseconds since the Unix epoch.
+   *
+   * Constraints: format unix-ms.
+   */
+  read_time: string;
+  /** Key of the reader's tenant. */
+  tenant_key?: string;
+}
+
+/** Who sent the message that triggered the event. */
+export interface EventSender {
+  /** The sender's ids; for an app sender only the fields the platform knows are filled. */
+  sender_id?: UserIdSet;
+  /**
+   * What kind of party sent the message.
+   *
+   * - `user`: a person
+   * - `app`: a bot or app
+   */
+  sender_type: 'user' | 'app';
+  /** Key of the tenant (organisation) the sender belongs to. */
+  tenant_key?: string;
+}
+
+/** A feed group — a user-made tag that files chats into a section of the feed. */
+export interface FeedGroup {
+  /** ID of the feed group (ofg_…). */
+  group_id: string;
+  /** Display name of the group. */
+  name?: string;
+  /**
+   * custom for groups the user made; system for the built-in ones the client provides.
+   *
+   * - `custom`: Made by the user; can be renamed and deleted.
+   * - `system`: Provided by the client; read-only.
+   */
+  type?: 'custom' | 'system';
+  /**
+   * When the group was created, in milliseconds.
+   *
+   * Constraints: format unix-ms.
+   */
+  create_time?: string;
+  /**
+   * When the group was last changed (or deleted), in milliseconds.
+   *
+   * Constraints: format unix-ms.
+   */
+  update_time?: string;
+}
+
+/** A feed entry (a chat) filed in a feed group. */
+export interface FeedGroupItem {
+  /** ID of the feed entry; for feed_type chat the chat_id (oc_…). */
+  feed_id: string;
+  /**
+   * Kind of feed entry; only chats can be filed today.
+   *
+   * - `chat`: A chat; feed_id is its chat_id.
+   */
+  feed_type: 'chat';
+  /**
+   * When the entry was filed in the group (or taken out of it), in milliseconds.
+   *
+   * Constraints: format unix-ms.
+   */
+  update_time?: string;
+}
+
+/** An entry the server could not add or remove, with why. */
+export interface FeedGroupItemFailure {
+  item: FeedGroupItem;
+  /**
+   * Why it failed: not_member (the user is not in the chat), chat_not_found, chat_dissolved, or
+   * limit_reached (the group is full).
+   */
+  reason: 'not_member' | 'chat_not_found' | 'chat_dissolved' | 'limit_reached';
+}
+
+/** An entry the server could not pin or unpin, with why. */
+export interface FeedShortcutFailure {
+  shortcut: FeedShortcutRef;
+  /**
+   * Why the entry failed: not_member (the user is not in the chat), chat_not_found, chat_dissolved or
+   * limit_reached (the bar is full).
+   */
+  reason: 'not_member' | 'chat_not_found' | 'chat_dissolved' | 'limit_reached';
+}
+
+/** One entry of the shortcut bar at the top of a user's feed. */
+export interface FeedShortcutRef {
+  /**
+   * Kind of entry; only chats can be pinned today.
+   *
+   * - `chat`: A chat (group or one-to-one), id is its chat_id.
+   */
+  type: 'chat';
+  /** ID of the pinned entry; for type chat the chat_id (oc_…). */
+  id: string;
+}
+
+/** A flag the signed-in user holds, or held until it was cancelled. */
+export interface FlagItem {
+  /** ID of the flagged message (om_…). */
+  item_id: string;
+  item_type: FlagItemType;
+  flag_type: FlagType;
+  /** ID of the chat the flagged message belongs to (oc_…). */
+  chat_id?: string;
+  /** ID of the thread (omt_…) for feed-layer flags whose message starts a thread. */
+  thread_id?: string;
+  /**
+   * When the flag was set, as a Unix timestamp in milliseconds.
+   *
+   * Constraints: format unix-ms.
+   */
+  create_time?: string;
+  /**
+   * When the flag last changed (for cancelled flags, when it was cancelled), in milliseconds.
+   *
+   * Constraints: format unix-ms.
+   */
+  update_time?: string;
+}
+
+/** One item to flag or unflag. */
+export interface FlagItemRef {
+  /** ID of the message to flag (om_…); for the feed layer, the thread's root message. */
+  item_id: string;
+  item_type: FlagItemType;
+  flag_type: FlagType;
+}
+
+/**
+ * What a flag points at: default for a single message, thread for a topic in a topic chat, msg_thread
+ * for a reply thread in an ordinary group chat.
+ *
+ * - `default`: A single message (paired with flag_type message).
+ * - `thread`: A topic of a topic-mode chat (paired with flag_type feed).
+ * - `msg_thread`: A reply thread in a conversation-mode chat (paired with flag_type feed).
+ */
+export type FlagItemType = 'default' | 'thread' | 'msg_thread';
+/**
+ * Where the flag lives: message keeps it on the message itself, feed keeps the thread in the user's
+ * flagged feed.
+ *
+ * - `message`: The message layer; shown in the message's own flag marker.
+ * - `feed`: The feed layer; the thread shows in the flagged section of the feed.
+ */
+export type FlagType = 'message' | 'feed';
+/**
  * Whether a group chat can be found and joined by people who are not in it.
  *
  * - `private`: Only invited people can join; the chat does not show up in searches by outsiders.
@@ -733,4 +1064,17 @@ export interface UrgentResult {
    * app's availability range. Empty when everyone was reached.
    */
   invalid_user_id_list: string[];
+}
+
+/**
+ * The ids of one user as an event carries them: the open_id of the receiving app, the union_id shared
+ * by the developer's apps and the tenant's own user_id (only with the scope that reveals it).
+ */
+export interface UserIdSet {
+  /** ID of the user within this app (ou_…). */
+  open_id?: string;
+  /** ID of the user across the apps of one developer (on_…). */
+  union_id?: string;
+  /** The tenant's own id of the user; empty unless the app may read user ids. */
+  user_id?: string;
 }

@@ -37,7 +37,13 @@ export function contentFlagsOf(ctx: ShortcutContext): ContentFlags {
     video: str(ctx, 'video'),
     videoCover: str(ctx, 'video-cover'),
     audio: str(ctx, 'audio'),
+    card: str(ctx, 'card'),
+    cardTemplateId: str(ctx, 'card-template-id'),
+    cardTemplateVersion: str(ctx, 'card-template-version'),
+    cardVars: str(ctx, 'card-vars'),
+    cardId: str(ctx, 'card-id'),
     msgType: str(ctx, 'msg-type'),
+    attachments: ctx.given.has('attachment') ? (ctx.flags.attachment as string[]) : undefined,
   };
   return Object.fromEntries(Object.entries(pick).filter(([, v]) => v !== undefined)) as ContentFlags;
 }

@@ -2,7 +2,7 @@
  * What the read shortcuts (+chat-messages-list, +messages-mget, +threads-messages-list,
  * +messages-search) share: input errors from @larkgen/im-content turned into CLI errors, the
  * --start/--end flags, batched mget, and the readable pipeline (thread expansion → sender names
- * → rendering → thread replies attached), plus the rows the list formats show.
+ * and reaction counts → rendering → thread replies attached), plus the rows the list formats show.
  */
 import {
   RECALL_NOTICE,
@@ -19,6 +19,7 @@ import {
 import type { Format } from '../../../core/output.js';
 import type { ShortcutContext } from '../../types.js';
 import { resolveNames } from './names.js';
+import { reactionCounts, type ReactionCount } from './reactions.js';
 import { RAW_CARDS, fetchThreads } from './threads.js';
 import { checked } from './errors.js';
 
@@ -26,13 +27,6 @@ export { RAW_CARDS };
 
 /** Ids per mget call (the endpoint's limit). */
 export const MGET_BATCH = 50;
-
-/** A list-messages answer (the fields used here). */
-export interface MessagePage {
-  readonly items?: RawMessage[];
-  readonly has_more?: boolean;
-  readonly page_token?: string;
-}
 
 /** A message in output, with the thread fields thread expansion may add. */
 export type ReadableMessage = RenderedMessage & ThreadFields<RenderedMessage>;
@@ -54,10 +48,14 @@ export function timeFlags(ctx: ShortcutContext): { start?: number; end?: number 
   });
 }
 
-/** --sort asc|desc as the platform's sort_type. */
-export function sortType(sort: unknown): 'ByCreateTimeAsc' | 'ByCreateTimeDesc' {
-  return sort === 'asc' ? 'ByCreateTimeAsc' : 'ByCreateTimeDesc';
+/** --order asc|desc (or its older spelling --sort) as the platform's sort_type. */
+export function sortType(ctx: ShortcutContext): 'ByCreateTimeAsc' | 'ByCreateTimeDesc' {
+  const order = ctx.given.has('sort') ? ctx.flags.sort : ctx.flags.order;
+  return order === 'asc' ? 'ByCreateTimeAsc' : 'ByCreateTimeDesc';
 }
+
+/** Requests per message-list page: the list method returns at most 50 messages per call. */
+export const LIST_MAX_PER_CALL = 50;
 
 /**
  * Fetches messages by id through im.messages.mget, 50 ids a call (repeated `message_ids` keys,
@@ -76,6 +74,13 @@ export async function mgetMessages(ctx: ShortcutContext, ids: readonly string[])
 export interface ReadableOptions {
   /** Attach each thread's replies (thread_replies, thread_has_more, thread_replies_error). */
   readonly expandThreads: boolean;
+  /** Attach `reactions` (counts per emoji) to messages and expanded replies; default true. */
+  readonly reactions?: boolean;
+}
+
+/** The --no-reactions switch of a read shortcut as a ReadableOptions field. */
+export function reactionsWanted(ctx: ShortcutContext): boolean {
+  return ctx.flags['no-reactions'] !== true;
 }
 
 /**
@@ -86,7 +91,9 @@ export async function readableMessages(ctx: ShortcutContext, raw: readonly RawMe
   const threads = options.expandThreads ? await fetchThreads(ctx, raw) : new Map<string, ThreadFetch<RawMessage>>();
   const replies = [...threads.values()].flatMap((f) => (f.ok ? f.items : []));
   const names = await resolveNames(ctx, [...raw, ...replies]);
-  const render = (list: readonly RawMessage[]) => renderMessages(list, { names });
+  const counts = options.reactions === false ? new Map<string, ReactionCount[]>() : await reactionCounts(ctx, [...raw, ...replies].flatMap((m) => (m.message_id ? [m.message_id] : [])));
+  const withReactions = <M extends RenderedMessage>(m: M): M => (counts.has(m.message_id) ? { ...m, reactions: counts.get(m.message_id) } : m);
+  const render = (list: readonly RawMessage[]) => renderMessages(list, { names }).map(withReactions);
   const messages = render(raw);
   if (!options.expandThreads) return messages;
   const fetched = new Map<string, ThreadFetch<RenderedMessage>>();
@@ -123,7 +130,3 @@ export function messageRows(messages: readonly ReadableMessage[], format: Format
   return out;
 }
 
-/** The next-page token to show: the platform's while it reports more, otherwise empty. */
-export function nextToken(data: { has_more?: boolean; page_token?: string } | undefined): string {
-  return data?.has_more === true ? data.page_token ?? '' : '';
-}

@@ -1,0 +1,133 @@
+/**
+ * Event delivery bench over the long connection: the emulator publishes, a minimal app on the
+ * other end of the WebSocket decodes each frame, hands the envelope to its handler and ACKs.
+ * Latency is measured one event at a time (publish → handler), throughput with a sustained burst
+ * in which every event must be received and acknowledged (0 lost). Only 127.0.0.1.
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { startEmulator } from '../packages/emulator/src/index.js';
+import { decodeFrame, encodeFrame, frameHeader, FrameHeaderKey } from '../packages/event-wire/src/frame.js';
+import type { BenchRow } from './types.js';
+
+const requireFromEmulator = createRequire(fileURLToPath(new URL('../packages/emulator/package.json', import.meta.url)));
+const WebSocket = requireFromEmulator('ws') as typeof import('ws').default;
+
+const LATENCY_EVENTS = 1000;
+const WARMUP = 200;
+const BURST_EVENTS = 20_000;
+const GOAL_P99_MS = 20;
+const GOAL_RATE = 1000;
+
+/** The same-run reference: bare WebSocket messages of the same size, server → client, one at a time. */
+async function bareWebSocketLatency(bytes: number, n: number): Promise<number[]> {
+  const { WebSocketServer } = requireFromEmulator('ws') as typeof import('ws');
+  const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+  await new Promise((r) => wss.once('listening', r));
+  const server = new Promise<import('ws').WebSocket>((r) => wss.once('connection', r));
+  const client = new WebSocket(`ws://127.0.0.1:${(wss.address() as { port: number }).port}`);
+  const s = await server;
+  let wake = () => {};
+  client.on('message', () => wake());
+  const payload = Buffer.alloc(bytes, 1);
+  const out: number[] = [];
+  try {
+    for (let i = 0; i < WARMUP + n; i++) {
+      const got = new Promise<void>((r) => (wake = r));
+      const t0 = performance.now();
+      s.send(payload);
+      await got;
+      if (i >= WARMUP) out.push(performance.now() - t0);
+    }
+  } finally {
+    client.terminate();
+    await new Promise((r) => wss.close(r));
+  }
+  return out.sort((a, b) => a - b);
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+export async function run(): Promise<BenchRow[]> {
+  const emu = await startEmulator({ port: 0 });
+  const hub = emu.events.hub;
+  const sentAt = new Map<string, number>();
+  hub.watch((r) => {
+    if (r.status === 'in_flight' && r.attempts === 1 && !sentAt.has(r.envelope.header.event_id)) sentAt.set(r.envelope.header.event_id, performance.now());
+  });
+  const handled = new Map<string, number>();
+  let wake = () => {};
+  const ep = (await (
+    await fetch(`${emu.url}/callback/ws/endpoint`, { method: 'POST', body: JSON.stringify({ AppID: emu.appId, AppSecret: emu.appSecret }) })
+  ).json()) as { data: { URL: string } };
+  const ws = new WebSocket(ep.data.URL);
+  ws.on('message', (b: Buffer) => {
+    const f = decodeFrame(b);
+    if (frameHeader(f, FrameHeaderKey.type) !== 'event') return;
+    // The handler: parse the envelope and note when it arrived.
+    const env = JSON.parse(Buffer.from(f.payload!).toString('utf8')) as { header: { event_id: string } };
+    if (!handled.has(env.header.event_id)) handled.set(env.header.event_id, performance.now());
+    ws.send(encodeFrame({ ...f, headers: [...f.headers, { key: FrameHeaderKey.handlingMs, value: '0' }], payload: Buffer.from('{"code":200}') }));
+    wake();
+  });
+  await new Promise((r) => ws.once('open', r));
+  const example = emu.state.messages.get('om_hello')!;
+  const body = (i: number) => ({
+    sender: { sender_id: { open_id: 'ou_alice', union_id: 'on_alice', user_id: 'alice' }, sender_type: 'user', tenant_key: 'tenant_demo' },
+    message: { message_id: `om_bench_${i}`, create_time: String(example.create_time), update_time: String(example.create_time), chat_id: 'oc_general', chat_type: 'group', message_type: 'text', content: example.content },
+  });
+  const until = (n: number) => new Promise<void>((resolve) => {
+    const check = () => (handled.size >= n ? resolve() : (wake = check));
+    check();
+  });
+  try {
+    // Latency: one event at a time, so no queueing is measured; the first WARMUP are not counted.
+    const lat: number[] = [];
+    for (let i = 0; i < WARMUP + LATENCY_EVENTS; i++) {
+      const rec = hub.publish('im.message.receive_v1', body(i))!;
+      await until(i + 1);
+      const id = rec.envelope.header.event_id;
+      if (i >= WARMUP) lat.push(handled.get(id)! - sentAt.get(id)!);
+    }
+    lat.sort((a, b) => a - b);
+    const size = Buffer.byteLength(hub.recent(1)[0]!.text);
+    const bare = await bareWebSocketLatency(size, LATENCY_EVENTS);
+    // Throughput: a sustained burst, published in slices so sending and acknowledging overlap.
+    handled.clear();
+    const t0 = performance.now();
+    for (let i = 0; i < BURST_EVENTS; i += 500) {
+      for (let j = i; j < Math.min(BURST_EVENTS, i + 500); j++) hub.publish('im.message.receive_v1', body(j));
+      await new Promise((r) => setImmediate(r));
+    }
+    await until(BURST_EVENTS);
+    const seconds = (performance.now() - t0) / 1000;
+    await new Promise<void>((resolve) => {
+      const done = () => hub.recent(1000).every((r) => r.status === 'delivered');
+      if (done()) return resolve();
+      const stop = hub.watch(() => done() && (stop(), resolve()));
+    });
+    const lost = BURST_EVENTS - handled.size;
+    const rate = BURST_EVENTS / seconds;
+    const row = (p: number): BenchRow => {
+      const value = percentile(lat, p);
+      const ref = percentile(bare, p);
+      return {
+        figure: `event delivery latency p${p} (long connection, publish → handler)`,
+        value,
+        unit: 'ms',
+        reference: { name: 'bare WebSocket message', value: ref },
+        ratio: value / ref,
+        goal: `<= ${GOAL_P99_MS} ms`,
+        ok: value <= GOAL_P99_MS,
+      };
+    };
+    return [
+      row(50),
+      row(99),
+      { figure: `event delivery sustained (${BURST_EVENTS} events, acked; ${lost} lost)`, value: Math.round(rate), unit: 'events/s', goal: `>= ${GOAL_RATE}, 0 lost`, ok: lost === 0 && rate >= GOAL_RATE },
+    ];
+  } finally {
+    ws.terminate();
+    await emu.close();
+  }
+}

@@ -1,0 +1,9 @@
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: specs/im/resources/feed.groups.yaml
+
+import type { MethodCommand, SdkModule } from '../../meta.js';
+
+export const command: MethodCommand = JSON.parse('{"id":"im.feed.groups.batch_remove_item","service":"im","resource":"feed.groups","name":"batch_remove_item","http":"POST","path":"/open-apis/im/v1/groups/{feed_group_id}/batch_remove_item","summary":"Take chats out of a feed group","risk":"write","identities":{"user":{"anyOf":["im:feed_group_v1:write"],"allOf":[]}},"identityList":["user"],"pathParams":{"feed_group_id":{"type":"string","required":true,"repeated":false,"deprecated":false,"description":"ID of the feed group (ofg_…).","example":"ofg_work"}},"query":{},"body":{"encoding":"json","required":true,"fields":{"items":{"type":"array","required":true,"repeated":false,"deprecated":false,"description":"The chats to remove, 1 to 50.","minItems":1,"maxItems":50,"items":{"type":"object","required":false,"repeated":false,"deprecated":false,"properties":{"feed_id":{"type":"string","required":true,"repeated":false,"deprecated":false,"description":"The chat\'s id (oc_…).","example":"oc_general"},"feed_type":{"type":"string","required":true,"repeated":false,"deprecated":false,"description":"Kind of entry; only chat.","enum":["chat"],"enumDescriptions":{"chat":"A chat; feed_id is its chat_id."}}}}}}},"response":"json","flags":[{"flag":"feed-group-id","field":"feed_group_id","in":"path","kind":"string","required":true,"placeholder":"STRING","help":"ID of the feed group (ofg_…)."},{"flag":"items","field":"items","in":"body","kind":"json","required":true,"placeholder":"JSON","help":"The chats to remove, 1 to 50."}],"schemas":{}}');
+
+/** The SDK function this command calls (the SDK is loaded only when a request is sent). */
+export const binding = (sdk: SdkModule) => sdk.imFeedGroupsBatchRemoveItem;

@@ -1,0 +1,9 @@
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: specs/im/resources/feed_shortcuts.yaml
+
+import type { MethodCommand, SdkModule } from '../../meta.js';
+
+export const command: MethodCommand = JSON.parse('{"id":"im.feed_shortcuts.remove","service":"im","resource":"feed_shortcuts","name":"remove","http":"POST","path":"/open-apis/im/v2/feed_shortcuts/remove","summary":"Unpin chats from the signed-in user\'s feed shortcut bar","risk":"write","identities":{"user":{"anyOf":["im:feed_shortcut:write"],"allOf":[]}},"identityList":["user"],"pathParams":{},"query":{},"body":{"encoding":"json","required":true,"fields":{"shortcuts":{"type":"array","required":true,"repeated":false,"deprecated":false,"description":"The entries to unpin, 1 to 10.","minItems":1,"maxItems":10,"items":{"type":"object","required":false,"repeated":false,"deprecated":false,"ref":"FeedShortcutRef"}}}},"response":"json","flags":[{"flag":"shortcuts","field":"shortcuts","in":"body","kind":"json","required":true,"placeholder":"JSON","help":"The entries to unpin, 1 to 10."}],"schemas":{"FeedShortcutRef":{"type":"object","required":false,"repeated":false,"deprecated":false,"description":"One entry of the shortcut bar at the top of a user\'s feed.","properties":{"type":{"type":"string","required":true,"repeated":false,"deprecated":false,"description":"Kind of entry; only chats can be pinned today.","enum":["chat"],"enumDescriptions":{"chat":"A chat (group or one-to-one), id is its chat_id."}},"id":{"type":"string","required":true,"repeated":false,"deprecated":false,"description":"ID of the pinned entry; for type chat the chat_id (oc_…).","example":"oc_general"}}}}}');
+
+/** The SDK function this command calls (the SDK is loaded only when a request is sent). */
+export const binding = (sdk: SdkModule) => sdk.imFeedShortcutsRemove;

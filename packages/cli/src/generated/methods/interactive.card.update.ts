@@ -1,0 +1,9 @@
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: specs/interactive/resources/card.yaml
+
+import type { MethodCommand, SdkModule } from '../../meta.js';
+
+export const command: MethodCommand = JSON.parse('{"id":"interactive.card.update","service":"interactive","resource":"card","name":"update","http":"POST","path":"/open-apis/interactive/v1/card/update","summary":"Replace a card later, with the token of a card callback","risk":"write","identities":{"bot":{"anyOf":["im:message","im:message:send_as_bot"],"allOf":[]}},"identityList":["bot"],"pathParams":{},"query":{},"body":{"encoding":"json","required":true,"fields":{"token":{"type":"string","required":true,"repeated":false,"deprecated":false,"description":"The token of the card.action.trigger callback (c-…), valid 30 minutes and for two updates.","minLength":1,"example":"c-5f2c0b8e1a"},"card":{"type":"object","required":true,"repeated":false,"deprecated":false,"description":"The complete new card, as a JSON object (not a string): Card 2.0 with \\"schema\\": \\"2.0\\", Card 1.0 with open_ids, or a template reference. Checked like any card, at most 30 KB.","example":{"schema":"2.0","body":{"elements":[{"tag":"markdown","content":"Approved"}]}}}}},"response":"json","flags":[{"flag":"token","field":"token","in":"body","kind":"string","required":true,"placeholder":"STRING","help":"The token of the card.action.trigger callback (c-…), valid 30 minutes and for two updates."},{"flag":"card","field":"card","in":"body","kind":"json","required":true,"placeholder":"JSON","help":"The complete new card, as a JSON object (not a string): Card 2.0 with \\"schema\\": \\"2.0\\", Card 1.0 with open_ids, or a template reference. Checked like any card, at most 30 KB."}],"schemas":{}}');
+
+/** The SDK function this command calls (the SDK is loaded only when a request is sent). */
+export const binding = (sdk: SdkModule) => sdk.interactiveCardUpdate;
