@@ -24,6 +24,8 @@ const OFFICIAL = '@larksuiteoapi/node-sdk';
 const IMPORT_ROUNDS = 21;
 const CALLS_PER_BLOCK = 25;
 const CALL_ROUNDS = 40;
+const MAX_CLIENT_BUNDLE_KB = 40;
+const MAX_CALL_RATIO = 1.1;
 
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,7 +38,9 @@ const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 async function bundleSdk(dir: string): Promise<string> {
   const { build } = await import('tsup');
   const { default: config } = (await import(pathToFileURL(path.join(sdkRoot, 'tsup.config.ts')).href)) as { default: import('tsup').Options };
-  await build({ ...config, outDir: dir, format: ['esm'], dts: false, sourcemap: false, clean: false });
+  // The workspace packages the SDK inlines stay inlined whatever package.json tsup finds in the
+  // working directory (the repository root's lists @larkgen/spec as a dependency).
+  await build({ ...config, outDir: dir, format: ['esm'], dts: false, sourcemap: false, clean: false, noExternal: [/^@larkgen\//] });
   return path.join(dir, 'index.js');
 }
 
@@ -112,13 +116,13 @@ console.log((await client.im.message.create(${call})).data?.message_id);`,
       ok: size.standalone! <= 15,
     },
     {
-      figure: 'Bundle: one call through the whole LarkClient (all methods)',
+      figure: 'Bundle: one client.im.messages.create call through LarkClient (minified)',
       value: round(size.client!, 1),
       unit: 'kB',
       reference: { name: 'official SDK', value: round(size.official!, 1) },
       ratio: round(size.client! / size.official!, 4),
-      goal: 'info (every method kept)',
-      ok: true,
+      goal: `<= ${MAX_CLIENT_BUNDLE_KB} kB`,
+      ok: size.client! <= MAX_CLIENT_BUNDLE_KB,
     },
   ];
 }
@@ -206,8 +210,8 @@ async function callOverhead(ours: string): Promise<BenchRow[]> {
         unit: 'µs',
         reference: { name: 'raw fetch', value: round(raw * 1000, 0) },
         ratio: round(ratio, 3),
-        goal: '<= 1.15× raw fetch',
-        ok: ratio <= 1.15,
+        goal: `<= ${MAX_CALL_RATIO}× raw fetch`,
+        ok: ratio <= MAX_CALL_RATIO,
       },
       {
         figure: 'Per call: the official SDK, same call',
