@@ -263,7 +263,7 @@ function composerHtml(it: Internals, q: ConsoleQuery, c: ChatRec): string {
   const people = [...c.users.map((u) => ({ id: u, name: nameOf(s, u) ?? u })), ...(c.bots.includes(s.app.app_id) ? [{ id: s.app.bot_open_id, name: s.app.bot_name }] : [])];
   const mentionOptions = people.map((p) => `<option value="${esc(p.name)}">${esc(p.name)}</option>`).join('');
   if (!member) return `<p class="composer-note">${esc(who)} is not a member of this chat, so cannot write here. Pick another user above.</p>`;
-  return `<form id="compose" class="composer" aria-label="Write a message as ${esc(who)}" data-people="${jsonAttr(people)}">
+  return `<form id="compose" class="composer" aria-label="Composer" data-people="${jsonAttr(people)}">
   <p id="replying" class="replying" hidden><span></span> <button type="button" data-cancel-reply>Cancel reply</button></p>
   <input type="hidden" name="reply_to" value="">
   <label for="compose-text">Message as ${esc(who)} <span class="hint">(write @Name to mention someone)</span></label>

@@ -1,0 +1,229 @@
+/**
+ * The web console in a real headless Chromium (Debian's package, driven by playwright-core): a
+ * bot written with our SDK (long-connection client + API client) runs against the emulator; the
+ * test acts as people in the console and watches the bot's answers arrive live. Screenshots of
+ * each view go to test-results/console/ (git-ignored).
+ *
+ * The SDK is imported from its sources by path: it already depends on the emulator for its own
+ * tests, and a package dependency back would make the workspace graph cyclic.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { findChromium } from '../../docs-site/test/chromium.js';
+import { EventDispatcher } from '../../sdk/src/events/index.js';
+import { LarkClient } from '../../sdk/src/generated/client.js';
+import { LongConnectionClient } from '../../sdk/src/ws/index.js';
+import { startEmulator, type Emulator } from '../src/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shots = path.join(root, 'test-results', 'console');
+const EXAMPLES = path.resolve(root, '../../specs/cards/examples');
+
+interface Example {
+  readonly name: string;
+  readonly card: Record<string, any>;
+}
+const examples: Example[] = fs
+  .readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), 'utf8')) as Example);
+
+let emu: Emulator;
+let browser: Browser;
+let api: LarkClient;
+const stopBot = new AbortController();
+let botRunning: Promise<unknown> | undefined;
+/** What the bot was sent, in order. */
+const botSaw: { kind: string; detail: unknown }[] = [];
+
+/** The bot: echoes texts as a reply, and answers card clicks with a toast and a new card. */
+function bot(): EventDispatcher {
+  return new EventDispatcher()
+    .on('im.message.receive_v1', async (e) => {
+      const text = JSON.parse(e.message.content).text as string;
+      botSaw.push({ kind: 'message', detail: text });
+      await api.im.messages.reply({ path: { message_id: e.message.message_id }, data: { msg_type: 'text', content: JSON.stringify({ text: `echo: ${text.replace(/@_user_\d+\s*/g, '')}` }) } });
+    })
+    .on('card.action.trigger', (e) => {
+      botSaw.push({ kind: 'card', detail: e.action });
+      const who = e.operator.open_id;
+      return {
+        toast: { type: 'success', content: `Thanks, ${who}` },
+        card: {
+          type: 'raw',
+          data: { schema: '2.0', header: { title: { tag: 'plain_text', content: 'Handled' }, template: 'green' }, body: { elements: [{ tag: 'markdown', content: `**${e.action.tag}** handled for <at id=${who}></at>` }] } },
+        },
+      };
+    });
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(shots, { recursive: true });
+  emu = await startEmulator({ events: { longConnection: { reconnectNonceSeconds: 0, reconnectIntervalSeconds: 0 } } });
+  api = new LarkClient({ appId: emu.appId, appSecret: emu.appSecret, baseUrl: emu.url });
+  let connected!: () => void;
+  const ready = new Promise<void>((r) => (connected = r));
+  const client = new LongConnectionClient({ appId: emu.appId, appSecret: emu.appSecret, baseUrl: emu.url, dispatcher: bot(), signal: stopBot.signal, random: () => 0, onConnected: () => connected() });
+  botRunning = client.run().catch(() => undefined);
+  await ready;
+  browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  stopBot.abort();
+  await botRunning;
+  await emu?.close();
+});
+
+/** Opens the console and waits until its live stream is connected. */
+async function open(query: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const res = await page.goto(`${emu.consoleUrl}?${query}`);
+  expect(res?.status()).toBe(200);
+  await expect.poll(() => page.locator('#live-status').textContent(), { timeout: 60_000 }).toBe('live');
+  expect(errors).toEqual([]);
+  return page;
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+
+describe('the console in a real browser', () => {
+  it('a message sent as a user reaches the SDK bot, and its reply shows up live', async () => {
+    const page = await open('chat=oc_p2p_alice&as=ou_alice');
+    await shot(page, 'chat-before');
+    await page.getByRole('textbox', { name: /^Message as Alice Chen/ }).fill('ping from the browser');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const messages = page.locator('.messages > li.msg');
+    await messages.filter({ hasText: 'ping from the browser' }).first().waitFor();
+    await messages.filter({ hasText: 'echo: ping from the browser' }).first().waitFor();
+    expect(botSaw).toContainEqual({ kind: 'message', detail: 'ping from the browser' });
+    // The bot's answer is a thread reply to the user's message, in the page without a reload.
+    await expect.poll(() => page.locator('.msg.from-bot .text').allTextContents()).toContain('echo: ping from the browser');
+    await shot(page, 'chat-after-bot-reply');
+    await page.close();
+  });
+
+  it('keyboard only: mention the bot, Ctrl+Enter sends, and the mention renders', async () => {
+    const page = await open('chat=oc_general&as=ou_bob');
+    const area = page.getByRole('textbox', { name: /^Message as Bob Li/ });
+    await area.focus();
+    await page.keyboard.type('hello ');
+    await page.getByLabel('Insert a mention').selectOption('Demo Bot');
+    await expect.poll(() => area.inputValue()).toBe('hello @Demo Bot ');
+    await area.press('Control+Enter');
+    const sent = page.locator('.messages > li.msg', { hasText: 'hello @Demo Bot' }).filter({ has: page.locator('.sender', { hasText: 'Bob Li' }) });
+    await sent.locator('.at', { hasText: '@Demo Bot' }).waitFor();
+    await page.locator('.msg', { hasText: 'echo: hello' }).first().waitFor();
+    await page.close();
+  });
+
+  it('reply in a thread and react as a user', async () => {
+    const page = await open('chat=oc_general&as=ou_carol');
+    const hello = page.locator('#m-om_hello');
+    await hello.getByRole('button', { name: 'Reply in thread' }).click();
+    await expect.poll(() => page.locator('#replying').textContent()).toContain('Replying in thread to Alice Chen: Hello team');
+    await page.getByRole('textbox', { name: /^Message as Carol Wang/ }).fill('a thread reply');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await hello.locator('.thread', { hasText: 'a thread reply' }).waitFor();
+    await hello.getByLabel('Add a reaction').first().selectOption('HEART');
+    await hello.getByRole('button', { name: 'HEART by Carol Wang (press to remove yours)' }).waitFor();
+    const m = emu.state.messages.get('om_hello')!;
+    expect(m.thread_id).toMatch(/^omt_/);
+    await shot(page, 'thread-and-reaction');
+    await page.close();
+  });
+
+  it('every example card renders its title and buttons', async () => {
+    const ids = new Map<string, string>();
+    for (const ex of examples) {
+      const r = await api.im.messages.create({ params: { receive_id_type: 'chat_id' }, data: { receive_id: 'oc_project', msg_type: 'interactive', content: JSON.stringify(ex.card) } });
+      ids.set(ex.name, r.message_id!);
+    }
+    const page = await open('chat=oc_project&as=ou_alice');
+    for (const ex of examples) {
+      const card = page.locator(`#m-${ids.get(ex.name)} .card`);
+      await card.waitFor();
+      const title = ex.card.header?.title?.content as string | undefined;
+      if (title) expect(await card.locator('.card-title').first().innerText()).toContain(title);
+      const labels: string[] = [];
+      JSON.stringify(ex.card, (k, v) => {
+        if (v && typeof v === 'object' && v.tag === 'button') labels.push(v.text.content);
+        return v;
+      });
+      for (const l of labels) expect(await card.getByText(l, { exact: true }).count(), `${ex.name}: ${l}`).toBe(1);
+      await card.screenshot({ path: path.join(shots, `card-${ex.name}.png`) });
+    }
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot(page, 'cards-dark');
+    await page.close();
+  });
+
+  it('clicking a card button sends card.action.trigger; the toast and the updated card show', async () => {
+    const alert = examples.find((e) => e.name === 'alert')!;
+    const sent = await api.im.messages.create({ params: { receive_id_type: 'chat_id' }, data: { receive_id: 'oc_general', msg_type: 'interactive', content: JSON.stringify(alert.card) } });
+    const page = await open('chat=oc_general&as=ou_alice');
+    const card = page.locator(`#m-${sent.message_id} .card`);
+    await card.getByRole('button', { name: 'Acknowledge' }).click();
+    await card.locator('.card-title', { hasText: 'Handled' }).waitFor();
+    await expect.poll(() => page.locator('#toast').textContent()).toBe('Thanks, ou_alice');
+    expect(await card.locator('.card-header').getAttribute('class')).toBe('card-header tpl-green');
+    expect(await card.locator('.md').innerText()).toBe('button handled for @Alice Chen');
+    const ack = botSaw.filter((s) => s.kind === 'card').at(-1)!.detail as Record<string, unknown>;
+    const button = JSON.stringify(alert.card).match(/"tag":"button","text":\{"tag":"plain_text","content":"Acknowledge"\}[^]*?"value":(\{[^}]*\})/);
+    expect(ack.tag).toBe('button');
+    if (button) expect(ack.value).toEqual(JSON.parse(button[1]!));
+    await shot(page, 'card-after-click');
+    await page.close();
+  });
+
+  it('submitting a card form sends its values with the submit button', async () => {
+    const form = examples.find((e) => e.name === 'feedback-form')!;
+    const sent = await api.im.messages.create({ params: { receive_id_type: 'chat_id' }, data: { receive_id: 'oc_general', msg_type: 'interactive', content: JSON.stringify(form.card) } });
+    const page = await open('chat=oc_general&as=ou_bob');
+    const card = page.locator(`#m-${sent.message_id} .card`);
+    await card.getByLabel('Rating').selectOption('5');
+    await card.getByLabel('What stood out?').selectOption(['speed', 'staff']);
+    await card.getByLabel('Anything else?').fill('Quick and friendly');
+    await card.getByRole('button', { name: 'Send feedback' }).click();
+    await card.locator('.card-title', { hasText: 'Handled' }).waitFor();
+    const action = botSaw.filter((s) => s.kind === 'card').at(-1)!.detail as Record<string, unknown>;
+    expect(action).toEqual({ tag: 'button', name: 'submit', value: { form: 'feedback' }, form_value: { rating: '5', topics: ['speed', 'staff'], visit: '2026-12-03', comment: 'Quick and friendly' } });
+    await page.close();
+  });
+
+  it('the tenant, event log and request log views, in light and dark', async () => {
+    for (const [view, check] of [
+      ['tenant', 'Alice Chen'],
+      ['events', 'im.message.receive_v1'],
+      ['requests', 'im.messages.reply'],
+    ] as const) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await open(`view=${view}&as=ou_alice`, scheme);
+        expect(await page.locator('main').innerText()).toContain(check);
+        await shot(page, `${view}-${scheme}`);
+        await page.close();
+      }
+    }
+    const events = await open('view=events&as=ou_alice');
+    expect(await events.locator('tr.st-delivered').count()).toBeGreaterThan(0);
+    expect(await events.content()).not.toContain(emu.events.hub.settings.verificationToken);
+    await events.close();
+  });
+
+  it('reset to empty and reseed: the page follows without a reload', async () => {
+    const page = await open('chat=oc_general&as=ou_alice');
+    await page.getByRole('button', { name: 'Reset to empty' }).click();
+    await expect.poll(() => page.locator('#toast').textContent()).toBe('The tenant is empty now.');
+    await expect.poll(() => page.locator('#chats li').count()).toBe(0);
+    await page.getByRole('button', { name: 'Reseed demo' }).click();
+    await expect.poll(() => page.locator('#chats li').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
