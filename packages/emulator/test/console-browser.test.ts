@@ -140,6 +140,18 @@ describe('the console in a real browser', () => {
     await page.close();
   });
 
+  it('manage the chat as its owner: add a member, and the header follows', async () => {
+    const page = await open('chat=oc_project&as=ou_bob');
+    await page.getByText('Manage chat').click();
+    await page.getByRole('combobox', { name: 'Add', exact: true }).selectOption('ou_carol');
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await expect.poll(() => page.locator('.members').textContent()).toContain('Carol Wang');
+    await expect.poll(() => page.locator('#toast').textContent()).toBe('The member was added.');
+    expect(emu.state.chats.get('oc_project')!.users).toContain('ou_carol');
+    await shot(page, 'manage-chat');
+    await page.close();
+  });
+
   it('every example card renders its title and buttons', async () => {
     const ids = new Map<string, string>();
     for (const ex of examples) {

@@ -246,7 +246,19 @@ document.addEventListener('change', (e) => {
 
 document.addEventListener('submit', (e) => {
   const form = e.target;
-  if (form.id === 'compose') {
+  if (form.dataset.manage) {
+    e.preventDefault();
+    const chat_id = body.dataset.chat;
+    const f = form.elements;
+    const [action, data, done] =
+      form.dataset.manage === 'rename'
+        ? ['rename', { name: f.name.value }, 'The chat was renamed.']
+        : [`${form.dataset.manage}-member`, { open_id: f.open_id.value }, form.dataset.manage === 'add' ? 'The member was added.' : 'The member was removed.'];
+    run('Changing the chat', async () => {
+      await post(`/console/api/${action}`, { as: as(), chat_id, ...data });
+      toast(done);
+    });
+  } else if (form.id === 'compose') {
     e.preventDefault();
     sendComposed(form);
   } else if (form.dataset.cardForm !== undefined) {

@@ -1,7 +1,7 @@
 /**
  * The console's HTTP side under `/console`: the page, its live regions, the server-push stream,
  * the static script and style, stored image and file bytes, the state download, and the user
- * actions (send, reply, react). Every user action goes through `POST /__emulator/act`, the same
+ * actions (send, reply, react, rename the chat, add and remove members). Every user action goes through `POST /__emulator/act`, the same
  * path the API takes, so the bot gets exactly the events the platform would send.
  */
 import fs from 'node:fs';
@@ -129,12 +129,22 @@ async function userAction(it: Internals, action: string, b: Record<string, any>)
       }
       return act(it, b.as, 'im.messages.create', { params: { receive_id_type: 'chat_id' }, body: { receive_id: chat.chat_id, msg_type: msgType, content } });
     }
+    case 'rename': {
+      if (typeof b.name !== 'string' || b.name.trim() === '') return bad('"name" must be a non-empty chat name');
+      return act(it, b.as, 'im.chats.update', { path: { chat_id: String(b.chat_id) }, params: { user_id_type: 'open_id' }, body: { name: b.name.trim() } });
+    }
+    case 'add-member':
+    case 'remove-member': {
+      if (typeof b.open_id !== 'string' || !s.users.has(b.open_id)) return bad('"open_id" must be a user of the tenant');
+      const method = action === 'add-member' ? 'im.chat.members.create' : 'im.chat.members.delete';
+      return act(it, b.as, method, { path: { chat_id: String(b.chat_id) }, params: { member_id_type: 'open_id' }, body: { id_list: [b.open_id] } });
+    }
     case 'react':
       if (typeof b.emoji !== 'string' || !/^[A-Za-z]\w*$/.test(b.emoji)) return bad('"emoji" must be an emoji name such as THUMBSUP');
       return act(it, b.as, 'im.reactions.create', { path: { message_id: String(b.message_id) }, body: { reaction_type: { emoji_type: b.emoji } } });
     case 'unreact':
       return act(it, b.as, 'im.reactions.delete', { path: { message_id: String(b.message_id), reaction_id: String(b.reaction_id) } });
     default:
-      return { status: 404, body: { code: 404, msg: `no console action ${action} (send, react, unreact)` } };
+      return { status: 404, body: { code: 404, msg: `no console action ${action} (send, react, unreact, rename, add-member, remove-member)` } };
   }
 }
