@@ -145,6 +145,21 @@ describe('the console over HTTP', () => {
     expect([bad.status, bad.json.msg]).toEqual([400, '"name" must be a non-empty chat name']);
   });
 
+  it('shows a merged forward as the messages it carries, with their senders', async () => {
+    emu = await startEmulator();
+    // Merge-forwarding is a bot action: the bot's tenant token, as an app would call it.
+    const r = await fetch(`${emu.url}/open-apis/im/v1/messages/merge_forward?receive_id_type=chat_id`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${emu.tenantToken()}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ receive_id: 'oc_project', message_id_list: ['om_welcome', 'om_hello'] }),
+    });
+    expect(((await r.json()) as { code: number }).code).toBe(0);
+    const html = await text('/console?chat=oc_project&as=ou_alice');
+    expect(html).toContain(
+      '<figure class="merged"><figcaption>Merged forward · 2 messages</figcaption><ol><li><span class="sender">Demo Bot</span><p class="text">Welcome to General!</p></li><li><span class="sender">Alice Chen</span><p class="text">Hello team</p></li></ol></figure>',
+    );
+  });
+
   it('sends an image from disk: uploaded, then shown from the stored bytes', async () => {
     emu = await startEmulator();
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
@@ -167,6 +182,17 @@ describe('the console over HTTP', () => {
     emu = await startEmulator();
     const r = await post(`/console/api/${action}`, body);
     expect([r.status, r.json.msg]).toEqual([status, msg]);
+  });
+
+  it('refuses actions posted from another site or without a JSON body', async () => {
+    emu = await startEmulator();
+    const body = JSON.stringify({ as: 'ou_alice', chat_id: 'oc_general', text: 'x' });
+    for (const headers of [{ 'content-type': 'text/plain' }, { 'content-type': 'application/json', origin: 'https://evil.example' }] as Record<string, string>[]) {
+      const r = await fetch(`${emu.url}/console/api/send`, { method: 'POST', headers, body });
+      expect([r.status, ((await r.json()) as { msg: string }).msg]).toEqual([403, 'console actions take a JSON body from the console page itself']);
+    }
+    const same = await fetch(`${emu.url}/console/api/send`, { method: 'POST', headers: { 'content-type': 'application/json', origin: emu.url }, body });
+    expect(same.status).toBe(200);
   });
 
   it('files download with their name; unknown keys and pages are 404', async () => {

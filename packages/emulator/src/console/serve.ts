@@ -65,6 +65,12 @@ export async function handleConsole(it: Internals, feed: ConsoleFeed, req: Incom
     return send(res, 200, r.content_type || 'application/octet-stream', r.data, { 'content-disposition': `${r.kind === 'image' ? 'inline' : 'attachment'}; filename="${name}"` });
   }
   if (req.method === 'POST' && route.startsWith('POST /console/api/')) {
+    // Only the console's own page may act: a JSON body cannot be posted cross-site without a
+    // CORS preflight (which is never granted), and a foreign Origin is refused outright.
+    const origin = req.headers.origin;
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json') || (origin !== undefined && origin !== `http://${req.headers.host}`)) {
+      return json(res, 403, { code: 403, msg: 'console actions take a JSON body from the console page itself' });
+    }
     let body: Record<string, any>;
     try {
       const buf = await readBody(req, 12 * 1024 * 1024);

@@ -233,7 +233,7 @@ function messageHtml(it: Internals, q: ConsoleQuery, m: MessageRec, ctx: RenderC
   const isBot = m.sender.kind === 'bot';
   const badges = [isBot ? '<span class="badge">bot</span>' : '', s.pins.has(m.message_id) ? '<span class="badge">📌 pinned</span>' : '', m.updated && !m.deleted ? '<span class="badge">edited</span>' : ''].join('');
   const mentions = m.mentions?.map((x) => ({ key: x.key, id: x.open_id, name: x.name }));
-  const body = m.deleted ? '<p class="recalled">This message was recalled.</p>' : `<div class="content">${renderContentHtml(m.msg_type, m.content, mentions, ctx)}</div>`;
+  const body = m.deleted ? '<p class="recalled">This message was recalled.</p>' : `<div class="content">${m.msg_type === 'merge_forward' ? mergedHtml(s, m, ctx) : renderContentHtml(m.msg_type, m.content, mentions, ctx)}</div>`;
   const reply = !inThread && m.parent_id && !m.thread_id ? `<p class="reply-to">↪ reply to <a href="#m-${esc(m.parent_id)}">${esc(preview(s, m.parent_id))}</a></p>` : '';
   const reactions = reactionsHtml(s, q, m);
   const actions = m.deleted
@@ -250,6 +250,19 @@ function messageHtml(it: Internals, q: ConsoleQuery, m: MessageRec, ctx: RenderC
   const inner = `<div class="meta"><span class="sender">${esc(sender)}</span> <time datetime="${new Date(m.create_time).toISOString()}">${clock(m.create_time, it.rt.now())}</time>${badges}</div>${reply}${body}${reactions}${actions}${threadHtml}`;
   const rev = createHash('sha1').update(inner).digest('hex').slice(0, 12);
   return `<li class="msg${isBot ? ' from-bot' : ''}${m.deleted ? ' deleted' : ''}" id="m-${esc(m.message_id)}" data-message-id="${esc(m.message_id)}" data-rev="${rev}" aria-label="${esc(`${sender}, ${m.msg_type} message`)}">${inner}</li>`;
+}
+
+/** A merged forward: the copies it carries, each with its sender, as one framed conversation. */
+function mergedHtml(s: State, m: MessageRec, ctx: RenderContext): string {
+  const items = (m.children ?? [])
+    .map((id) => s.messages.get(id))
+    .filter((c): c is MessageRec => c !== undefined)
+    .map((c) => {
+      const mentions = c.mentions?.map((x) => ({ key: x.key, id: x.open_id, name: x.name }));
+      const inner = c.msg_type === 'merge_forward' ? mergedHtml(s, c, ctx) : renderContentHtml(c.msg_type, c.content, mentions, ctx);
+      return `<li><span class="sender">${esc(actorName(s, c.sender))}</span>${inner}</li>`;
+    });
+  return `<figure class="merged"><figcaption>Merged forward · ${items.length} messages</figcaption><ol>${items.join('')}</ol></figure>`;
 }
 
 function reactionsHtml(s: State, q: ConsoleQuery, m: MessageRec): string {
