@@ -160,6 +160,25 @@ describe('the console over HTTP', () => {
     );
   });
 
+  it('shows edited, recalled and pinned states', async () => {
+    emu = await startEmulator();
+    const call = async (method: string, path: string, body?: unknown) => {
+      const r = await fetch(`${emu!.url}/open-apis/im/v1/${path}`, { method, headers: { authorization: `Bearer ${emu!.tenantToken()}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      return (await r.json()) as { code: number; data: any };
+    };
+    const a = await call('POST', 'messages?receive_id_type=chat_id', { receive_id: 'oc_general', msg_type: 'text', content: JSON.stringify({ text: 'first draft' }) });
+    const b = await call('POST', 'messages?receive_id_type=chat_id', { receive_id: 'oc_general', msg_type: 'text', content: JSON.stringify({ text: 'oops' }) });
+    expect((await call('PUT', `messages/${a.data.message_id}`, { msg_type: 'text', content: JSON.stringify({ text: 'final text' }) })).code).toBe(0);
+    expect((await call('DELETE', `messages/${b.data.message_id}`)).code).toBe(0);
+    expect((await call('POST', 'pins', { message_id: a.data.message_id })).code).toBe(0);
+    const html = await text('/console?chat=oc_general');
+    const item = (id: string) => new RegExp(`<li class="msg[^"]*" id="m-${id}"[^]*?</li>`).exec(html)?.[0] ?? '';
+    expect(item(a.data.message_id)).toMatch(/<span class="badge">📌 pinned<\/span><span class="badge">edited<\/span><\/div><div class="content"><p class="text">final text<\/p>/);
+    expect(item(b.data.message_id)).toContain('<p class="recalled">This message was recalled.</p>');
+    expect(item(b.data.message_id)).not.toContain('oops');
+    expect(html).toContain(`📌 2 pinned: <a href="#m-om_welcome">Welcome to General!</a>, <a href="#m-${a.data.message_id}">final text</a>`);
+  });
+
   it('sends an image from disk: uploaded, then shown from the stored bytes', async () => {
     emu = await startEmulator();
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
