@@ -4,15 +4,16 @@
  * columns, images, dividers, notes, tables, collapsible panels, people and the interactive parts
  * (buttons, selects, inputs, pickers, checkers, forms).
  *
- * The component vocabulary is the one `@larkgen/im-content` reads as text (`renderCard`,
- * `renderContent`): the card kind comes from its `cardKindOf`, and whatever has no picture here
- * (audio, shares, system messages, template references, unknown components) falls back to that
- * text rendering, so both renderers agree on what a message says.
+ * It reads card JSON exactly as the text renderer of `@larkgen/im-content` does (`cardReading`:
+ * loose shapes, locale order, the words of a text object, where a card keeps its elements; the card
+ * kind from `cardKindOf`, the people from `cardPersonIds`), and whatever has no picture here
+ * (audio summaries, shares, system messages, template references, unknown components) falls back
+ * to that text rendering (`renderCard`, `renderContent`), so both agree on what a message says.
  *
  * Interactive parts carry `data-card-action` (the action object the console sends with
  * `card.action.trigger`) and forms `data-card-form`; the console's script does the sending.
  */
-import { cardKindOf, renderCard, renderContent, type RawMention } from '@larkgen/im-content';
+import { cardKindOf, cardPersonIds, cardReading, renderCard, renderContent, type RawMention } from '@larkgen/im-content';
 import { esc, jsonAttr, safeHref } from './html.js';
 
 export interface RenderContext {
@@ -24,7 +25,8 @@ export interface RenderContext {
   readonly locale?: string;
 }
 
-type Obj = Record<string, unknown>;
+type Obj = cardReading.CardObject;
+const { arr, cardElements, isObj, localeOrder, obj, pickLocale, str, textOf } = cardReading;
 
 const TEMPLATES = new Set(['blue', 'wathet', 'turquoise', 'green', 'yellow', 'orange', 'red', 'carmine', 'violet', 'purple', 'indigo', 'grey', 'default']);
 
@@ -122,19 +124,13 @@ export function renderCardHtml(card: unknown, ctx: RenderContext): string {
     const subtitle = r.text(header.subtitle);
     head = `<header class="card-header tpl-${template}"><h3 class="card-title">${title}${tags}</h3>${subtitle ? `<p class="card-subtitle">${subtitle}</p>` : ''}</header>`;
   }
-  const elements = kind === '2.0' ? obj(c.body).elements : c.elements ?? r.pick(obj(c.i18n_elements));
-  return `<div class="card" data-schema="${kind === '2.0' ? '2.0' : '1.0'}">${head}<div class="card-body">${r.elements(elements)}</div></div>`;
+  return `<div class="card" data-schema="${kind === '2.0' ? '2.0' : '1.0'}">${head}<div class="card-body">${r.elements(cardElements(c, r.locales))}</div></div>`;
 }
 
 class CardRenderer {
-  private readonly locales: readonly string[];
+  readonly locales: readonly string[];
   constructor(private readonly ctx: RenderContext) {
-    this.locales = [ctx.locale ?? 'en_us', 'en_us', 'zh_cn'];
-  }
-
-  pick(byLocale: Obj): unknown {
-    for (const l of this.locales) if (l in byLocale) return byLocale[l];
-    return Object.values(byLocale)[0];
+    this.locales = localeOrder(ctx.locale);
   }
 
   /** A plain_text / lark_md text object (or a bare string) as HTML. */
@@ -151,10 +147,7 @@ class CardRenderer {
   }
 
   private raw(t: unknown): string {
-    if (typeof t === 'string') return t;
-    if (!isObj(t)) return '';
-    const localized = this.pick(obj(t.i18n_content ?? t.i18n));
-    return typeof t.content === 'string' && t.content !== '' ? t.content : typeof localized === 'string' ? localized : '';
+    return textOf(t, this.locales);
   }
 
   elements(list: unknown): string {
@@ -465,25 +458,21 @@ function fileLink(key: string, name: string, ctx: RenderContext, icon = '📄'):
   return `<a class="file" href="${esc(ctx.resourceUrl(key))}" download="${esc(name)}"><span aria-hidden="true">${icon}</span> ${esc(name)}</a>`;
 }
 
+/** The body of a post: a single `{title, content}`, or the best locale of `{en_us: {…}, …}`. */
 function postBody(o: Obj, ctx: RenderContext): Obj | undefined {
   if (Array.isArray(o.content)) return o;
-  for (const lang of [ctx.locale ?? 'en_us', 'en_us', 'zh_cn', 'ja_jp', ...Object.keys(o)]) {
-    if (isObj(o[lang]) && Array.isArray(obj(o[lang]).content)) return obj(o[lang]);
-  }
-  return undefined;
+  const bodies = Object.fromEntries(Object.entries(o).filter(([, v]) => isObj(v) && Array.isArray(v.content)));
+  const picked = pickLocale(bodies, localeOrder(ctx.locale));
+  return isObj(picked) ? picked : undefined;
 }
 
-/** The names the text renderer should use for the people a value mentions. */
+/** The names the text renderer should use for the people a card (or content) shows. */
 function names(ctx: RenderContext, v: unknown): { names: Map<string, string> } {
   const out = new Map<string, string>();
-  const walk = (x: unknown): void => {
-    if (Array.isArray(x)) return x.forEach(walk);
-    if (typeof x === 'string' && x.startsWith('ou_')) {
-      const n = ctx.name(x);
-      if (n) out.set(x, n);
-    } else if (isObj(x)) Object.values(x).forEach(walk);
-  };
-  walk(v);
+  for (const id of cardPersonIds(v)) {
+    const n = ctx.name(id);
+    if (n) out.set(id, n);
+  }
   return { names: out };
 }
 
@@ -508,15 +497,3 @@ function parse(text: string): Obj | undefined {
   }
 }
 
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function obj(v: unknown): Obj {
-  return isObj(v) ? v : {};
-}
-function arr(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
-}
-function str(v: unknown): string {
-  return v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v);
-}
