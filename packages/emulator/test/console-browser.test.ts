@@ -124,6 +124,19 @@ describe('the console in a real browser', () => {
     await page.close();
   });
 
+  it('an image from disk is uploaded as the user and shown from the stored bytes', async () => {
+    const page = await open('chat=oc_project&as=ou_alice');
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    await page.getByLabel('Attach an image from disk').setInputFiles({ name: 'dot.png', mimeType: 'image/png', buffer: png });
+    await page.getByRole('button', { name: 'Send' }).click();
+    const img = page.locator('.messages > li.msg', { has: page.locator('.sender', { hasText: 'Alice Chen' }) }).last().locator('img.img');
+    await img.waitFor();
+    await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth)).toBe(1);
+    const key = /\/console\/resource\/(img_\w+)/.exec((await img.getAttribute('src'))!)![1]!;
+    expect(emu.state.resources.get(key)!.data.equals(png)).toBe(true);
+    await page.close();
+  });
+
   it('reply in a thread and react as a user', async () => {
     const page = await open('chat=oc_general&as=ou_carol');
     const hello = page.locator('#m-om_hello');

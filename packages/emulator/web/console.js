@@ -138,8 +138,10 @@ async function sendComposed(form) {
   else data.text = text;
   const sent = await run('Sending', () => post('/console/api/send', data));
   if (!sent) return;
-  if (file) form.elements.image.value = '';
-  else form.elements.text.value = '';
+  if (file) {
+    form.elements.image.value = '';
+    form.elements.text.required = true;
+  } else form.elements.text.value = '';
   setReply(undefined);
   // A text and an image can go together: the text follows the image.
   if (file && text.trim()) {
@@ -236,6 +238,9 @@ document.addEventListener('change', (e) => {
     const emoji = t.value;
     t.value = '';
     run('Reacting', () => post('/console/api/react', { as: as(), message_id: t.dataset.react, emoji }));
+  } else if (t.form?.id === 'compose' && t.type === 'file') {
+    // An image alone is a message: the text becomes optional.
+    t.form.elements.text.required = t.files.length === 0;
   } else if (t.dataset.mention !== undefined && t.value) {
     insertMention(t.value);
     t.value = '';

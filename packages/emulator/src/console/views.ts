@@ -71,9 +71,10 @@ function actorName(s: State, a: Actor | undefined): string {
 
 function chatTitle(s: State, c: ChatRec, as: string): string {
   if (c.chat_mode !== 'p2p' || c.name) return c.name || c.chat_id;
-  const other = c.users.find((u) => u !== as) ?? c.users[0];
-  const bot = c.bots.length > 0 ? s.app.bot_name : undefined;
-  return [other && other !== as ? nameOf(s, other) : undefined, bot].filter(Boolean).join(' · ') || c.chat_id;
+  // A one-to-one chat is named after the other party (both, when seen from outside).
+  const others = c.users.filter((u) => u !== as).map((u) => nameOf(s, u) ?? u);
+  const bot = c.bots.length > 0 ? [s.app.bot_name] : [];
+  return [...others, ...bot].join(' · ') || c.chat_id;
 }
 
 /** The whole page. */
