@@ -223,6 +223,32 @@ describe('the console in a real browser', () => {
     await page.close();
   });
 
+  it('a select and a checker outside a form send their own actions', async () => {
+    const card = {
+      schema: '2.0',
+      header: { title: { tag: 'plain_text', content: 'Pick one' }, template: 'orange' },
+      body: {
+        elements: [
+          { tag: 'select_static', name: 'size', placeholder: { tag: 'plain_text', content: 'Size' }, options: ['S', 'M', 'L'].map((v) => ({ text: { tag: 'plain_text', content: v }, value: v.toLowerCase() })), behaviors: [{ type: 'callback', value: { q: 'size' } }] },
+          { tag: 'checker', name: 'agree', text: { tag: 'plain_text', content: 'I agree' }, behaviors: [{ type: 'callback', value: { q: 'agree' } }] },
+        ],
+      },
+    };
+    const sent = await api.im.messages.create({ params: { receive_id_type: 'chat_id' }, data: { receive_id: 'oc_general', msg_type: 'interactive', content: JSON.stringify(card) } });
+    const page = await open('chat=oc_general&as=ou_carol');
+    const msg = page.locator(`#m-${sent.message_id}`);
+    await msg.getByRole('checkbox', { name: 'I agree' }).check();
+    await msg.locator('.card-title', { hasText: 'Handled' }).waitFor();
+    expect(botSaw.filter((x) => x.kind === 'card').at(-1)!.detail).toEqual({ tag: 'checker', name: 'agree', value: { q: 'agree' }, checked: true });
+    // The answer replaced the card; send it again to try the select.
+    const again = await api.im.messages.create({ params: { receive_id_type: 'chat_id' }, data: { receive_id: 'oc_general', msg_type: 'interactive', content: JSON.stringify(card) } });
+    const msg2 = page.locator(`#m-${again.message_id}`);
+    await msg2.getByRole('combobox', { name: 'Size' }).selectOption('m');
+    await msg2.locator('.card-title', { hasText: 'Handled' }).waitFor();
+    expect(botSaw.filter((x) => x.kind === 'card').at(-1)!.detail).toEqual({ tag: 'select_static', name: 'size', value: { q: 'size' }, option: 'm' });
+    await page.close();
+  });
+
   it('the tenant, event log and request log views, in light and dark', async () => {
     for (const [view, check] of [
       ['tenant', 'Alice Chen'],
