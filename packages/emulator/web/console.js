@@ -274,4 +274,7 @@ document.addEventListener('submit', (e) => {
   }
 });
 
+// A chat opens at its latest messages, as a chat app does.
+const chat = $('#live.chat');
+if (chat) chat.scrollTop = chat.scrollHeight;
 connect();
