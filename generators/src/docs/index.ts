@@ -13,7 +13,14 @@ import { CARDS_PAGE, CARDS_SERVICE, cardPages } from './cards.js';
 import type HandlebarsNS from 'handlebars';
 
 export const SKILLS_DIR = 'packages/skills/';
-const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'templates');
+const TEMPLATES = path.join(generatorsPackageDir(), 'docs', 'templates');
+
+/** The generators package folder, found upwards from this module: the same from source and from the built bundle. */
+function generatorsPackageDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'docs', 'templates')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
 
 type Templates = Record<'skill' | 'shortcut' | 'method' | 'resource' | 'tasks' | 'shared' | 'eventSkill' | 'event' | 'cards' | 'cardExample', HandlebarsNS.TemplateDelegate>;
 

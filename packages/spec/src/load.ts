@@ -6,6 +6,8 @@ import { buildEvent, type RawEvent } from './events.js';
 import { closest, sortProblems, SpecLoadError, type SpecProblem } from './problems.js';
 import { parseSpecFile, locate, declaredAt, type SourceFile, type PathSegment } from './yaml-source.js';
 import { structuralProblems } from './structural.js';
+import { AJV_OPTIONS, hashSchemaFiles, readSchemaFiles, SCHEMA_ID_BASE, SCHEMA_KINDS } from './schema-language.js';
+import * as precompiled from './generated/spec-language-validators.js';
 import { loadCards } from './cards.js';
 import type { SpecFileKind } from './describe.js';
 import {
@@ -33,8 +35,6 @@ interface SpecFile {
   name: string;
   src: SourceFile;
 }
-
-const SCHEMA_ID_BASE = 'https://lark-im-codegen.local/schema/';
 
 /**
  * Loads every spec under `specsDir` (the `specs/` folder), reporting all problems at once.
@@ -341,19 +341,28 @@ function classify(root: string, p: string): Omit<SpecFile, 'src'> | undefined {
 
 const validatorCache = new Map<string, Record<SpecFileKind, ValidateFunction>>();
 
+/**
+ * The validators for the schema files in `schemaDir`: the precompiled ones while their hash matches
+ * the files' (the usual case, no compiling), else compiled now, so an edited schema is never judged
+ * by stale code.
+ */
 function compileFileSchemas(schemaDir: string): Record<SpecFileKind, ValidateFunction> {
   const cached = validatorCache.get(schemaDir);
   if (cached) return cached;
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-  for (const f of fs.readdirSync(schemaDir).filter((x) => x.endsWith('.schema.json')).sort()) {
-    ajv.addSchema(JSON.parse(fs.readFileSync(path.join(schemaDir, f), 'utf8')));
+  const files = readSchemaFiles(schemaDir);
+  let validators: Record<SpecFileKind, ValidateFunction>;
+  if (hashSchemaFiles(files) === precompiled.SCHEMA_HASH) {
+    validators = precompiled as unknown as Record<SpecFileKind, ValidateFunction>;
+  } else {
+    const ajv = new Ajv2020(AJV_OPTIONS);
+    for (const f of files) ajv.addSchema(JSON.parse(f.text) as object);
+    const get = (name: string) => {
+      const v = ajv.getSchema(SCHEMA_ID_BASE + name + '.schema.json');
+      if (!v) throw new Error(`spec language schema ${name}.schema.json is missing from ${schemaDir}`);
+      return v;
+    };
+    validators = Object.fromEntries(SCHEMA_KINDS.map((kind) => [kind, get(kind)])) as Record<SpecFileKind, ValidateFunction>;
   }
-  const get = (name: string) => {
-    const v = ajv.getSchema(SCHEMA_ID_BASE + name + '.schema.json');
-    if (!v) throw new Error(`spec language schema ${name}.schema.json is missing from ${schemaDir}`);
-    return v;
-  };
-  const validators = { service: get('service'), scopes: get('scopes'), resource: get('resource'), schemas: get('schemas'), shortcut: get('shortcut'), event: get('event') };
   validatorCache.set(schemaDir, validators);
   return validators;
 }
