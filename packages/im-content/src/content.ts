@@ -215,7 +215,7 @@ export function classifyMediaValue(flag: MediaFlag, value: string): MediaSource 
   const own = wantsImage ? 'image' : 'file';
   const other = wantsImage ? 'file' : 'image';
   if (v === '') {
-    throw new ContentError(flag, `--${flag} is empty.`, `Give ${own === 'image' ? 'an image key (img_…)' : 'a file key (file_…)'} or a relative path to a local file.`);
+    throw new ContentError(flag, `--${flag} is empty.`, `Give ${own === 'image' ? 'an image key (img_…)' : 'a file key (file_…)'}, a relative path to a local file, or an https:// URL.`);
   }
   if (KEY_SHAPE[own].test(v)) return { kind: 'key', key: v };
   if (KEY_SHAPE[other].test(v)) {
