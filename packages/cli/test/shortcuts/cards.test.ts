@@ -44,6 +44,22 @@ describe('composing cards', () => {
     expect(list.stdout).toContain('# Deploy');
   });
 
+  it('JSON output keeps the raw card next to the text; the human formats show the text only', async () => {
+    const r = await send(['--card', '@card.json']);
+    const id = json(r).data.message_id as string;
+    const mget = await env.run(['im', '+messages-mget', '--message-ids', id]);
+    expect(json(mget).data.messages[0]).toMatchObject({ msg_type: 'interactive', content: '# Deploy\nprod\n**Done** @Bob Li\n[Logs]', card: CARD });
+    const nd = await env.run(['im', '+messages-mget', '--message-ids', id, '--format', 'ndjson']);
+    expect(JSON.parse(nd.stdout.trim().split('\n')[0]!)).toMatchObject({ message_id: id, card: CARD });
+    const pretty = await env.run(['im', '+messages-mget', '--message-ids', id, '--format', 'pretty']);
+    expect(pretty.code, pretty.stderr).toBe(0);
+    expect(pretty.stdout).toContain('# Deploy');
+    expect(pretty.stdout).not.toMatch(/^\s*card:/m);
+    const text = await env.run(['im', '+messages-send', '--chat-id', 'oc_general', '--text', 'plain']);
+    const plain = await env.run(['im', '+messages-mget', '--message-ids', json(text).data.message_id]);
+    expect(Object.keys(json(plain).data.messages[0])).not.toContain('card');
+  });
+
   it('--card - reads the card from standard input; replies take cards too', async () => {
     const r = await env.run(['im', '+messages-reply', '--message-id', 'om_hello', '--card', '-'], { input: JSON.stringify(CARD) });
     expect(r.code, r.stderr).toBe(0);
