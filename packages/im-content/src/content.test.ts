@@ -26,17 +26,8 @@ import {
   type MediaFlag,
   type MsgType,
 } from './content.js';
-import { ContentError } from './errors.js';
+import { errorOf } from './test-support.js';
 
-function errorOf(fn: () => unknown): ContentError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ContentError) return e;
-    throw e;
-  }
-  throw new Error('expected a ContentError');
-}
 
 describe('content builders return the JSON string the API wants', () => {
   const cases: Array<[string, string, string]> = [

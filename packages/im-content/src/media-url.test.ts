@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildContent, classifyMediaValue, dryRunResolution, mediaUrlOf, planContent, type MediaFlag } from './content.js';
-import { ContentError } from './errors.js';
+import { errorOf } from './test-support.js';
 import { checkMediaUrl, fetchedMediaProblem, linkFallbackText, looksLikeUrl, remoteFileName } from './media-url.js';
 
-function errorOf(fn: () => unknown): ContentError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ContentError) return e;
-    throw e;
-  }
-  throw new Error('expected a ContentError');
-}
 
 describe('looksLikeUrl', () => {
   it.each([
