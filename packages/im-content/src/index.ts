@@ -74,6 +74,7 @@ export {
   interactiveContent,
   mediaContent,
   mediaKindOf,
+  mediaUrlOf,
   parseContentJson,
   placeholderKey,
   planContent,
@@ -96,6 +97,7 @@ export {
   type UploadPlan,
 } from './content.js';
 export { MAX_ATTACHMENTS, planAttachments, type PostFile } from './attachments.js';
+export { DEFAULT_REMOTE_NAME, MAX_MEDIA_URL_LENGTH, checkMediaUrl, fetchedMediaProblem, linkFallbackText, looksLikeUrl, mediaNoun, remoteFileName } from './media-url.js';
 export { mp4DurationMs, opusDurationMs, uploadDurationMs } from './duration.js';
 export {
   RECALL_NOTICE,

@@ -49,6 +49,8 @@ export interface RenderedMessage {
   readonly message_id: string;
   readonly msg_type: string;
   readonly content: string;
+  /** A card message's card as the platform returned it (only with `rawCards`). */
+  readonly card?: Readonly<Record<string, unknown>>;
   readonly chat_id?: string;
   readonly sender: { readonly id: string; readonly sender_type: string; readonly name?: string };
   readonly create_time: string;
@@ -73,6 +75,8 @@ export interface RenderOptions {
    * `notice` (RECALL_NOTICE, for human formats).
    */
   readonly deleted?: 'empty' | 'notice';
+  /** Keep a card message's raw card next to its readable text, as `card` (for JSON output). */
+  readonly rawCards?: boolean;
 }
 
 /** The id of a mention, whichever form it came in (string, or open_id/user_id/union_id object). */
@@ -286,7 +290,8 @@ export function renderContent(msgType: string, content: string, mentions?: reado
 }
 
 /**
- * One platform message in readable form: readable content, sender with its resolved name,
+ * One platform message in readable form: readable content (with the raw card of a card message
+ * when `rawCards` is set), sender with its resolved name,
  * local create_time, deleted/updated flags, thread_id (or, outside a thread, reply_to = the
  * parent message) and mentions (left out when there are none).
  */
@@ -297,10 +302,12 @@ export function renderMessage(m: RawMessage, options: RenderOptions = {}): Rende
   const senderId = m.sender?.id ?? '';
   const name = (senderId && options.names?.get(senderId)) || m.sender?.sender_name || undefined;
   const mentions = renderMentions(m.mentions);
+  const card = options.rawCards && !deleted && msgType === 'interactive' ? parseObject(m.body?.content ?? '') : undefined;
   return {
     message_id: m.message_id ?? '',
     msg_type: msgType,
     content,
+    ...(card ? { card } : {}),
     ...(m.chat_id ? { chat_id: m.chat_id } : {}),
     sender: { id: senderId, sender_type: m.sender?.sender_type ?? '', ...(name ? { name } : {}) },
     create_time: formatPlatformTime(m.create_time, options.timeZone !== undefined ? { timeZone: options.timeZone } : {}),

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '@larkgen/emulator';
 import { LarkClient } from '@larkgen/sdk';
-import { fetchRemoteImage } from '@larkgen/cli/src/shortcuts/im/lib/remote-image.js';
+import { fetchRemoteImage } from '@larkgen/cli/src/shortcuts/im/lib/remote-fetch.js';
 import { record } from './figures.js';
 import { builtCli, errorOf, json, tempDir, DEMO_APP_ID, DEMO_APP_SECRET, type Cli, type RunOptions, type RunResult } from './support/cli.js';
 import { serve, type Served } from './support/net.js';

@@ -93,7 +93,9 @@ export async function readableMessages(ctx: ShortcutContext, raw: readonly RawMe
   const names = await resolveNames(ctx, [...raw, ...replies]);
   const counts = options.reactions === false ? new Map<string, ReactionCount[]>() : await reactionCounts(ctx, [...raw, ...replies].flatMap((m) => (m.message_id ? [m.message_id] : [])));
   const withReactions = <M extends RenderedMessage>(m: M): M => (counts.has(m.message_id) ? { ...m, reactions: counts.get(m.message_id) } : m);
-  const render = (list: readonly RawMessage[]) => renderMessages(list, { names }).map(withReactions);
+  // JSON keeps each card's raw JSON next to its readable text; the human formats show the text only.
+  const rawCards = ctx.format === 'json' || ctx.format === 'ndjson';
+  const render = (list: readonly RawMessage[]) => renderMessages(list, { names, rawCards }).map(withReactions);
   const messages = render(raw);
   if (!options.expandThreads) return messages;
   const fetched = new Map<string, ThreadFetch<RenderedMessage>>();
