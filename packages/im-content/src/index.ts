@@ -97,8 +97,10 @@ export {
 } from './content.js';
 export { MAX_ATTACHMENTS, planAttachments, type PostFile } from './attachments.js';
 export { mp4DurationMs, opusDurationMs, uploadDurationMs } from './duration.js';
+export { messageResources, type MessageResource, type ResourceKind } from './resources.js';
 export {
   RECALL_NOTICE,
+  RENDERED_TYPES,
   formatDuration,
   mentionId,
   postToMarkdown,
@@ -112,6 +114,7 @@ export {
   type RenderOptions,
   type RenderedMention,
   type RenderedMessage,
+  type RenderedSender,
 } from './render.js';
 export { chatAppLink, type AppLinkBrand } from './applink.js';
 export {

@@ -60,6 +60,15 @@ describe('names from mentions and senders', () => {
     expect(idsNeedingNames(messages, namesFromMentions(messages))).toEqual(['ou_a', 'ou_c']);
     expect(idsNeedingNames(messages)).toEqual(['ou_a', 'ou_b', 'ou_c', 'ou_f']);
   });
+
+  it('idsNeedingNames adds the contact a share_user message shows (not when recalled)', () => {
+    const shared = [
+      { sender: { id: 'cli_1', sender_type: 'app' }, msg_type: 'share_user', body: { content: '{"user_id":"ou_shared"}' } },
+      { sender: { id: 'cli_1', sender_type: 'app' }, msg_type: 'share_user', deleted: true, body: { content: '{"user_id":"ou_gone"}' } },
+      { sender: { id: 'cli_1', sender_type: 'app' }, msg_type: 'share_user', body: { content: 'not json' } },
+    ];
+    expect(idsNeedingNames(shared)).toEqual(['ou_shared']);
+  });
 });
 
 describe('nameLookupBatches', () => {

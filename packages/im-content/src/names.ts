@@ -39,15 +39,25 @@ export function namesFromMentions(messages: readonly RawMessage[]): Map<string, 
   return names;
 }
 
+/** The user a share_user message shows, when it is an open_id. */
+function sharedUserIds(content: string): string[] {
+  try {
+    const id = (JSON.parse(content) as { user_id?: unknown } | null)?.user_id;
+    return typeof id === 'string' && id.startsWith('ou_') ? [id] : [];
+  } catch {
+    return [];
+  }
+}
+
 /**
- * Distinct user senders and people shown in cards (open_ids, ou_…) whose name is not in `known`,
+ * Distinct user senders, shared contacts and people shown in cards (open_ids, ou_…) whose name is not in `known`,
  * in order of appearance. App senders are skipped: the contact API does not know bots.
  */
 export function idsNeedingNames(messages: readonly RawMessage[], known: ReadonlyMap<string, string> = new Map()): string[] {
   const out: string[] = [];
   for (const m of messages) {
     const s = m.sender;
-    const ids = m.msg_type === 'interactive' && !m.deleted ? cardPersonIds(m.body?.content ?? '') : [];
+    const ids = m.deleted ? [] : m.msg_type === 'interactive' ? cardPersonIds(m.body?.content ?? '') : m.msg_type === 'share_user' ? sharedUserIds(m.body?.content ?? '') : [];
     if (s?.id && (!s.sender_type || s.sender_type === 'user') && s.id.startsWith('ou_')) ids.unshift(s.id);
     for (const id of ids) if (!known.has(id) && !out.includes(id)) out.push(id);
   }
