@@ -129,7 +129,7 @@ describe('thread expansion', () => {
     const messages: M[] = [{ message_id: 'om_root', thread_id: 'omt_1' }, { message_id: 'om_plain' }, { message_id: 'om_again', thread_id: 'omt_1' }];
     const fetched = new Map<string, ThreadFetch<M>>([['omt_1', { ok: true, items: [{ message_id: 'om_root', thread_id: 'omt_1' }, ...replies('omt_1', 2)], hasMore: false }]]);
     expect(attachThreadReplies(messages, fetched)).toEqual([
-      { message_id: 'om_root', thread_id: 'omt_1', thread_replies: replies('omt_1', 2), thread_has_more: false },
+      { message_id: 'om_root', thread_id: 'omt_1', thread_reply_count: 2, thread_replies: replies('omt_1', 2), thread_has_more: false },
       { message_id: 'om_plain' },
       { message_id: 'om_again', thread_id: 'omt_1' },
     ]);
@@ -146,7 +146,7 @@ describe('thread expansion', () => {
       ['omt_b', { ok: false, error: 'HTTP 500' }],
     ]);
     expect(attachThreadReplies(messages, fetched)).toEqual([
-      { message_id: 'a', thread_id: 'omt_a', thread_replies: replies('omt_a', 1), thread_has_more: true },
+      { message_id: 'a', thread_id: 'omt_a', thread_reply_count: 1, thread_replies: replies('omt_a', 1), thread_has_more: true },
       { message_id: 'b', thread_id: 'omt_b', thread_replies_error: true },
       { message_id: 'c', thread_id: 'omt_c', thread_replies: [], thread_has_more: true },
     ]);
@@ -157,6 +157,7 @@ describe('thread expansion', () => {
     const messages: M[] = ['x', 'y', 'z'].map((t) => ({ message_id: t, thread_id: `omt_${t}` }));
     const fetched = new Map<string, ThreadFetch<M>>(['x', 'y', 'z'].map((t) => [`omt_${t}`, { ok: true, items: replies(`omt_${t}`, 4), hasMore: false }]));
     const out = attachThreadReplies(messages, fetched, caps);
+    expect(out.map((m) => m.thread_reply_count)).toEqual([4, 4, 4]);
     expect(out.map((m) => [m.thread_replies?.length, m.thread_has_more])).toEqual([
       [3, true],
       [2, true],

@@ -127,14 +127,16 @@ export type ThreadFetch<M> = { readonly ok: true; readonly items: readonly M[]; 
 
 /** Thread fields added to the first message of each thread. */
 export interface ThreadFields<M> {
+  /** Replies the thread holds as far as it was read (at least this many when thread_has_more). */
+  readonly thread_reply_count?: number;
   readonly thread_replies?: readonly M[];
   readonly thread_has_more?: boolean;
   readonly thread_replies_error?: boolean;
 }
 
 /**
- * Adds thread_replies / thread_has_more / thread_replies_error to the first message of each
- * thread. The message itself is left out of its replies; each thread keeps at most
+ * Adds thread_reply_count / thread_replies / thread_has_more / thread_replies_error to the first
+ * message of each thread. The message itself is left out of its replies; each thread keeps at most
  * `caps.perThread` replies and the run at most `caps.total`, in message order; a thread that was
  * cut, reported has_more, or was not fetched because the total ran out gets thread_has_more; a
  * failed fetch gets thread_replies_error. Nested thread fields are never added to replies.
@@ -156,6 +158,6 @@ export function attachThreadReplies<M extends Pick<RenderedMessage, 'message_id'
     const replies = f.items.filter((r) => r.message_id !== m.message_id);
     const keep = Math.max(0, Math.min(replies.length, caps.perThread, left));
     left -= keep;
-    return { ...m, thread_replies: replies.slice(0, keep), thread_has_more: f.hasMore || keep < replies.length };
+    return { ...m, thread_reply_count: replies.length, thread_replies: replies.slice(0, keep), thread_has_more: f.hasMore || keep < replies.length };
   });
 }

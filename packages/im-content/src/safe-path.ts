@@ -127,3 +127,33 @@ export function downloadTarget(base: string, options: DownloadTargetOptions): Sa
   const named = withContentTypeExtension(wanted, options.contentType);
   return resolveInside(base, named, { field: options.output !== undefined ? options.outputField ?? 'output' : options.keyField ?? 'file-key', mode: 'write' });
 }
+
+/**
+ * Checks a folder given in a flag (e.g. --resources-dir) against `base`: relative, no `..`, and
+ * inside `base` once symbolic links are resolved (the folder itself when it exists, else the
+ * deepest existing folder on the way). The folder may not exist yet; the caller creates it when
+ * it first writes there. Refuses a path that names a file.
+ */
+export function resolveFolderInside(base: string, userPath: string, field: string): SafePath {
+  checkRelativePath(userPath, field);
+  const root = fs.realpathSync(base);
+  const segs = pathSegments(userPath).filter((s) => s !== '.');
+  let existing = path.join(root, ...segs);
+  const rest: string[] = [];
+  while (!lexists(existing)) {
+    rest.unshift(path.basename(existing));
+    existing = path.dirname(existing);
+  }
+  let real: string;
+  try {
+    real = fs.realpathSync(existing);
+  } catch {
+    throw new ContentError(field, `--${field} ${shown(userPath)} goes through a symbolic link that points nowhere.`, FOLDER_FIX);
+  }
+  if (!inside(root, real)) throw new ContentError(field, `--${field} ${shown(userPath)} leads outside the working directory through a symbolic link.`, FOLDER_FIX);
+  if (!fs.statSync(real).isDirectory()) throw new ContentError(field, `--${field} ${shown(userPath)} goes through ${shown(toOutput(root, real) || '.')}, which is a file, not a folder.`, FOLDER_FIX);
+  const absolute = path.join(real, ...rest);
+  return { absolute, relative: toOutput(root, absolute) || '.' };
+}
+
+const FOLDER_FIX = 'Give a relative folder inside the working directory, for example ./lark-im-resources.';

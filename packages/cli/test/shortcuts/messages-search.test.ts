@@ -35,7 +35,7 @@ describe('+messages-search end to end', () => {
       }),
     ]);
     expect(d.messages[0]).not.toHaveProperty('chat_partner');
-    expect(ids(await since())).toEqual(['im.messages.search', 'im.messages.mget', 'im.chats.batch_query', 'contact.users.basic_batch', 'im.reactions.batch_query']);
+    expect(ids(await since())).toEqual(['im.messages.search', 'im.messages.mget', 'im.chats.batch_query', 'im.reactions.batch_query']);
   });
 
   it('a hit in a p2p chat carries chat_type p2p and the chat partner', async () => {
@@ -144,6 +144,7 @@ describe('+messages-search --dry-run', () => {
     expect(queryOf(plan[1]!.url)).toEqual([
       ['message_ids', '<message ids of the hits, 50 a call>'],
       ['card_msg_content_type', 'raw_card_content'],
+      ['with_sender_name', 'true'],
     ]);
     expect(plan[2]).toMatchObject({ method: 'POST', body: { chat_ids: ['<chat ids of the hits, 50 a call>'] } });
     expect(plan[2]!.url).toBe(`${env.emu.url}/open-apis/im/v1/chats/batch_query?user_id_type=open_id`);

@@ -20,6 +20,7 @@ import type { Format } from '../../../core/output.js';
 import type { ShortcutContext } from '../../types.js';
 import { resolveNames } from './names.js';
 import { reactionCounts, type ReactionCount } from './reactions.js';
+import { fetchMerged } from './merged.js';
 import { RAW_CARDS, fetchThreads } from './threads.js';
 import { checked } from './errors.js';
 
@@ -65,7 +66,7 @@ export const LIST_MAX_PER_CALL = 50;
 export async function mgetMessages(ctx: ShortcutContext, ids: readonly string[]): Promise<RawMessage[]> {
   const found = new Map<string, RawMessage>();
   for (const batch of chunk(ids, MGET_BATCH)) {
-    const data = await ctx.call<{ items?: RawMessage[] }>('im.messages.mget', { params: { message_ids: batch, card_msg_content_type: RAW_CARDS } });
+    const data = await ctx.call<{ items?: RawMessage[] }>('im.messages.mget', { params: { message_ids: batch, card_msg_content_type: RAW_CARDS, with_sender_name: true } });
     for (const m of data?.items ?? []) if (m.message_id && !found.has(m.message_id)) found.set(m.message_id, m);
   }
   return ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
@@ -84,16 +85,20 @@ export function reactionsWanted(ctx: ShortcutContext): boolean {
 }
 
 /**
- * The platform's messages made readable: threads expanded (when asked), sender names resolved
- * for the messages and their replies together, content rendered, replies attached.
+ * The platform's messages made readable: threads expanded (when asked), merged forwards read,
+ * sender names resolved for all of them together, reactions counted (unless turned off),
+ * content rendered with app links and resources, replies attached.
  */
 export async function readableMessages(ctx: ShortcutContext, raw: readonly RawMessage[], options: ReadableOptions): Promise<ReadableMessage[]> {
   const threads = options.expandThreads ? await fetchThreads(ctx, raw) : new Map<string, ThreadFetch<RawMessage>>();
   const replies = [...threads.values()].flatMap((f) => (f.ok ? f.items : []));
-  const names = await resolveNames(ctx, [...raw, ...replies]);
+  const merged = await fetchMerged(ctx, [...raw, ...replies]);
+  const held = [...merged.values()].flat();
+  const names = await resolveNames(ctx, [...raw, ...replies, ...held]);
   const counts = options.reactions === false ? new Map<string, ReactionCount[]>() : await reactionCounts(ctx, [...raw, ...replies].flatMap((m) => (m.message_id ? [m.message_id] : [])));
   const withReactions = <M extends RenderedMessage>(m: M): M => (counts.has(m.message_id) ? { ...m, reactions: counts.get(m.message_id) } : m);
-  const render = (list: readonly RawMessage[]) => renderMessages(list, { names }).map(withReactions);
+  const renderOptions = { names, merged, appLinks: ctx.session.settings.brand };
+  const render = (list: readonly RawMessage[]) => renderMessages(list, renderOptions).map(withReactions);
   const messages = render(raw);
   if (!options.expandThreads) return messages;
   const fetched = new Map<string, ThreadFetch<RenderedMessage>>();
