@@ -35,7 +35,7 @@ describe('+messages-mget end to end', () => {
     expect(d.messages[0]).toMatchObject({ message_id: id, content: 'Alice wrote this', sender: { id: 'ou_alice', sender_type: 'user', name: 'Alice Chen' } });
     expect(d.messages[1].sender.name).toBe('Bob Li');
     const calls = await since();
-    expect(ids(calls).filter((id) => id.startsWith('contact.'))).toEqual([]);
+    expect(ids(calls).filter((id) => id?.startsWith('contact.'))).toEqual([]);
   });
 
   it('expands the thread a message starts; a reply keeps its thread_id', async () => {

@@ -9,6 +9,7 @@ import {
   attachThreadReplies,
   checkTimeRange,
   chunk,
+  mergeNames,
   parseTimeFlag,
   renderMessages,
   type RawMessage,
@@ -18,6 +19,7 @@ import {
 } from '@larkgen/im-content';
 import type { Format } from '../../../core/output.js';
 import type { ShortcutContext } from '../../types.js';
+import { chatDetails } from './chat-details.js';
 import { resolveNames } from './names.js';
 import { reactionCounts, type ReactionCount } from './reactions.js';
 import { fetchMerged } from './merged.js';
@@ -94,7 +96,8 @@ export async function readableMessages(ctx: ShortcutContext, raw: readonly RawMe
   const replies = [...threads.values()].flatMap((f) => (f.ok ? f.items : []));
   const merged = await fetchMerged(ctx, [...raw, ...replies]);
   const held = [...merged.values()].flat();
-  const names = await resolveNames(ctx, [...raw, ...replies, ...held]);
+  const all = [...raw, ...replies, ...held];
+  const names = mergeNames(await resolveNames(ctx, all), await sharedChatNames(ctx, all));
   const counts = options.reactions === false ? new Map<string, ReactionCount[]>() : await reactionCounts(ctx, [...raw, ...replies].flatMap((m) => (m.message_id ? [m.message_id] : [])));
   const withReactions = <M extends RenderedMessage>(m: M): M => (counts.has(m.message_id) ? { ...m, reactions: counts.get(m.message_id) } : m);
   const renderOptions = { names, merged, appLinks: ctx.session.settings.brand };
@@ -104,6 +107,52 @@ export async function readableMessages(ctx: ShortcutContext, raw: readonly RawMe
   const fetched = new Map<string, ThreadFetch<RenderedMessage>>();
   for (const [tid, f] of threads) fetched.set(tid, f.ok ? { ok: true, items: render(f.items), hasMore: f.hasMore } : f);
   return attachThreadReplies(messages, fetched);
+}
+
+/** The shared chats among `messages` (share_chat content), each once. */
+function sharedChatIds(messages: readonly RawMessage[]): string[] {
+  const ids = new Set<string>();
+  for (const m of messages) {
+    if (m.msg_type !== 'share_chat' || m.deleted) continue;
+    try {
+      const id = (JSON.parse(m.body?.content ?? '') as { chat_id?: unknown }).chat_id;
+      if (typeof id === 'string' && id.startsWith('oc_')) ids.add(id);
+    } catch {
+      // not JSON: nothing to look up
+    }
+  }
+  return [...ids];
+}
+
+/** Shared chats looked up per run as the bot (one im.chats.get each); the rest show their id. */
+const BOT_CHAT_LOOKUPS = 20;
+
+/**
+ * chat id → name for the chats that share_chat messages show: as the user one
+ * im.chats.batch_query per 50 chats (a user-only method), as the bot one im.chats.get per chat.
+ * Names decorate the output: a failed lookup warns once and leaves the ids.
+ */
+async function sharedChatNames(ctx: ShortcutContext, messages: readonly RawMessage[]): Promise<Map<string, string>> {
+  const ids = sharedChatIds(messages);
+  const out = new Map<string, string>();
+  if (ids.length === 0) return out;
+  if (ctx.identity === 'user') {
+    const details = await chatDetails(ctx, ids);
+    if (details.error) ctx.warn(`shared chats are shown by id: ${details.error}`);
+    for (const [id, c] of details.byId) if (c.name) out.set(id, c.name);
+    return out;
+  }
+  const failures: string[] = [];
+  for (const id of ids.slice(0, BOT_CHAT_LOOKUPS)) {
+    try {
+      const chat = await ctx.call<{ name?: string }>('im.chats.get', { path: { chat_id: id } });
+      if (chat?.name) out.set(id, chat.name);
+    } catch (e) {
+      failures.push(`${id}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  if (failures.length) ctx.warn(`${failures.length} shared chat(s) are shown by id, their details could not be read (${failures[0]})`);
+  return out;
 }
 
 /** A readable message as one table / csv row. */
