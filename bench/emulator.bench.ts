@@ -1,11 +1,14 @@
 /**
- * Emulator load bench: message create and message list throughput and latency under concurrent
- * load on loopback. The emulator runs in a child process; autocannon drives it from this one.
- * Bounded: two short phases per figure, only 127.0.0.1.
+ * Emulator throughput against the floor: the built emulator and a trivial node:http JSON server,
+ * each in a child process of its own, loaded by autocannon from this one (50 connections, loopback
+ * only, bounded phases), alternated A B A B; medians of the phases. Builds the emulator when its
+ * dist is missing.
  */
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { QUICK, summarize } from './measure.js';
 import type { BenchRow } from './types.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -21,16 +24,15 @@ interface CannonResult {
 }
 type Cannon = (opts: Record<string, unknown>) => Promise<CannonResult>;
 
-const CONNECTIONS = 16;
-const SECONDS = 5;
+const CONNECTIONS = 50;
+const SECONDS = QUICK ? 2 : 4;
 const WARMUP_SECONDS = 1;
-const GOAL_RPS = 3000;
-const GOAL_P99_MS = 20;
+const PHASES = QUICK ? 3 : 7;
+const MIN_THROUGHPUT_RATIO = 0.7;
+const MAX_P99_RATIO = 2;
 
-async function startServer(): Promise<{ url: string; token: string; stop: () => Promise<void> }> {
-  const execArgv = [...process.execArgv];
-  if (!execArgv.some((a) => a.startsWith('--conditions'))) execArgv.push('--conditions=@larkgen/source');
-  const child = fork(here('./emulator.server.ts'), [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+async function startServer(kind: 'emulator' | 'baseline'): Promise<{ url: string; token: string; stop: () => Promise<void> }> {
+  const child = fork(here('./emulator.server.mjs'), [kind], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const info = await new Promise<{ url: string; token: string }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('emulator child did not start within 30 s')), 30_000);
     child.once('message', (m) => {
@@ -50,41 +52,73 @@ async function startServer(): Promise<{ url: string; token: string; stop: () => 
   };
 }
 
-async function load(cannon: Cannon, opts: Record<string, unknown>): Promise<CannonResult> {
-  await cannon({ ...opts, duration: WARMUP_SECONDS });
-  return cannon({ ...opts, duration: SECONDS });
+async function phase(cannon: Cannon, opts: Record<string, unknown>): Promise<CannonResult> {
+  return cannon({ ...opts, connections: CONNECTIONS, duration: SECONDS });
 }
 
-function rows(name: string, r: CannonResult): BenchRow[] {
-  const clean = r.non2xx === 0 && r.errors === 0 && r.timeouts === 0;
-  const rps = Math.round(r.requests.average);
-  return [
-    { figure: `emulator ${name} throughput (req/s, ${CONNECTIONS} connections)`, value: rps, unit: 'req/s', goal: `>= ${GOAL_RPS}, no errors`, ok: clean && rps >= GOAL_RPS },
-    { figure: `emulator ${name} latency p50`, value: r.latency.p50, unit: 'ms', goal: `<= ${GOAL_P99_MS} ms`, ok: r.latency.p50 <= GOAL_P99_MS },
-    { figure: `emulator ${name} latency p99`, value: r.latency.p99, unit: 'ms', goal: `<= ${GOAL_P99_MS} ms`, ok: clean && r.latency.p99 <= GOAL_P99_MS },
-  ];
+interface Workload {
+  readonly name: string;
+  readonly request: (url: string, token: string) => Record<string, unknown>;
 }
+
+const workloads: Workload[] = [
+  {
+    name: 'message create',
+    request: (url, token) => ({
+      url: `${url}/open-apis/im/v1/messages?receive_id_type=chat_id`,
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ receive_id: 'oc_general', msg_type: 'text', content: JSON.stringify({ text: 'load test message' }) }),
+    }),
+  },
+  {
+    name: 'message list (20 per page)',
+    request: (url, token) => ({
+      url: `${url}/open-apis/im/v1/messages?container_id_type=chat&container_id=oc_general&sort_type=ByCreateTimeDesc&page_size=20`,
+      method: 'GET',
+      headers: { authorization: `Bearer ${token}` },
+    }),
+  },
+];
 
 export async function run(): Promise<BenchRow[]> {
+  const emuRoot = here('../packages/emulator/');
+  if (!fs.existsSync(here('../packages/emulator/dist/index.js'))) execFileSync('pnpm', ['run', 'build'], { cwd: emuRoot, stdio: 'ignore' });
   const cannon = requireFromEmulator('autocannon') as Cannon;
-  const server = await startServer();
+  const emulator = await startServer('emulator');
+  const baseline = await startServer('baseline');
+  const rows: BenchRow[] = [];
   try {
-    const headers = { authorization: `Bearer ${server.token}`, 'content-type': 'application/json; charset=utf-8' };
-    const create = await load(cannon, {
-      url: `${server.url}/open-apis/im/v1/messages?receive_id_type=chat_id`,
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ receive_id: 'oc_general', msg_type: 'text', content: JSON.stringify({ text: 'load test message' }) }),
-      connections: CONNECTIONS,
-    });
-    const list = await load(cannon, {
-      url: `${server.url}/open-apis/im/v1/messages?container_id_type=chat&container_id=oc_general&sort_type=ByCreateTimeDesc&page_size=20`,
-      method: 'GET',
-      headers,
-      connections: CONNECTIONS,
-    });
-    return [...rows('message create', create), ...rows('message list (20 per page)', list)];
+    for (const w of workloads) {
+      const ours: CannonResult[] = [];
+      const floor: CannonResult[] = [];
+      await cannon({ ...w.request(emulator.url, emulator.token), connections: CONNECTIONS, duration: WARMUP_SECONDS });
+      await cannon({ ...w.request(baseline.url, baseline.token), connections: CONNECTIONS, duration: WARMUP_SECONDS });
+      for (let i = 0; i < PHASES; i++) {
+        ours.push(await phase(cannon, w.request(emulator.url, emulator.token)));
+        floor.push(await phase(cannon, w.request(baseline.url, baseline.token)));
+      }
+      const failed = ours.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
+      const rps = summarize(ours.map((r) => r.requests.average));
+      const baseRps = summarize(floor.map((r) => r.requests.average));
+      const p99 = summarize(ours.map((r) => r.latency.p99));
+      const baseP99 = summarize(floor.map((r) => r.latency.p99));
+      rows.push({
+        figure: `emulator ${w.name}: throughput, ${CONNECTIONS} connections${failed ? ` (${failed} failed requests)` : ''}`,
+        value: rps.median, unit: 'req/s', spread: rps,
+        reference: { name: 'trivial node:http server', value: baseRps.median }, ratio: rps.median / baseRps.median,
+        goal: `>= ${MIN_THROUGHPUT_RATIO}× baseline, no failures`, ok: failed === 0 && rps.median / baseRps.median >= MIN_THROUGHPUT_RATIO,
+      });
+      rows.push({
+        figure: `emulator ${w.name}: latency p99`,
+        value: p99.median, unit: 'ms', spread: p99,
+        reference: { name: 'trivial node:http server', value: baseP99.median }, ratio: p99.median / Math.max(baseP99.median, 1),
+        goal: `<= ${MAX_P99_RATIO}× baseline`, ok: p99.median <= MAX_P99_RATIO * Math.max(baseP99.median, 1),
+      });
+    }
+    return rows;
   } finally {
-    await server.stop();
+    await emulator.stop();
+    await baseline.stop();
   }
 }

@@ -1,6 +1,11 @@
 /**
  * `pnpm bench`: runs every bench/*.bench.ts module, prints one table of figures next to their
- * references from the same run, and writes bench/results.json. Timings are printed, never asserted.
+ * baselines measured in the same run, and writes bench/results.json (ignored by git: the figures
+ * belong to the machine). Timings are printed, never asserted.
+ *
+ *   pnpm bench                 every module
+ *   pnpm bench cli sdk         only the modules whose names start with these
+ *   pnpm bench --quick         fewer rounds and the smaller loads (under two minutes)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,18 +13,22 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchModule, BenchRow } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+if (args.includes('--quick')) process.env.BENCH_QUICK = '1';
+const only = args.filter((a) => !a.startsWith('--'));
 const modules = fs
   .readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
   .sort();
 
+const started = performance.now();
 const rows: (BenchRow & { module: string })[] = [];
 const failures: string[] = [];
 for (const file of modules) {
   process.stderr.write(`bench: ${file} …\n`);
   try {
+    // Imported only now, after --quick has set the environment the modules read.
     const mod = (await import(pathToFileURL(path.join(here, file)).href)) as BenchModule;
     for (const row of await mod.run()) rows.push({ ...row, module: file.replace('.bench.ts', '') });
   } catch (e) {
@@ -27,12 +36,14 @@ for (const file of modules) {
   }
 }
 
-const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
+const fmt = (n: number) => (!Number.isFinite(n) ? String(n) : Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
 const table = [
-  ['figure', 'value', 'reference (same run)', 'ratio', 'goal', 'ok'],
+  ['figure', 'value (median)', 'min–max (runs)', 'also', 'baseline (same run)', 'ratio', 'goal', 'ok'],
   ...rows.map((r) => [
     r.figure,
     `${fmt(r.value)} ${r.unit}`,
+    r.spread ? `${fmt(r.spread.min)}–${fmt(r.spread.max)} (${r.spread.n})` : '—',
+    r.also ? `${r.also.label} ${fmt(r.also.value)}${r.also.reference !== undefined ? ` vs ${fmt(r.also.reference)}` : ''}` : '—',
     r.reference ? `${r.reference.name}: ${fmt(r.reference.value)} ${r.unit}` : '—',
     r.ratio !== undefined ? `${r.ratio.toFixed(2)}×` : '—',
     r.goal,
@@ -44,7 +55,12 @@ for (const [i, row] of table.entries()) {
   process.stdout.write(row.map((c, j) => c.padEnd(widths[j]!)).join('  ').trimEnd() + '\n');
   if (i === 0) process.stdout.write(widths.map((w) => '-'.repeat(w)).join('  ') + '\n');
 }
-fs.writeFileSync(path.join(here, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, rows, failures }, null, 2) + '\n');
+const seconds = (performance.now() - started) / 1000;
+process.stdout.write(`\n${rows.filter((r) => r.ok).length} of ${rows.length} goals hold; ${failures.length} module(s) failed; ${seconds.toFixed(0)} s${process.env.BENCH_QUICK ? ' (--quick)' : ''}\n`);
+fs.writeFileSync(
+  path.join(here, 'results.json'),
+  JSON.stringify({ date: new Date().toISOString(), node: process.version, quick: !!process.env.BENCH_QUICK, seconds, rows, failures }, null, 2) + '\n',
+);
 if (failures.length) {
   process.stderr.write(`\n${failures.length} bench module(s) failed:\n${failures.map((f) => '  ' + f).join('\n')}\n`);
   process.exit(1);

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `pnpm generate` entry: answers at once when nothing changed since the last generation; otherwise
-// runs the TypeScript generator (generators/src/main.ts) in a child Node with tsx.
+// runs the generator in a child Node: the built bundle (generators/dist/main.js, `pnpm build`) when
+// no source file that went into it is newer, else the TypeScript source through tsx.
+import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -22,5 +24,21 @@ if (plain && !args.includes('--force') && isFresh(root, specs)) {
   if (!quiet) process.stdout.write(args.includes('--check') ? 'generate --check: nothing changed since the last generation; outputs are up to date.\n' : 'generate: nothing changed since the last generation (content hashes match); no file written.\n');
   process.exit(0);
 }
-const r = spawnSync(process.execPath, ['--conditions=@larkgen/source', '--import', 'tsx', path.join(here, '..', 'src', 'main.ts'), ...args.filter((a) => a !== '--force')], { stdio: 'inherit', cwd: repoRoot });
+const forwarded = args.filter((a) => a !== '--force');
+const entry = builtGenerator() ? [path.join(here, '..', 'dist', 'main.js')] : ['--conditions=@larkgen/source', '--import', 'tsx', path.join(here, '..', 'src', 'main.ts')];
+const r = spawnSync(process.execPath, [...entry, ...forwarded], { stdio: 'inherit', cwd: repoRoot });
 process.exit(r.status ?? 5);
+
+/** True when dist/main.js exists and is newer than every workspace source file its build metafile lists. */
+function builtGenerator() {
+  const pkg = path.join(here, '..');
+  try {
+    const built = fs.statSync(path.join(pkg, 'dist', 'main.js')).mtimeMs;
+    const meta = JSON.parse(fs.readFileSync(path.join(pkg, 'dist', 'metafile-esm.json'), 'utf8'));
+    return Object.keys(meta.inputs)
+      .filter((input) => !input.includes('node_modules/'))
+      .every((input) => fs.statSync(path.resolve(pkg, input)).mtimeMs <= built);
+  } catch {
+    return false; // not built, or a listed source is gone: the source is the truth
+  }
+}

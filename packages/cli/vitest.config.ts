@@ -3,8 +3,10 @@ import shared from '../../vitest.shared.js';
 
 export default mergeConfig(shared, defineConfig({
   test: {
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // CLI tests start child processes one after another: on an over-committed 2-core machine a
+    // single test can take minutes. Ceilings, not budgets.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     globalSetup: ['./test/global-setup.ts'],
   },
 }));

@@ -341,6 +341,7 @@ function shortcutCommand(sc: Shortcut) {
     identityList: sc.identityList,
     defaultIdentity: sc.defaultIdentity,
     calls: sc.calls,
+    optionalScopes: sc.optionalScopes,
     pagination: sc.pagination,
     formats: sc.formats,
     flags: Object.values(sc.flags),

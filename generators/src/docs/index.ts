@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EventType, Method, Service, Shortcut, SpecModel, Identity } from '@larkgen/spec';
+import type { EventType, Method, OptionalScope, Service, Shortcut, SpecModel, Identity } from '@larkgen/spec';
 import { withHeader, type GeneratedFile, type Generator } from '../core/files.js';
 import { cliCommandOf, sdkPathOf } from '../shared/naming.js';
 import { cliExample, sdkExample } from '../shared/examples.js';
@@ -13,7 +13,14 @@ import { CARDS_PAGE, CARDS_SERVICE, cardPages } from './cards.js';
 import type HandlebarsNS from 'handlebars';
 
 export const SKILLS_DIR = 'packages/skills/';
-const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'templates');
+const TEMPLATES = path.join(generatorsPackageDir(), 'docs', 'templates');
+
+/** The generators package folder, found upwards from this module: the same from source and from the built bundle. */
+function generatorsPackageDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'docs', 'templates')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
 
 type Templates = Record<'skill' | 'shortcut' | 'method' | 'resource' | 'tasks' | 'shared' | 'eventSkill' | 'event' | 'cards' | 'cardExample', HandlebarsNS.TemplateDelegate>;
 
@@ -125,6 +132,35 @@ function scopeText(rule: { anyOf: readonly string[]; allOf: readonly string[] })
   return parts.join('; and ') || 'none';
 }
 
+function optionalScopeText(list: readonly OptionalScope[]): string {
+  return list.map((o) => `\`${o.scope}\` (${o.reason})`).join('; ') || '—';
+}
+
+/**
+ * The fixes for the platform's missing-scope errors, from the computed scopes (never hand-written,
+ * so they cannot drift from what the command calls): the app's scopes for the bot, a login for the user.
+ */
+function scopeErrorFixes(sc: Shortcut): { code: number; fix: string }[] {
+  const code = (list: readonly string[]) => list.map((s) => `\`${s}\``).join(', ');
+  const out: { code: number; fix: string }[] = [];
+  const bot = sc.identities.bot;
+  if (bot) {
+    const extra = (sc.optionalScopes.bot ?? []).map((o) => o.scope);
+    out.push({ code: 99991672, fix: `Enable ${code(scopeWordList(bot.scopes))}${extra.length ? ` (and ${code(extra)} for the parts that use them)` : ''} for the app in the developer console, then publish a new app version.` });
+  }
+  const user = sc.identities.user;
+  if (user) {
+    const words = [...scopeWordList(user.scopes), ...(sc.optionalScopes.user ?? []).map((o) => o.scope)];
+    out.push({ code: 99991679, fix: `Sign in with every scope it uses: \`lark-cli auth login --scope "${words.join(' ')}"\`.` });
+  }
+  return out;
+}
+
+/** A scope rule as the words to grant: all of allOf, and the first of anyOf. */
+function scopeWordList(rule: { anyOf: readonly string[]; allOf: readonly string[] }): string[] {
+  return [...rule.allOf, ...rule.anyOf.slice(0, 1)];
+}
+
 function identityRowsOf(x: Method | Shortcut) {
   return x.identityList.map((id) => ({ identity: id, token: id === 'bot' ? 'tenant_access_token' : 'user_access_token', scopes: scopeText(x.identities[id]!.scopes), note: cell(x.identities[id]!.note ?? '') }));
 }
@@ -185,14 +221,13 @@ function sentence(text: string): string {
 function shortcutView(model: SpecModel, service: Service, sc: Shortcut) {
   const calls = sc.calls.map((id) => model.methods.find((m) => m.id === id)!);
   const errorCodes = new Map<number, { code: number; meaning: string; fix: string }>();
-  for (const e of sc.errors) {
-    const known = [...calls.flatMap((m) => m.errors), ...service.platformErrors].find((x) => x.code === e.code);
-    errorCodes.set(e.code, { code: e.code, meaning: cell(known?.meaning ?? ''), fix: cell(e.fix) });
-  }
+  const meaningOf = (code: number) => [...calls.flatMap((m) => m.errors), ...service.platformErrors].find((x) => x.code === code)?.meaning ?? '';
+  for (const e of sc.errors) errorCodes.set(e.code, { code: e.code, meaning: cell(meaningOf(e.code)), fix: cell(e.fix) });
+  for (const e of scopeErrorFixes(sc)) errorCodes.set(e.code, { code: e.code, meaning: cell(meaningOf(e.code)), fix: cell(e.fix) });
   return {
     sc,
     risk: RISK_TEXT[sc.risk],
-    identities: identityRowsOf(sc),
+    identities: identityRowsOf(sc).map((row) => ({ ...row, optional: optionalScopeText(sc.optionalScopes[row.identity as Identity] ?? []) })),
     calls: calls.map((m) => ({ id: m.id, http: m.http, path: m.path, summary: cell(m.summary) })),
     flags: Object.values(sc.flags).filter((f) => !f.hidden).map((f) => ({
       name: f.name, type: f.type, required: f.required,

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSpecsOrThrow } from '@larkgen/spec';
 import officialNames from './official-tool-names.json' with { type: 'json' };
 import { methodToolName, shortcutToolName } from './names.js';
-import { allTools, firstSentence, presets } from './tools.js';
+import { allTools, firstSentence, presets, withoutStatedLimits } from './tools.js';
 
 const model = loadSpecsOrThrow(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../specs'));
 const byRoute = new Map<string, string>(Object.entries(officialNames));
@@ -64,7 +64,7 @@ describe('definitions', () => {
     expect(Object.keys(input.properties)).toEqual(['params', 'data']);
     expect(input.required).toEqual(['params', 'data']);
     expect(input.properties.params.properties.receive_id_type).toEqual({ type: 'string', enum: ['open_id', 'user_id', 'union_id', 'email', 'chat_id'] });
-    expect(input.properties.data.properties.uuid).toEqual({ type: 'string', maxLength: 50, description: 'Idempotency key chosen by the caller, up to 50 characters.' });
+    expect(input.properties.data.properties.uuid).toEqual({ type: 'string', maxLength: 50, description: 'Idempotency key chosen by the caller.' });
     expect(input.properties.params.required).toEqual(['receive_id_type']);
     expect(input.properties.data.required).toEqual(expect.arrayContaining(['receive_id', 'msg_type', 'content']));
     expect(t.annotations).toEqual({ destructiveHint: false });
@@ -89,9 +89,45 @@ describe('definitions', () => {
     expect((down.outputSchema as any).required).toEqual(['saved_path', 'size_bytes']);
   });
 
-  it('an output schema gives the answer\'s members and their types, open to new ones', () => {
-    expect(byName.get('im.v1.message.list')!.outputSchema).toEqual({ type: 'object', properties: { has_more: { type: 'boolean' }, page_token: { type: 'string' }, items: { type: 'array' } } });
+  it('an output schema names the answer\'s members, typing the objects and lists, open to new ones', () => {
+    expect(byName.get('im.v1.message.list')!.outputSchema).toEqual({ type: 'object', properties: { has_more: {}, page_token: {}, items: { type: 'array' } } });
+    expect((byName.get('im.v1.messageReaction.create')!.outputSchema as any).properties).toEqual({ reaction_id: {}, operator: { type: 'object' }, action_time: {}, reaction_type: { type: 'object' } });
   });
+
+  it('a shared object used once is written in place; one used more than once once under $defs', () => {
+    const react = byName.get('im.v1.messageReaction.create')!.inputSchema as any;
+    expect(react.$defs).toBeUndefined();
+    expect(react.properties.data.properties.reaction_type).toEqual({ type: 'object', properties: { emoji_type: { type: 'string' } }, required: ['emoji_type'], description: 'The emoji to add.' });
+    const menu = byName.get('im.v1.chatMenuTree.create')!.inputSchema as any;
+    expect(Object.keys(menu.$defs)).toEqual(['ChatMenuItem']);
+    expect(JSON.stringify(menu).split('"#/$defs/ChatMenuItem"').length - 1).toBe(2);
+  });
+
+  it('paging parameters carry no description: their names, types and limits say it', () => {
+    const params = (byName.get('im.v1.message.list')!.inputSchema as any).properties.params.properties;
+    expect(params.page_size).toEqual({ type: 'integer', minimum: 1, maximum: 50, default: 20 });
+    expect(params.page_token).toEqual({ type: 'string' });
+    expect(params.container_id.description).toMatch(/^ID of the chat/);
+  });
+
+  it('a shortcut schema has no false defaults or additionalProperties: the runner refuses unknown arguments', () => {
+    const input = byName.get('im.feed.shortcut.list')!.inputSchema as any;
+    expect(input.additionalProperties).toBeUndefined();
+    expect(input.properties['no-detail']).toEqual({ type: 'boolean', description: expect.any(String) });
+  });
+
+  it.each([
+    ['Idempotency key of up to 50 characters.', { maxLength: 50 }, 'Idempotency key.'],
+    ['Name of the chat, at most 60 characters.', { maxLength: 60 }, 'Name of the chat.'],
+    ['Name of the chat, at most 60 characters.', { maxLength: 64 }, 'Name of the chat, at most 60 characters.'],
+    ['Number of chats per page, 1 to 100.', { minimum: 1, maximum: 100 }, 'Number of chats per page.'],
+    ['Ids of the chats to look up (oc_…), 1 to 50.', { minItems: 1, maxItems: 50 }, 'Ids of the chats to look up (oc_…).'],
+    ['The messages to look up, 1 to 20 of them.', { minItems: 1, maxItems: 20 }, 'The messages to look up.'],
+    ['New name, 1 to 60 characters.', { minLength: 1, maxLength: 60 }, 'New name.'],
+    ['New name, 1 to 60 characters.', { minItems: 1, maxItems: 60 }, 'New name, 1 to 60 characters.'],
+    ['The nickname, 1 to 300 bytes (UTF-8).', { minLength: 1 }, 'The nickname, 1 to 300 bytes (UTF-8).'],
+    ['The entries to pin, 1 to 10, in the order they should appear.', { minItems: 1, maxItems: 10 }, 'The entries to pin, 1 to 10, in the order they should appear.'],
+  ])('a description drops the limit its schema states (%s, %j)', (text, schema, cut) => expect(withoutStatedLimits(text, schema)).toBe(cut));
 
   it.each([
     ['What container_id names.', 'What container_id names.'],

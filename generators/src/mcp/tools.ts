@@ -39,10 +39,27 @@ export function firstSentence(text: string): string {
 }
 
 /**
+ * A description without the closing limit clause that the schema's own keywords already state
+ * (`…, at most 60 characters.` next to `maxLength: 60`; `…, 1 to 50.` next to `minItems: 1,
+ * maxItems: 50` or `minimum: 1, maximum: 50`). Limits worded otherwise stay.
+ */
+export function withoutStatedLimits(text: string, s: JsonSchema): string {
+  const cut = (m: RegExpExecArray) => `${text.slice(0, m.index)}.`;
+  const most = /(?:,| of) (?:up to|at most) (\d+) characters\.$/.exec(text);
+  if (most && s.maxLength === Number(most[1])) return cut(most);
+  const range = /, (\d+) to (\d+)( characters| of them)?\.$/.exec(text);
+  if (!range) return text;
+  const [lo, hi] = [Number(range[1]), Number(range[2])];
+  const bounds: [unknown, unknown][] = range[3] === ' characters' ? [[s.minLength, s.maxLength]] : [[s.minItems, s.maxItems], [s.minimum, s.maximum]];
+  return bounds.some(([a, b]) => a === lo && b === hi) ? cut(range) : text;
+}
+
+/**
  * An input schema as a tool shows it: no examples, enum descriptions or vendor extensions; the
- * first sentence of the descriptions of a group's own fields (nested fields and shared shapes go
- * without: the field holding them says what they are); no `additionalProperties: false` (the
- * SDK's checker reports unknown keys anyway) and no `false` defaults (left out means false).
+ * first sentence of the descriptions of a group's own fields, less the limits the schema states
+ * (nested fields and shared shapes go without: the field holding them says what they are); no
+ * `additionalProperties: false` (the runner reports unknown keys anyway) and no `false` defaults
+ * (left out means false).
  */
 function pruneInput(s: unknown, depth = 0): unknown {
   if (Array.isArray(s)) return s.map((x) => pruneInput(x, depth));
@@ -54,29 +71,34 @@ function pruneInput(s: unknown, depth = 0): unknown {
     if (k === 'properties') out[k] = Object.fromEntries(Object.entries(v as JsonSchema).map(([p, x]) => [p, pruneInput(x, depth + 1)]));
     // An enum's values say what a short description would: `chat_type: private | public`.
     else if (k === 'description') {
-      if (!schema.enum && depth <= 1) out[k] = firstSentence(String(v));
+      if (!schema.enum && depth <= 1) out[k] = withoutStatedLimits(firstSentence(String(v)), schema);
     } else if ((k === 'additionalProperties' || k === 'default') && v === false) continue;
     else out[k] = k === 'enum' || k === 'required' || k === 'default' ? v : pruneInput(v, depth + 1);
   }
   return out;
 }
 
-/** How deep an output schema goes: the answer's members, with their types. */
+/** How deep an output schema goes: the answer's members. */
 const OUTPUT_DEPTH = 1;
 
 /**
- * An output schema: the response's shape with shared shapes inlined, types only (no descriptions),
- * open objects (the platform adds fields over time, and an old schema must still match), and
- * only the type below OUTPUT_DEPTH.
+ * An output schema: the answer's members by name, open to new ones (the platform adds fields
+ * over time, and an old schema must still match). A member holding an object or a list says so,
+ * since that is how it must be read; a scalar member is named without a type (`{}`), as its value
+ * shows what it is — a type per id and timestamp would double the schema for nothing a model
+ * uses. No descriptions: the docs carry them.
  */
 function outputShape(model: SpecModel, s: JsonSchema, depth = 0): JsonSchema {
   if (typeof s.$ref === 'string') return outputShape(model, fieldToJsonSchema(model.schemas[s.$ref.slice('#/$defs/'.length)]!, opts), depth);
-  if (depth >= OUTPUT_DEPTH) return typeof s.type === 'string' ? { type: s.type } : {};
+  if (depth >= OUTPUT_DEPTH) return s.type === 'object' || s.type === 'array' ? { type: s.type } : {};
   const out: JsonSchema = {};
   if (s.type !== undefined) out.type = s.type;
   if (s.properties) out.properties = Object.fromEntries(Object.entries(s.properties as Record<string, JsonSchema>).map(([k, v]) => [k, outputShape(model, v, depth + 1)]));
   if (s.items) out.items = outputShape(model, s.items as JsonSchema, depth + 1);
-  if (s.additionalProperties && typeof s.additionalProperties === 'object') out.additionalProperties = outputShape(model, s.additionalProperties as JsonSchema, depth + 1);
+  if (s.additionalProperties && typeof s.additionalProperties === 'object') {
+    const values = outputShape(model, s.additionalProperties as JsonSchema, depth + 1);
+    if (Object.keys(values).length) out.additionalProperties = values;
+  }
   return out;
 }
 
@@ -102,8 +124,9 @@ function refsOf(model: SpecModel, fields: readonly Field[]): string[] {
 const opts = { ref: (name: string) => `#/$defs/${name}` };
 
 /**
- * Shared shapes an input reaches: a plain value (an enum, say) is written in place; an object
- * once under `$defs`, without its description (the field that uses it has its own).
+ * Shared shapes an input reaches: a plain value (an enum, say) or an object used once is written
+ * in place; an object used more than once, once under `$defs`, without its description (the
+ * field that uses it has its own).
  */
 function withDefs(model: SpecModel, schema: JsonSchema, fields: readonly Field[]): JsonSchema {
   const defs: Record<string, JsonSchema> = {};
@@ -111,20 +134,45 @@ function withDefs(model: SpecModel, schema: JsonSchema, fields: readonly Field[]
     const { description: _d, ...def } = pruneInput(fieldToJsonSchema(model.schemas[r]!, opts), 2) as JsonSchema;
     defs[r] = def;
   }
+  const refName = (o: JsonSchema) => (typeof o.$ref === 'string' ? o.$ref.slice('#/$defs/'.length) : undefined);
+  const uses = new Map<string, number>();
+  const count = (v: unknown): void => {
+    if (!v || typeof v !== 'object') return;
+    const name = refName(v as JsonSchema);
+    if (name) uses.set(name, (uses.get(name) ?? 0) + 1);
+    Object.values(v).forEach(count);
+  };
+  [schema, ...Object.values(defs)].forEach(count);
+  const shared = (name: string) => Boolean((defs[name]!.properties || defs[name]!.items) && uses.get(name)! > 1);
   const inline = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(inline);
     if (!v || typeof v !== 'object') return v;
     const o = v as JsonSchema;
-    const name = typeof o.$ref === 'string' ? o.$ref.slice('#/$defs/'.length) : undefined;
-    if (name && defs[name] && !defs[name]!.properties && !defs[name]!.items) {
+    const name = refName(o);
+    if (name && defs[name] && !shared(name)) {
       const { $ref: _r, description, ...rest } = o;
-      return { ...defs[name], ...rest, ...(description !== undefined && !defs[name]!.enum ? { description } : {}) };
+      return inline({ ...defs[name], ...rest, ...(description !== undefined && !defs[name]!.enum ? { description } : {}) });
     }
     return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, k === 'enum' || k === 'default' || k === 'required' ? x : inline(x)]));
   };
   const out = inline(schema) as JsonSchema;
-  const kept = Object.entries(defs).filter(([, d]) => d.properties || d.items).map(([k, d]) => [k, inline(d)]);
+  const kept = Object.keys(defs).filter(shared).map((k) => [k, inline(defs[k])]);
   return kept.length ? { ...out, $defs: Object.fromEntries(kept) } : out;
+}
+
+/**
+ * The query fields, the paging ones without description: every list method pages alike, and a
+ * page token's or a page size's name, type and limits say all there is.
+ */
+function withoutPagingText(m: Method): FieldMap {
+  const paging = new Set(m.pagination ? [m.pagination.pageToken, m.pagination.pageSize] : []);
+  return Object.fromEntries(
+    Object.entries(m.query).map(([k, f]) => {
+      if (!paging.has(k)) return [k, f];
+      const { description: _d, ...rest } = f;
+      return [k, rest];
+    }),
+  );
 }
 
 /** A file field of an upload becomes the path of a file inside the files folder. */
@@ -177,7 +225,7 @@ export function methodTool(model: SpecModel, m: Method): ToolDef {
     if (need) required.push(key);
   };
   add('path', m.pathParams, Object.keys(m.pathParams).length > 0);
-  add('params', m.query, Object.values(m.query).some((f) => f.required));
+  add('params', withoutPagingText(m), Object.values(m.query).some((f) => f.required));
   if (m.body) add('data', uploadsAsPaths(m.body.fields), m.body.required || Object.values(m.body.fields).some((f) => f.required));
   const download = m.response.kind === 'binary';
   if (download) props.save_as = { type: 'string', description: 'Where to save the file, relative to the files folder (default: its key, with an extension from its type).' };
@@ -218,7 +266,8 @@ function flagSchema(f: Flag): JsonSchema {
   const d = description ? { description } : {};
   switch (f.type) {
     case 'boolean':
-      return { type: 'boolean', ...d, ...(f.default !== undefined ? { default: f.default } : {}) };
+      // Left out means false, as for a method's fields.
+      return { type: 'boolean', ...d, ...(f.default === true ? { default: true } : {}) };
     case 'integer':
       return { type: 'integer', ...d, ...(f.minimum !== undefined ? { minimum: f.minimum } : {}), ...(f.maximum !== undefined ? { maximum: f.maximum } : {}), ...(f.default !== undefined ? { default: f.default } : {}) };
     case 'list':
@@ -268,7 +317,8 @@ export function shortcutTool(model: SpecModel, sc: Shortcut): ToolDef {
     properties['page-all'] = { type: 'boolean', description: 'Follow every page (up to page-limit).' };
     properties['page-limit'] = { type: 'integer', minimum: 1, description: 'Most pages to fetch with page-all (default 10).' };
   }
-  const input = { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
+  // No `additionalProperties: false`: as for methods, the runner refuses unknown arguments itself.
+  const input = { type: 'object', properties, ...(required.length ? { required } : {}) };
   const output = outputShape(model, objectSchema(sc.output.fields, opts));
   const extra = [...identityNote(sc.identityList), ...sc.rules.map(ruleSentence)];
   return {

@@ -126,7 +126,7 @@ export interface MethodDoc {
 }
 
 /** A shortcut as the spec model declares it, with its flags as a list, identities as scope rules and the source as text. */
-export interface ShortcutCommand extends Omit<Shortcut, 'identities' | 'flags' | 'output' | 'source'> {
+export interface ShortcutCommand extends Omit<Shortcut, 'identities' | 'flags' | 'output' | 'source' | 'callPlan'> {
   readonly identities: Readonly<Partial<Record<Identity, ScopeRuleMeta>>>;
   readonly identityNotes: Readonly<Partial<Record<Identity, string>>>;
   readonly flags: readonly ShortcutFlag[];

@@ -9,6 +9,8 @@ import { errorOf, setupEnv, tempDir, type Env } from './helpers.js';
 
 let env: Env;
 let narrowConfig: string;
+/** A user who granted the message-reading scopes and nothing else. */
+let readerConfig: string;
 
 beforeAll(async () => {
   env = await setupEnv();
@@ -22,6 +24,11 @@ beforeAll(async () => {
   fs.writeFileSync(
     path.join(narrowConfig, 'tokens.json'),
     JSON.stringify({ version: 1, users: { default: { accessToken: 'u-narrow', expiresAt: Date.now() + 3_600_000, scopes: ['im:message:readonly'], obtainedAt: Date.now() } } }),
+  );
+  readerConfig = tempDir('lark-cli-reader-');
+  fs.writeFileSync(
+    path.join(readerConfig, 'tokens.json'),
+    JSON.stringify({ version: 1, users: { default: { accessToken: 'u-reader', expiresAt: Date.now() + 3_600_000, scopes: ['im:message.group_msg:get_as_user', 'im:message.p2p_msg:get_as_user'], obtainedAt: Date.now() } } }),
   );
 });
 afterAll(async () => env?.close());
@@ -84,6 +91,8 @@ const cases: Case[] = [
   { name: 'recall without --yes', args: ['im', 'messages', 'delete', '--message-id', 'om_hello'], message: /high-risk write.*needs --yes/ },
   { name: 'chat delete without --yes', args: ['im', 'chats', 'delete', '--chat-id', 'oc_project'], message: /needs --yes/ },
   { name: 'user call without a login', exit: 3, args: ['im', 'messages', 'search', '--data', '{"query":"hi"}'], message: /needs a user login/ },
+  // The p2p lookup --user-id brings in needs im:chat:read: checked before anything is sent.
+  { name: 'a flag that calls another method needs that method\'s scope', exit: 3, args: ['im', '+chat-messages-list', '--user-id', 'ou_bob', '--as', 'user'], env: () => ({ LARKSUITE_CLI_CONFIG_DIR: readerConfig }), message: /needs the user scope im:chat:read, which the stored login has not granted/ },
   { name: 'user login missing a scope', exit: 3, args: ['im', 'messages', 'search', '--data', '{"query":"hi"}'], env: () => ({ LARKSUITE_CLI_CONFIG_DIR: narrowConfig }), message: /needs the user scope search:message/ },
   { name: 'bot call without app credentials', exit: 3, args: ['im', 'chats', 'list'], env: () => ({ LARKSUITE_CLI_APP_ID: undefined, LARKSUITE_CLI_APP_SECRET: undefined }), message: /No app credentials are configured/ },
   { name: 'unknown profile', exit: 3, args: ['im', 'chats', 'list', '--profile', 'nope'], env: () => ({ LARKSUITE_CLI_APP_ID: undefined }), message: /There is no profile "nope"/ },

@@ -103,7 +103,7 @@ describe('dry-run of every method', () => {
     });
     expect(failures).toEqual([]);
     expect(await env.lastRequestId()).toBe(before);
-  }, 240_000);
+  }, 900_000);
 
   it('masks secrets in a planned body', async () => {
     const r = await env.run(['api', 'POST', '/open-apis/auth/v3/tenant_access_token/internal', '--data', '{"app_id":"cli_a7e3c9d15b2f4086","app_secret":"s3cr3t-value"}', '--dry-run']);

@@ -11,7 +11,7 @@ import { Validator } from '../src/core/validate.js';
 import { safeReadPath, safeWritePath, atomicWrite } from '../src/core/paths.js';
 import { maskSecrets, planFor } from '../src/core/plan.js';
 import { Store, writeSecureFile, resolveSettings, mask } from '../src/core/config.js';
-import { checkShortcutFlags } from '../src/commands/shortcut.js';
+import { checkShortcutFlags, scopesForRun } from '../src/commands/shortcut.js';
 import { GLOBAL_FLAG_NAMES, type ShortcutCommand } from '../src/meta.js';
 import { GLOBAL_FLAG_NAMES as GENERATOR_GLOBALS } from '../../../generators/src/cli/index.js';
 import { methodLoaders, shortcutLoaders } from '../src/generated/index.js';
@@ -229,9 +229,27 @@ describe('generated data', () => {
   });
 });
 
+describe('scopes for one run of a shortcut', () => {
+  const keys = Object.keys(shortcutLoaders);
+  const load = async (name: string) => (await shortcutLoaders[keys.find((k) => k.endsWith(name))!]!()).shortcut;
+
+  it.each([
+    ['+chat-messages-list', 'user', {}, ['im:message.group_msg:get_as_user', 'im:message.p2p_msg:get_as_user']],
+    ['+chat-messages-list', 'user', { 'user-id': 'ou_bob' }, ['im:message.group_msg:get_as_user', 'im:message.p2p_msg:get_as_user', 'im:chat:read']],
+    ['+flag-create', 'user', { 'flag-type': 'message' }, ['im:flag:write']],
+    ['+flag-create', 'user', { 'flag-type': 'feed' }, ['im:flag:write', 'im:message.group_msg:get_as_user', 'im:message.p2p_msg:get_as_user', 'im:chat:read']],
+    ['+messages-send', 'bot', { text: 'hi' }, ['im:message:send_as_bot']],
+    ['+messages-send', 'bot', { image: './logo.png' }, ['im:message:send_as_bot', 'im:resource']],
+    ['+chat-list', 'user', { 'exclude-muted': false }, ['im:chat:read']],
+    ['+chat-list', 'user', { 'exclude-muted': true }, ['im:chat:read', 'im:chat.user_setting:read']],
+  ] as const)('%s as %s with %j needs exactly %j', async (name, identity, values, allOf) => {
+    expect(scopesForRun(await load(name), identity, values)).toEqual({ anyOf: [], allOf });
+  });
+});
+
 describe('shortcut rules', () => {
   const sc: ShortcutCommand = {
-    service: 'im', name: 't', command: '+t', summary: '', description: '', risk: 'write', identities: { bot: { anyOf: [], allOf: [] } }, identityNotes: {}, identityList: ['bot'], defaultIdentity: 'bot', calls: [], pagination: false, formats: false,
+    service: 'im', name: 't', command: '+t', summary: '', description: '', risk: 'write', identities: { bot: { anyOf: [], allOf: [] } }, identityNotes: {}, identityList: ['bot'], defaultIdentity: 'bot', calls: [], optionalScopes: {}, pagination: false, formats: false,
     flags: [
       { name: 'a', type: 'string', description: 'A', required: false, stdin: false },
       { name: 'b', type: 'string', description: 'B', required: false, stdin: false },

@@ -129,6 +129,22 @@ export const brokenCases: BrokenCase[] = [
       "specs/demo/shortcuts/pins-list.yaml:10:9: +pins-list: calls \"demo.pins.lst\", which no spec defines (fix: did you mean \"demo.pins.list\"?)",
     ],
   },
+  { name: 'shortcut calls a method as an identity it does not have', mutate: sub(S, 'calls: [demo.pins.list]', 'calls: [{ method: demo.pins.list, as: user }]'), expected: [
+      "specs/demo/shortcuts/pins-list.yaml:10:39: +pins-list: calls \"demo.pins.list\" as user, which is not one of the shortcut's identities (bot) (fix: remove \"as\" or use bot)",
+    ],
+  },
+  { name: 'shortcut calls a method with an unknown flag', mutate: sub(S, 'calls: [demo.pins.list]', 'calls: [{ method: demo.pins.list, with: chat }]'), expected: [
+      "specs/demo/shortcuts/pins-list.yaml:10:41: +pins-list: calls \"demo.pins.list\" with --chat, which is not a flag of +pins-list (fix: did you mean --chat-id?)",
+    ],
+  },
+  { name: 'shortcut calls a method with a flag value outside its enum', mutate: sub(S, 'calls: [demo.pins.list]', 'calls: [{ method: demo.pins.list, with: sort=random }]'), expected: [
+      "specs/demo/shortcuts/pins-list.yaml:10:41: +pins-list: calls \"demo.pins.list\" with --sort random, which is not one of its values (asc, desc) (fix: use one of the listed values)",
+    ],
+  },
+  { name: 'shortcut writes the fix of a missing-scope error by hand', mutate: sub(S, 'examples:\n  - title: List pins', 'errors:\n  - code: 99991672\n    fix: Enable demo:pin:read.\nexamples:\n  - title: List pins'), expected: [
+      "specs/demo/shortcuts/pins-list.yaml:38:11: +pins-list: error 99991672 (a missing scope) must not be written by hand: its fix is computed from the scopes of the methods the shortcut calls (fix: remove this entry)",
+    ],
+  },
   { name: 'shortcut rule names an unknown flag', mutate: sub(S, 'atMostOne: [sort, limit]', 'atMostOne: [sort, limt]'), expected: [
       "specs/demo/shortcuts/pins-list.yaml:28:16: +pins-list: rule #1 (atMostOne) names unknown flag --limt (fix: did you mean --limit?)",
     ],

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import type { EventType, Field, FieldMap, Idempotency, McpPresets, Method, Resource, Scope, Service, Shortcut, SpecModel } from './model.js';
+import type { EventType, Field, FieldMap, Idempotency, Identity, IdentityRule, McpPresets, Method, OptionalScope, Resource, Scope, Service, Shortcut, SpecModel } from './model.js';
 import { buildEvent, type RawEvent } from './events.js';
 import { closest, sortProblems, SpecLoadError, type SpecProblem } from './problems.js';
 import { parseSpecFile, locate, declaredAt, type SourceFile, type PathSegment } from './yaml-source.js';
 import { structuralProblems } from './structural.js';
+import { AJV_OPTIONS, hashSchemaFiles, readSchemaFiles, SCHEMA_ID_BASE, SCHEMA_KINDS } from './schema-language.js';
+import * as precompiled from './generated/spec-language-validators.js';
 import { loadCards } from './cards.js';
 import type { SpecFileKind } from './describe.js';
 import {
@@ -13,6 +15,7 @@ import {
   normalizeRules, type RawField, type RawMethod, type RawShortcut,
 } from './normalize.js';
 import { checkMethod, checkShortcut, checkSchemaRefs, checkPlaceholders, type Trust } from './semantics.js';
+import { normalizeCalls, shortcutScopes } from './shortcut-scopes.js';
 
 export interface LoadOptions {
   /** Visit the spec files in this order (tests shuffle it to prove the result does not depend on it). */
@@ -33,8 +36,6 @@ interface SpecFile {
   name: string;
   src: SourceFile;
 }
-
-const SCHEMA_ID_BASE = 'https://lark-im-codegen.local/schema/';
 
 /**
  * Loads every spec under `specsDir` (the `specs/` folder), reporting all problems at once.
@@ -168,7 +169,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
     resources.set(f.service, list);
   }
   methods.sort((a, b) => (a.id < b.id ? -1 : 1));
-  const methodIds = new Set(methods.map((m) => m.id));
+  const methodsById = new Map(methods.map((m) => [m.id, m]));
   // Codes a shortcut may document: its methods' own plus those its service lists for the whole platform.
   const errorCodesOf = (service: string, calls: readonly string[]): ReadonlySet<number> => {
     const platform = (files.find((x) => x.kind === 'service' && x.service === service)?.src.data as { platformErrors?: { code: number }[] } | undefined)?.platformErrors ?? [];
@@ -183,17 +184,21 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
       continue;
     }
     const { identities, identityList } = normalizeIdentities(raw.identities);
-    const sc: Shortcut = {
+    const callPlan = normalizeCalls(raw.calls, identityList, methodsById);
+    const calls = [...new Set(callPlan.map((c) => c.method))];
+    const declared: Shortcut = {
       service: f.service, name: raw.name, command: `+${raw.name}`,
       summary: raw.summary, description: raw.description, risk: raw.risk as Shortcut['risk'],
-      identities, identityList, defaultIdentity: raw.defaultIdentity, calls: raw.calls,
+      identities, identityList, defaultIdentity: raw.defaultIdentity, calls, callPlan, optionalScopes: {},
       pagination: raw.pagination ?? false, formats: raw.formats ?? false,
       flags: normalizeFlags(raw.flags), rules: normalizeRules(raw.rules),
       output: { ...(raw.output.description !== undefined ? { description: raw.output.description } : {}), fields: normalizeFields(raw.output.fields, refType) },
       errors: raw.errors ?? [], examples: raw.examples, notes: raw.notes ?? [],
       source: sourceAt(f, ['name']),
     };
-    problems.push(...checkShortcut(sc, raw, { at: (p, key = false) => pointAt(f, p, key), scopes, methodIds, errorCodes: errorCodesOf(f.service, raw.calls), schemas: rawSchemas, trust }));
+    const found = checkShortcut(declared, raw, { at: (p, key = false) => pointAt(f, p, key), scopes, methods: methodsById, errorCodes: errorCodesOf(f.service, calls), schemas: rawSchemas, trust });
+    problems.push(...found);
+    const sc = found.length ? declared : withComputedScopes(declared, methodsById, scopes);
     const list = shortcuts.get(f.service) ?? [];
     list.push(sc);
     shortcuts.set(f.service, list);
@@ -234,7 +239,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
     if (!scopeFiles.has(f.service)) {
       problems.push({ file: f.src.file, line: 1, column: 1, subject: '', message: `service "${f.service}" has no scopes.yaml`, hint: `create specs/${f.service}/scopes.yaml listing the scopes its methods need` });
     }
-    const toolNames = new Set([...methodIds, ...(shortcuts.get(f.service) ?? []).map((sc) => sc.command)]);
+    const toolNames = new Set([...methodsById.keys(), ...(shortcuts.get(f.service) ?? []).map((sc) => sc.command)]);
     for (const [kind, list] of Object.entries(raw.mcp?.presets ?? {})) {
       (list ?? []).forEach((entry, i) => {
         if (toolNames.has(entry)) return;
@@ -341,19 +346,28 @@ function classify(root: string, p: string): Omit<SpecFile, 'src'> | undefined {
 
 const validatorCache = new Map<string, Record<SpecFileKind, ValidateFunction>>();
 
+/**
+ * The validators for the schema files in `schemaDir`: the precompiled ones while their hash matches
+ * the files' (the usual case, no compiling), else compiled now, so an edited schema is never judged
+ * by stale code.
+ */
 function compileFileSchemas(schemaDir: string): Record<SpecFileKind, ValidateFunction> {
   const cached = validatorCache.get(schemaDir);
   if (cached) return cached;
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-  for (const f of fs.readdirSync(schemaDir).filter((x) => x.endsWith('.schema.json')).sort()) {
-    ajv.addSchema(JSON.parse(fs.readFileSync(path.join(schemaDir, f), 'utf8')));
+  const files = readSchemaFiles(schemaDir);
+  let validators: Record<SpecFileKind, ValidateFunction>;
+  if (hashSchemaFiles(files) === precompiled.SCHEMA_HASH) {
+    validators = precompiled as unknown as Record<SpecFileKind, ValidateFunction>;
+  } else {
+    const ajv = new Ajv2020(AJV_OPTIONS);
+    for (const f of files) ajv.addSchema(JSON.parse(f.text) as object);
+    const get = (name: string) => {
+      const v = ajv.getSchema(SCHEMA_ID_BASE + name + '.schema.json');
+      if (!v) throw new Error(`spec language schema ${name}.schema.json is missing from ${schemaDir}`);
+      return v;
+    };
+    validators = Object.fromEntries(SCHEMA_KINDS.map((kind) => [kind, get(kind)])) as Record<SpecFileKind, ValidateFunction>;
   }
-  const get = (name: string) => {
-    const v = ajv.getSchema(SCHEMA_ID_BASE + name + '.schema.json');
-    if (!v) throw new Error(`spec language schema ${name}.schema.json is missing from ${schemaDir}`);
-    return v;
-  };
-  const validators = { service: get('service'), scopes: get('scopes'), resource: get('resource'), schemas: get('schemas'), shortcut: get('shortcut'), event: get('event') };
   validatorCache.set(schemaDir, validators);
   return validators;
 }
@@ -365,4 +379,17 @@ function idempotencyOf(query: FieldMap, body: FieldMap | undefined): Idempotency
     if (key) return { in: where, field: key, auto: true };
   }
   return undefined;
+}
+
+/** The shortcut with its scopes computed per identity from the methods it calls. */
+function withComputedScopes(sc: Shortcut, methods: ReadonlyMap<string, Method>, scopes: Readonly<Record<string, Scope>>): Shortcut {
+  const identities: Partial<Record<Identity, IdentityRule>> = {};
+  const optionalScopes: Partial<Record<Identity, readonly OptionalScope[]>> = {};
+  for (const id of sc.identityList) {
+    const rule = sc.identities[id]!;
+    const computed = shortcutScopes(id, rule.scopes, sc.callPlan, methods, scopes);
+    identities[id] = { ...rule, scopes: computed.required };
+    if (computed.optional.length) optionalScopes[id] = computed.optional;
+  }
+  return { ...sc, identities, optionalScopes };
 }

@@ -179,6 +179,26 @@ export type ShortcutRule =
   | { readonly kind: 'exactlyOne' | 'atMostOne' | 'atLeastOne' | 'differ'; readonly flags: readonly string[]; readonly message?: string }
   | { readonly kind: 'requires'; readonly flag: string; readonly flags: readonly string[]; readonly message?: string };
 
+/** One method a shortcut calls, and when. */
+export interface ShortcutCall {
+  readonly method: string;
+  /** Identities the shortcut calls it as: the shortcut's own that the method allows, or the one `as` names. */
+  readonly identities: readonly Identity[];
+  /** Called only when one of these flags is given (its scopes are needed only then). */
+  readonly withFlags?: readonly string[];
+  /** What the call adds (sender names, reactions): without its scopes the command still succeeds, less that part. */
+  readonly enriches?: string;
+}
+
+/** A scope a shortcut needs only sometimes: with a flag, or for an optional enrichment. */
+export interface OptionalScope {
+  readonly scope: string;
+  /** Why, in words: `with --user-id`, `sender names`. */
+  readonly reason: string;
+  /** Set when the scope is needed because one of these flags was given: the CLI checks it up front then. */
+  readonly flags?: readonly string[];
+}
+
 export interface Shortcut {
   readonly service: string;
   readonly name: string;
@@ -187,10 +207,18 @@ export interface Shortcut {
   readonly summary: string;
   readonly description: string;
   readonly risk: Risk;
+  /**
+   * Per identity, the scopes every run needs: what the spec declares plus what each always-called
+   * method needs as that identity (computed by the loader, so docs, CLI and MCP agree).
+   */
   readonly identities: Identities;
   readonly identityList: readonly Identity[];
   readonly defaultIdentity: Identity;
+  /** Ids of the methods it calls, in spec order. */
   readonly calls: readonly string[];
+  readonly callPlan: readonly ShortcutCall[];
+  /** Per identity, scopes needed only with a flag or for an enrichment (none of them already required). */
+  readonly optionalScopes: Readonly<Partial<Record<Identity, readonly OptionalScope[]>>>;
   readonly pagination: boolean;
   readonly formats: boolean;
   readonly flags: Readonly<Record<string, Flag>>;

@@ -49,6 +49,13 @@ export interface RawMethod {
   notes?: string[];
 }
 
+export interface RawShortcutCall {
+  method: string;
+  as?: Identity;
+  with?: string | string[];
+  enriches?: string;
+}
+
 export interface RawShortcut {
   name: string;
   summary: string;
@@ -56,7 +63,7 @@ export interface RawShortcut {
   risk: string;
   identities: RawMethod['identities'];
   defaultIdentity: Identity;
-  calls: string[];
+  calls: (string | RawShortcutCall)[];
   pagination?: boolean;
   formats?: boolean;
   flags: Record<string, Omit<Flag, 'name' | 'required' | 'stdin'> & { required?: boolean; stdin?: boolean }>;

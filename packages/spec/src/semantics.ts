@@ -262,10 +262,13 @@ export function checkPlaceholders(src: SourceFile, kind: SpecFileKind, service: 
   return out;
 }
 
+/** The platform's missing-scope codes: the app's (99991672) and the user's (99991679). */
+export const SCOPE_ERROR_CODES: readonly number[] = [99991672, 99991679];
+
 interface ShortcutContext {
   at: At;
   scopes: Readonly<Record<string, Scope>>;
-  methodIds: ReadonlySet<string>;
+  methods: ReadonlyMap<string, Method>;
   /** Error codes documented by the methods it calls or by its service's platform list. */
   errorCodes: ReadonlySet<number>;
   schemas: RawSchemas;
@@ -278,14 +281,34 @@ export function checkShortcut(sc: Shortcut, raw: RawShortcut, ctx: ShortcutConte
   const add = (at: readonly PathSegment[], message: string, hint?: string, key = false) =>
     problems.push({ ...ctx.at(at, key), subject, message, ...(hint ? { hint } : {}) });
 
-  sc.calls.forEach((id, i) => {
-    if (!ctx.methodIds.has(id) && !ctx.trust.resources.has(id.split('.').slice(0, -1).join('.'))) {
-      const guess = closest(id, ctx.methodIds);
-      add(['calls', i], `calls "${id}", which no spec defines`, guess ? `did you mean "${guess}"?` : 'add the method to a resource spec or fix the id');
+  sc.callPlan.forEach((c, i) => {
+    const at = typeof raw.calls[i] === 'string' ? ['calls', i] : ['calls', i, 'method'];
+    const method = ctx.methods.get(c.method);
+    if (!method) {
+      if (ctx.trust.resources.has(c.method.split('.').slice(0, -1).join('.'))) return;
+      const guess = closest(c.method, [...ctx.methods.keys()]);
+      add(at, `calls "${c.method}", which no spec defines`, guess ? `did you mean "${guess}"?` : 'add the method to a resource spec or fix the id');
+      return;
     }
+    const as = (raw.calls[i] as { as?: Identity }).as;
+    if (as && !sc.identityList.includes(as)) add(['calls', i, 'as'], `calls "${c.method}" as ${as}, which is not one of the shortcut's identities (${sc.identityList.join(', ')})`, `remove "as" or use ${sc.identityList.join(' or ')}`);
+    else if (as && !method.identityList.includes(as)) add(['calls', i, 'as'], `calls "${c.method}" as ${as}, which that method does not allow (${method.identityList.join(', ')})`, `call it as ${method.identityList.join(' or ')}`);
+    else if (!c.identities.length) add(at, `calls "${c.method}", which none of its identities (${sc.identityList.join(', ')}) may call`, `call a method a ${sc.identityList.join(' or ')} may use, or add that identity to the shortcut`);
+    for (const condition of c.withFlags ?? []) {
+      const [flag, value] = condition.split('=', 2) as [string, string | undefined];
+      const f = sc.flags[flag];
+      if (!f) {
+        const guess = closest(flag, Object.keys(sc.flags));
+        add(["calls", i, "with"], `calls "${c.method}" with --${flag}, which is not a flag of ${subject}`, guess ? `did you mean --${guess}?` : "name one of its flags");
+      } else if (value !== undefined && f.enum && !f.enum.includes(value)) {
+        add(['calls', i, 'with'], `calls "${c.method}" with --${flag} ${value}, which is not one of its values (${f.enum.join(', ')})`, 'use one of the listed values');
+      }
+    }
+    if (c.withFlags && c.enriches) add(['calls', i], `calls "${c.method}" both "with" a flag and to "enrich" the output`, 'keep the one that says why the call is made');
   });
   sc.errors.forEach((e, i) => {
-    if (!ctx.errorCodes.has(e.code)) add(['errors', i, 'code'], `error ${e.code} is documented by none of the methods it calls nor by the service's platformErrors`, 'add the code to the method that answers with it, or to platformErrors in service.yaml, so its meaning is known');
+    if (SCOPE_ERROR_CODES.includes(e.code)) add(['errors', i, 'code'], `error ${e.code} (a missing scope) must not be written by hand: its fix is computed from the scopes of the methods the shortcut calls`, 'remove this entry');
+    else if (!ctx.errorCodes.has(e.code)) add(['errors', i, 'code'], `error ${e.code} is documented by none of the methods it calls nor by the service's platformErrors`, 'add the code to the method that answers with it, or to platformErrors in service.yaml, so its meaning is known');
   });
   if (!sc.identityList.includes(sc.defaultIdentity)) add(['defaultIdentity'], `default identity "${sc.defaultIdentity}" is not among its identities (${sc.identityList.join(', ')})`, `use ${sc.identityList[0]}`);
   for (const id of sc.identityList) {

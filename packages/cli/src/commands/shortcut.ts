@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Identity, ShortcutCommand, ShortcutFlag } from '../meta.js';
+import type { Identity, ScopeRuleMeta, ShortcutCommand, ShortcutFlag } from '../meta.js';
 import { parseFlags, type FlagSpec, type ParsedFlags } from '../core/argv.js';
 import { CliError } from '../core/errors.js';
 import { API_FLAGS, CALL_FLAGS, COMMON_FLAGS, bool, readCallOptions, str, type GlobalFlagDoc } from '../core/globals.js';
@@ -197,6 +197,27 @@ export function checkIdentityFlags(s: ShortcutCommand, given: ReadonlySet<string
   }
 }
 
+/**
+ * The scopes this run needs as `identity`: every run's, plus those of the calls the given flags
+ * bring in (`--user-id` looks up the p2p chat). Enrichment scopes are not required: without them
+ * the command still answers, less that part.
+ */
+export function scopesForRun(s: ShortcutCommand, identity: Identity, values: Readonly<Record<string, FlagValue>>): ScopeRuleMeta | undefined {
+  const rule = s.identities[identity];
+  if (!rule) return rule;
+  const brought = (s.optionalScopes[identity] ?? []).filter((o) => o.flags?.some((c) => flagCondition(c, values)));
+  if (!brought.length) return rule;
+  return { anyOf: rule.anyOf, allOf: [...new Set([...rule.allOf, ...brought.map((o) => o.scope)])] };
+}
+
+/** `user-id` holds when --user-id was given; `flag-type=feed` when it was given as feed. */
+function flagCondition(condition: string, values: Readonly<Record<string, FlagValue>>): boolean {
+  const [name, want] = condition.split('=', 2) as [string, string | undefined];
+  const v = values[name];
+  if (v === undefined || v === false || v === null) return false;
+  return want === undefined || String(v) === want;
+}
+
 export async function runShortcut(s: ShortcutCommand, tokens: readonly string[], io: Io): Promise<number> {
   const cmd = `${s.service} ${s.command}`;
   const parsed = parseFlags(tokens, shortcutFlagSpecs(s), `lark-cli ${cmd}`);
@@ -234,7 +255,7 @@ export async function runShortcut(s: ShortcutCommand, tokens: readonly string[],
     });
   }
   if (!opts.dryRun) {
-    if (identity === 'user') session.checkUserScopes(s.identities.user, cmd);
+    if (identity === 'user') session.checkUserScopes(scopesForRun(s, 'user', checked.values), cmd);
     else session.requireBotCredentials();
   }
   const { behaviour } = await load();
@@ -293,7 +314,7 @@ export function shortcutContext(r: ShortcutRun): { ctx: ShortcutContext; planned
       try {
         return (await m.bind(client, (await methodLoaders[methodId]!()).binding)(req, { as: identity })) as T;
       } catch (e) {
-        throw fromSdkError(e, { what: cmd, identity, scopes: s.identities[identity], session, fixes });
+        throw fromSdkError(e, { what: cmd, identity, scopes: scopesForRun(s, identity, checked.values), session, fixes });
       }
     },
     plan: (req) => void planned.push(req),

@@ -43,10 +43,9 @@ export interface ImMessagesCreateData {
    */
   msg_type: 'text' | 'post' | 'image' | 'file' | 'audio' | 'media' | 'sticker' | 'interactive' | 'share_chat' | 'share_user' | 'system';
   /**
-   * The content, as a JSON document encoded into a string: the body is JSON and this value is a string
-   * holding JSON, so it is double-encoded (e.g. "{\"text\":\"Hello team\"}"). Its shape follows
-   * msg_type. At most 150 KB for text and 30 KB for post and interactive messages (card template data
-   * counts).
+   * The content as a JSON string (double-encoded inside the body), shaped by msg_type, e.g.
+   * "{\"text\":\"Hello team\"}". At most 150 KB for text and 30 KB for post and interactive messages
+   * (card template data counts).
    *
    * Constraints: format json.
    */
@@ -639,10 +638,9 @@ export interface ImMessagesReplyPath {
 /** JSON body of `im.messages.reply`. */
 export interface ImMessagesReplyData {
   /**
-   * The content, as a JSON document encoded into a string: the body is JSON and this value is a string
-   * holding JSON, so it is double-encoded (e.g. "{\"text\":\"Hello team\"}"). Its shape follows
-   * msg_type. At most 150 KB for text and 30 KB for post and interactive messages (card template data
-   * counts).
+   * The content as a JSON string (double-encoded inside the body), shaped by msg_type, e.g.
+   * "{\"text\":\"Hello team\"}". At most 150 KB for text and 30 KB for post and interactive messages
+   * (card template data counts).
    *
    * Constraints: format json.
    */
