@@ -13,7 +13,9 @@
  *                  (dry run: buildContent(plan, dryRunResolution(plan)))
  *   list / mget /  names = mergeNames(namesFromMentions(raw), …namesFromContactResponse(answer))
  *   search/thread: for ids of nameLookupBatches(idsNeedingNames(raw, names), identity)
- *                  messages = renderMessages(raw, { names, timeZone })
+ *                  messages = renderMessages(raw, { names, timeZone, merged, appLinks })
+ *                  (merged: the messages of each merge_forward, fetched by the caller; every
+ *                  message lists its downloadable resources: messageResources)
  *                  threads: threadsToExpand → threadFetchSize → attachThreadReplies
  *   --start/--end: parseTimeFlag(v, { bound }) → checkTimeRange(start, end)
  *
@@ -138,6 +140,7 @@ export {
   nameLookupBatches,
   namesFromContactResponse,
   namesFromMentions,
+  sharedChatIds,
   threadFetchSize,
   threadsToExpand,
   type LookupIdentity,

@@ -5,6 +5,7 @@ import {
   attachThreadReplies,
   chunk,
   idsNeedingNames,
+  sharedChatIds,
   mergeNames,
   nameLookupBatches,
   namesFromContactResponse,
@@ -68,6 +69,11 @@ describe('names from mentions and senders', () => {
       { sender: { id: 'cli_1', sender_type: 'app' }, msg_type: 'share_user', body: { content: 'not json' } },
     ];
     expect(idsNeedingNames(shared)).toEqual(['ou_shared']);
+  });
+
+  it('sharedChatIds: the chats share_chat messages show, each once, not when recalled or malformed', () => {
+    const share = (chat: string, extra: object = {}) => ({ msg_type: 'share_chat', body: { content: JSON.stringify({ chat_id: chat }) }, ...extra });
+    expect(sharedChatIds([share('oc_a'), share('oc_b'), share('oc_a'), share('oc_gone', { deleted: true }), share('ou_not_a_chat'), { msg_type: 'share_chat', body: { content: '{' } }, { msg_type: 'text', body: { content: '{"chat_id":"oc_x"}' } }])).toEqual(['oc_a', 'oc_b']);
   });
 });
 

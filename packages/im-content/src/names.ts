@@ -39,14 +39,24 @@ export function namesFromMentions(messages: readonly RawMessage[]): Map<string, 
   return names;
 }
 
-/** The user a share_user message shows, when it is an open_id. */
-function sharedUserIds(content: string): string[] {
+/** The id a share_user / share_chat message shows (`user_id` / `chat_id`) when it has the given prefix. */
+function sharedId(m: RawMessage, key: 'user_id' | 'chat_id', prefix: string): string | undefined {
   try {
-    const id = (JSON.parse(content) as { user_id?: unknown } | null)?.user_id;
-    return typeof id === 'string' && id.startsWith('ou_') ? [id] : [];
+    const id = (JSON.parse(m.body?.content ?? '') as Record<string, unknown> | null)?.[key];
+    return typeof id === 'string' && id.startsWith(prefix) ? id : undefined;
   } catch {
-    return [];
+    return undefined;
   }
+}
+
+/** The chats that share_chat messages among `messages` show (not recalled), each once, in order. */
+export function sharedChatIds(messages: readonly RawMessage[]): string[] {
+  const out: string[] = [];
+  for (const m of messages) {
+    const id = m.msg_type === 'share_chat' && !m.deleted ? sharedId(m, 'chat_id', 'oc_') : undefined;
+    if (id && !out.includes(id)) out.push(id);
+  }
+  return out;
 }
 
 /**
@@ -57,7 +67,7 @@ export function idsNeedingNames(messages: readonly RawMessage[], known: Readonly
   const out: string[] = [];
   for (const m of messages) {
     const s = m.sender;
-    const ids = m.deleted ? [] : m.msg_type === 'interactive' ? cardPersonIds(m.body?.content ?? '') : m.msg_type === 'share_user' ? sharedUserIds(m.body?.content ?? '') : [];
+    const ids = m.deleted ? [] : m.msg_type === 'interactive' ? cardPersonIds(m.body?.content ?? '') : m.msg_type === 'share_user' ? [sharedId(m, 'user_id', 'ou_')].filter((x): x is string => x !== undefined) : [];
     if (s?.id && (!s.sender_type || s.sender_type === 'user') && s.id.startsWith('ou_')) ids.unshift(s.id);
     for (const id of ids) if (!known.has(id) && !out.includes(id)) out.push(id);
   }

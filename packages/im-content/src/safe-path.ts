@@ -93,7 +93,8 @@ export function resolveInside(base: string, userPath: string, options: ResolveOp
   return { absolute, relative: toOutput(root, absolute) };
 }
 
-function lexists(p: string): boolean {
+/** Whether anything (a file, a folder, a link, even a dangling one) is at `p`. */
+export function lexists(p: string): boolean {
   try {
     fs.lstatSync(p);
     return true;

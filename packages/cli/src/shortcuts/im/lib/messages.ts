@@ -10,6 +10,7 @@ import {
   checkTimeRange,
   chunk,
   mergeNames,
+  sharedChatIds,
   parseTimeFlag,
   renderMessages,
   type RawMessage,
@@ -107,21 +108,6 @@ export async function readableMessages(ctx: ShortcutContext, raw: readonly RawMe
   const fetched = new Map<string, ThreadFetch<RenderedMessage>>();
   for (const [tid, f] of threads) fetched.set(tid, f.ok ? { ok: true, items: render(f.items), hasMore: f.hasMore } : f);
   return attachThreadReplies(messages, fetched);
-}
-
-/** The shared chats among `messages` (share_chat content), each once. */
-function sharedChatIds(messages: readonly RawMessage[]): string[] {
-  const ids = new Set<string>();
-  for (const m of messages) {
-    if (m.msg_type !== 'share_chat' || m.deleted) continue;
-    try {
-      const id = (JSON.parse(m.body?.content ?? '') as { chat_id?: unknown }).chat_id;
-      if (typeof id === 'string' && id.startsWith('oc_')) ids.add(id);
-    } catch {
-      // not JSON: nothing to look up
-    }
-  }
-  return [...ids];
 }
 
 /** Shared chats looked up per run as the bot (one im.chats.get each); the rest show their id. */

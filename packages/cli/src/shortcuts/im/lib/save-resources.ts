@@ -11,10 +11,9 @@
  * Resources of the messages inside a merged forward are not downloaded: the platform does not
  * serve resources of those nested copies.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { freeFileName, safeFileName, withContentTypeExtension, type MessageResource } from '@larkgen/im-content';
-import { probeRange, resolveFolderInside, type SafePath } from '@larkgen/im-content/node';
+import { lexists, probeRange, resolveFolderInside, type SafePath } from '@larkgen/im-content/node';
 import { CliError } from '../../../core/errors.js';
 import { planFor } from '../../../core/plan.js';
 import { methodLoaders } from '../../../generated/index.js';
@@ -110,15 +109,6 @@ export async function downloadResources(ctx: ShortcutContext, messages: readonly
 
 function joinRelative(dir: string, name: string): string {
   return dir === '.' ? name : `${dir}/${name}`;
-}
-
-function lexists(p: string): boolean {
-  try {
-    fs.lstatSync(p);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
