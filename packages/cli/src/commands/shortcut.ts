@@ -255,7 +255,7 @@ export async function runShortcut(s: ShortcutCommand, tokens: readonly string[],
     });
   }
   if (!opts.dryRun) {
-    if (identity === 'user') session.checkUserScopes(scopesForRun(s, 'user', checked.values), cmd);
+    if (identity === 'user') session.checkUserScopes(scopesForRun(s, 'user', checked.values), cmd, (s.optionalScopes.user ?? []).map((o) => o.scope));
     else session.requireBotCredentials();
   }
   const { behaviour } = await load();

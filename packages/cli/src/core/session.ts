@@ -93,18 +93,24 @@ export class Session {
     return missing;
   }
 
-  /** Exit 3 with the exact login command when the user login lacks a scope the spec requires. */
-  checkUserScopes(rule: ScopeRuleMeta | undefined, what: string): void {
+  /**
+   * Exit 3 with the exact login command when the user login lacks a scope the spec requires.
+   * `useful` are scopes the command can do without (sender names, reactions): the login command
+   * asks for the ones not granted yet too, so one login gives the full answer.
+   */
+  checkUserScopes(rule: ScopeRuleMeta | undefined, what: string, useful: readonly string[] = []): void {
     if (!this.hasUsableUserToken()) {
       throw new CliError('auth', `${what} needs a user login, and none is stored for profile "${this.settings.profile}".`, {
-        hint: `Run: lark-cli auth login --scope "${scopeWords(rule)}"`,
+        hint: `Run: lark-cli auth login --scope "${[...new Set([...scopeWords(rule).split(' '), ...useful].filter(Boolean))].join(' ')}"`,
       });
     }
     const missing = this.missingUserScopes(rule);
     if (missing && missing.length) {
+      const granted = new Set(this.storedUserToken()?.scopes ?? []);
+      const alsoUseful = useful.filter((s) => !granted.has(s) && !missing.includes(s));
       throw new CliError('auth', `${what} needs the user scope${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, which the stored login has not granted.`, {
-        hint: `Run: lark-cli auth login --scope "${missing.join(' ')}"`,
-        detail: { missing_scopes: missing },
+        hint: `Run: lark-cli auth login --scope "${[...missing, ...alsoUseful].join(' ')}"${alsoUseful.length ? ` (${alsoUseful.length === 1 ? 'the last scope fills in' : `the last ${alsoUseful.length} scopes fill in`} optional parts of the answer)` : ''}`,
+        detail: { missing_scopes: missing, ...(alsoUseful.length ? { optional_scopes: alsoUseful } : {}) },
       });
     }
   }
