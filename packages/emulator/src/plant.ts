@@ -6,7 +6,8 @@
  * Tests and demos use it to read every message type through the normal read methods.
  */
 import type { Internals } from './internals.js';
-import type { Actor, MessageRec } from './state.js';
+import { messageRecord } from './handlers/common.js';
+import type { Actor } from './state.js';
 
 /** The body of the route. */
 export interface PlantRequest {
@@ -36,20 +37,7 @@ export function plantMessage(it: Internals, b: PlantRequest): { message_id: stri
   if (sender.kind === 'user' && !s.users.has(sender.openId)) return { error: `no user ${sender.openId}` };
   if (!s.isMember(chat, sender)) return { error: `${sender.kind === 'bot' ? 'the bot' : String(b.as)} is not a member of ${chat.chat_id}` };
   const now = it.rt.now();
-  const m: MessageRec = {
-    message_id: s.nextId('om_'),
-    seq: ++s.counter,
-    chat_id: chat.chat_id,
-    msg_type: b.msg_type,
-    content,
-    sender,
-    create_time: now,
-    update_time: now,
-    deleted: false,
-    updated: false,
-    edits: 0,
-    reads: {},
-  };
+  const m = messageRecord(s, { chat_id: chat.chat_id, msg_type: b.msg_type, content, sender }, now);
   s.messages.set(m.message_id, m);
   chat.msgs.push(m.message_id);
   chat.last_message_time = now;
