@@ -253,6 +253,7 @@ describe('unsafe output and media paths are refused', () => {
       cases.push(['im', 'message.resources', 'get', '--message-id', 'om_file', '--file-key', 'file_report', '--type', 'file', '--output', w]);
       cases.push(['im', '+messages-resources-download', '--message-id', 'om_image', '--file-key', 'img_logo', '--type', 'image', '--output', w, '--as', 'bot']);
       cases.push(['api', 'GET', '/open-apis/im/v1/images/img_logo', '-o', w]);
+      cases.push(['im', '+chat-messages-list', '--chat-id', 'oc_general', '--download-resources', '--resources-dir', w, '--as', 'bot']);
     }
     for (const r of reads) {
       cases.push(['im', 'images', 'create', '--image-type', 'message', '--file', r]);
