@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
+    // A missing snapshot fails the run instead of being written silently (`vitest -u` writes them).
+    update: 'none',
   },
 });
