@@ -3,7 +3,7 @@ import querystring from 'node:querystring';
 import { issueTenantToken, issueUserToken } from './auth.js';
 import type { FaultOptions, RateLimitOptions } from './options.js';
 import { sendJson, type Internals } from './server.js';
-import { readBody } from './util.js';
+import { readJsonBody } from './json-guard.js';
 
 const ROUTES = [
   'GET  /__emulator/health',
@@ -26,7 +26,7 @@ const ROUTES = [
 ];
 
 async function jsonBody(req: IncomingMessage): Promise<Record<string, any>> {
-  const buf = await readBody(req, 1024 * 1024);
+  const buf = await readJsonBody(req, 1024 * 1024);
   if (buf.length === 0) return {};
   const text = buf.toString('utf8');
   if ((req.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')) {

@@ -4,7 +4,7 @@ import querystring from 'node:querystring';
 import { grant, issueUserToken } from './auth.js';
 import type { Internals } from './server.js';
 import type { DeviceRec } from './state.js';
-import { readBody } from './util.js';
+import { readJsonBody } from './json-guard.js';
 
 export interface OAuthAnswer {
   readonly status: number;
@@ -17,7 +17,7 @@ const oauthError = (error: string, description: string, status = 400): OAuthAnsw
 });
 
 async function formOrJson(req: IncomingMessage): Promise<Record<string, string>> {
-  const buf = await readBody(req, 64 * 1024);
+  const buf = await readJsonBody(req, 64 * 1024);
   const text = buf.toString('utf8');
   if (!text) return {};
   if ((req.headers['content-type'] ?? '').includes('application/json')) {

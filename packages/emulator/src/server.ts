@@ -10,11 +10,13 @@ import { invalidParamCode, loadModel } from './model.js';
 import { MalformedMultipartError, parseMultipart } from './multipart.js';
 import { handleOAuth } from './oauth.js';
 import type { EmulatorOptions, FaultOptions, RateLimit, RateLimitOptions } from './options.js';
+import { formatContentDisposition } from '@larkgen/sdk';
+import { JsonShapeError, readJsonBody } from './json-guard.js';
 import { loadStateFile, Persister } from './persist.js';
 import { Router } from './router.js';
 import { demoState, emptyState } from './seed.js';
 import { State } from './state.js';
-import { BodyTooLargeError, newLogId, parseRange, readBody } from './util.js';
+import { BodyTooLargeError, newLogId, parseRange } from './util.js';
 import { coerceStrings, compileValidators, violationsOf, type MethodValidators } from './validate.js';
 import { handleAdmin } from './admin.js';
 
@@ -324,7 +326,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         if (v.body && !v.body(body)) violations.push(...violationsOf(v.body.errors));
       }
     } else {
-      const buf = await readBody(req, 10 * 1024 * 1024);
+      const buf = await readJsonBody(req, 10 * 1024 * 1024);
       if (buf.length === 0) {
         if (method.body.required) violations.push({ field: 'body', description: 'a JSON body is required' });
       } else {
@@ -355,7 +357,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   function sendBinary(req: IncomingMessage, res: ServerResponse, method: Method, a: BinaryAnswer, logId: string): number {
     const size = a.binary.length;
     const headers: Record<string, string | number> = { 'content-type': a.contentType, 'x-tt-logid': logId, 'accept-ranges': 'bytes' };
-    if (a.fileName) headers['content-disposition'] = `attachment; filename="${a.fileName.replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(a.fileName)}`;
+    if (a.fileName) headers['content-disposition'] = formatContentDisposition(a.fileName);
     const range = method.response.kind === 'binary' && method.response.range ? parseRange(req.headers.range, size) : undefined;
     if (range === 'invalid') {
       res.writeHead(416, { ...headers, 'content-range': `bytes */${size}`, 'content-length': 0 });
@@ -481,6 +483,15 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         if (!res.headersSent) sendJson(res, err.http, errorBody(err, logId), logId, err.headers);
         return done(err.http, err.code);
       }
+      if (err instanceof JsonShapeError) {
+        // Refused mid-upload: the rest of the body is not read, so the connection is closed.
+        const e = new ApiError(PLATFORM.fieldValidation.code, PLATFORM.fieldValidation.msg, 400, {
+          message: `${err.message}; send a flatter, smaller body.`,
+          field_violations: [{ field: 'body', value: '', description: err.message }],
+        });
+        if (!res.headersSent) sendJson(res, 400, errorBody(e, logId), logId, { connection: 'close' });
+        return done(400, e.code);
+      }
       if (err instanceof BodyTooLargeError) {
         // The rest of the body is not read: close the connection rather than drain it.
         const e = new ApiError(PLATFORM.fieldValidation.code, 'request body too large', 413, {
@@ -500,7 +511,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   async function tenantTokenEndpoint(req: IncomingMessage): Promise<Record<string, unknown>> {
     let body: Record<string, unknown> = {};
     try {
-      const buf = await readBody(req, 64 * 1024);
+      const buf = await readJsonBody(req, 64 * 1024);
       body = buf.length ? (JSON.parse(buf.toString('utf8')) as Record<string, unknown>) : {};
     } catch {
       return { code: 10003, msg: 'invalid param' };

@@ -1,5 +1,6 @@
 export { LarkCore, type LarkClientOptions } from './client.js';
 export { LarkDownload, defineDownload } from './download.js';
+export { formatContentDisposition, parseContentDisposition } from './content-disposition.js';
 export { larkRequest } from './raw.js';
 export { encodeMultipart, defineUpload, type MultipartEncoder } from './multipart.js';
 export {
