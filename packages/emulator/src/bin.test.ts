@@ -1,37 +1,5 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const loader = pathToFileURL(`${root}node_modules/tsx/dist/loader.mjs`).href;
-
-function runBin(args: string[]): Promise<{ out: string; url: string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', loader, '--conditions=@larkgen/source', fileURLToPath(new URL('./bin.ts', import.meta.url)), ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start line in time: ${out}`)), 20_000);
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m && out.includes('admin API')) {
-        clearTimeout(timer);
-        resolve({
-          out,
-          url: m[1]!,
-          stop: () =>
-            new Promise((res) => {
-              child.once('exit', (code) => res(code));
-              child.kill('SIGTERM');
-            }),
-        });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
-  });
-}
+import { runBin } from './test-support/bin.js';
 
 describe('lark-emulator command', () => {
   it('starts, prints its URL and the demo credentials, serves, and stops on SIGTERM', async () => {
