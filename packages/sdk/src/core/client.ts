@@ -8,6 +8,7 @@ import type {
   Brand, CallOptions, ErrorHints, HttpMethod, Identity, LarkLogger, LarkRequest, LarkResponse, MethodDescriptor, UserTokenProvider,
 } from './types.js';
 import { idleGuard } from './idle.js';
+import { redactSecrets } from './redact.js';
 import { abortable, backoff, redactUrl, retryAfterMs, sleep } from './util.js';
 import { validateRequest } from './validate.js';
 
@@ -339,7 +340,8 @@ export class LarkCore {
     const d = r.d;
     const code = typeof env?.code === 'number' ? env.code : -1;
     const e = env?.error ?? {};
-    const msg = typeof env?.msg === 'string' ? env.msg : text ? text.slice(0, 200) : res.statusText || `HTTP ${res.status}`;
+    // Server text is repeated only with token- and secret-shaped strings taken out.
+    const msg = redactSecrets(typeof env?.msg === 'string' ? env.msg : text ? text.slice(0, 200) : res.statusText || `HTTP ${res.status}`);
     const as = r.as;
     const spec = (as && d?.identities[as]) || undefined;
     const scopes = [...(spec?.allOf ?? []), ...(spec?.anyOf ?? [])];
@@ -374,7 +376,7 @@ export class LarkCore {
       code, msg, httpStatus: res.status, logId: logId ?? e.log_id, methodId: d?.id, identity: as,
       permissionViolations: e.permission_violations, fieldViolations: e.field_violations, helps: e.helps,
       troubleshooter: e.troubleshooter, scopes, hint: cappedHint ?? hint, consoleUrl, retryAfterMs: asked,
-      detail: typeof e.message === 'string' && e.message ? e.message : undefined,
+      detail: typeof e.message === 'string' && e.message ? redactSecrets(e.message) : undefined,
     });
   }
 

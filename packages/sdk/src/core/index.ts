@@ -1,6 +1,7 @@
 export { LarkCore, type LarkClientOptions } from './client.js';
 export { LarkDownload, defineDownload } from './download.js';
 export { formatContentDisposition, parseContentDisposition } from './content-disposition.js';
+export { redactSecrets, redactDeep } from './redact.js';
 export { larkRequest } from './raw.js';
 export { encodeMultipart, defineUpload, type MultipartEncoder } from './multipart.js';
 export {
