@@ -8,7 +8,7 @@ import { ApiError, buildErrorTable, methodError, NOT_EMULATED_CODE, PLATFORM, ty
 import { HANDLERS } from './handlers/index.js';
 import { invalidParamCode, loadModel } from './model.js';
 import { MalformedMultipartError, parseMultipart } from './multipart.js';
-import { handleOAuth } from './oauth.js';
+import { handleOAuth, userInfo } from './oauth.js';
 import type { EmulatorOptions, FaultOptions, RateLimit, RateLimitOptions } from './options.js';
 import { formatContentDisposition } from '@larkgen/sdk';
 import { JsonShapeError, readJsonBody } from './json-guard.js';
@@ -395,6 +395,14 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         const r = await handleOAuth(internals, req, pathname);
         sendJson(res, r.status, r.body, logId);
         return done(r.status);
+      }
+      if (httpMethod === 'GET' && pathname === '/open-apis/authen/v1/user_info') {
+        methodId = 'authen.user_info';
+        req.resume();
+        const data = userInfo(internals, req.headers.authorization);
+        identity = 'user';
+        sendJson(res, 200, { code: 0, msg: 'success', data }, logId);
+        return done(200, 0);
       }
       const found = router.match(httpMethod, pathname);
       if (found.kind === 'none') {

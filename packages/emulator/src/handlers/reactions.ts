@@ -2,9 +2,9 @@ import type { Ctx, Handler } from '../context.js';
 import type { MessageRec, ReactionRec } from '../state.js';
 import { decodePageToken, encodePageToken, pageOf } from '../util.js';
 import { operatorView, pinView, reactionView } from '../views.js';
+import { EMOJI_NAMES } from './emoji.js';
 import { actorKey, chatOr, memberOr, messageOr, pageSize, uidType } from './common.js';
 
-const EMOJI = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /** The message a reaction call acts on, with the reaction methods' own codes. */
 function reactionTarget(ctx: Ctx): MessageRec {
@@ -24,7 +24,7 @@ const createReaction: Handler = (ctx) => {
   if (m.deleted) ctx.fail(230110, 'The message was recalled; it takes no reactions.');
   if (m.msg_type === 'system') ctx.fail(231017, 'System messages take no reactions.');
   const emoji = (ctx.body.reaction_type as { emoji_type: string }).emoji_type;
-  if (!EMOJI.test(emoji)) ctx.fail(231001, `"${emoji}" is not an emoji name.`);
+  if (!EMOJI_NAMES.has(emoji)) ctx.fail(231001, `"${emoji}" is not in the reaction emoji catalogue; use a name such as THUMBSUP, SMILE or OK (names are case-sensitive).`);
   const s = ctx.state;
   const me = actorKey(ctx.actor);
   for (const id of s.reactionsByMessage.get(m.message_id) ?? []) {
