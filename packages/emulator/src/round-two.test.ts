@@ -51,3 +51,17 @@ describe('non-ASCII, emoji and CRLF file names', () => {
     expect(parseContentDisposition(dl.headers.get('content-disposition'))).toBe(name);
   });
 });
+
+describe('a file message', () => {
+  it('reads back with the name the file was uploaded under', async () => {
+    const form = new FormData();
+    form.set('file_type', 'stream');
+    form.set('file_name', 'notes.txt');
+    form.set('file', new Blob([Buffer.from('hello')]), 'notes.txt');
+    const up = await fetch(`${c.url}/open-apis/im/v1/files`, { method: 'POST', headers: { authorization: `Bearer ${await c.tenantToken()}` }, body: form });
+    const key = ((await up.json()) as { data: { file_key: string } }).data.file_key;
+    const sent = await c.call('im.messages.create', { query: { receive_id_type: 'chat_id' }, body: { receive_id: 'oc_general', msg_type: 'file', content: JSON.stringify({ file_key: key }) } });
+    const got = await c.call('im.messages.get', { path: { message_id: sent.json.data.message_id } });
+    expect(JSON.parse(got.json.data.items[0].body.content)).toEqual({ file_key: key, file_name: 'notes.txt' });
+  });
+});
