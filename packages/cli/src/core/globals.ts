@@ -34,6 +34,7 @@ export const API_FLAGS: readonly GlobalFlagDoc[] = [
   { name: 'data', value: true, placeholder: 'JSON', help: 'Request body as a JSON object, @file or - (stdin)' },
   { name: 'file', value: true, multiple: true, placeholder: '[FIELD=]PATH', help: 'Multipart file field from a relative path (repeatable)' },
   { name: 'output', short: 'o', value: true, placeholder: 'PATH', help: 'Write a binary answer to this relative path (- for stdout)' },
+  { name: 'overwrite', value: false, help: 'Let -o/--output replace an existing file' },
   { name: 'page-all', value: false, help: 'Fetch every page of a paginated method' },
   { name: 'page-limit', value: true, placeholder: 'N', help: 'Most pages to fetch with --page-all (default 10, 0 = no limit)' },
   { name: 'page-delay', value: true, placeholder: 'MS', help: 'Pause between pages in milliseconds (default 200)' },
