@@ -221,7 +221,7 @@ export interface SettingsFlags {
 
 export function checkBaseUrl(url: unknown, where: string): string {
   if (typeof url !== 'string') {
-    throw new CliError('config', `${where} must be a string such as "http://127.0.0.1:8787", but it is ${url === null ? 'null' : Array.isArray(url) ? 'a list' : `a ${typeof url}`}.`, {
+    throw new CliError('config', `${where} must be a string such as "http://127.0.0.1:8787", but it is ${url === null ? 'null' : Array.isArray(url) ? 'a list' : typeof url === 'object' ? 'an object' : `a ${typeof url}`}.`, {
       hint: 'Fix baseUrl in config.json, or set it again with lark-cli config init --base-url URL.',
     });
   }
