@@ -212,6 +212,14 @@ export interface Settings {
   readonly defaultAs?: DefaultAs;
   readonly envTenantToken?: string;
   readonly envUserToken?: string;
+  /** LARKSUITE_CLI_TIMEOUT_MS: how long to wait for an answer, and between the bytes of a download. */
+  readonly timeoutMs?: number;
+}
+
+function timeoutOf(raw: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new CliError('config', `LARKSUITE_CLI_TIMEOUT_MS must be a whole number of milliseconds above 0, got "${raw}".`);
+  return n;
 }
 
 export interface SettingsFlags {
@@ -272,6 +280,7 @@ export function resolveSettings(store: Store, env: NodeJS.ProcessEnv, flags: Set
     ...(defaultAsRaw ? { defaultAs: defaultAsRaw } : {}),
     ...(env.LARKSUITE_CLI_TENANT_ACCESS_TOKEN ? { envTenantToken: env.LARKSUITE_CLI_TENANT_ACCESS_TOKEN } : {}),
     ...(env.LARKSUITE_CLI_USER_ACCESS_TOKEN ? { envUserToken: env.LARKSUITE_CLI_USER_ACCESS_TOKEN } : {}),
+    ...(env.LARKSUITE_CLI_TIMEOUT_MS !== undefined ? { timeoutMs: timeoutOf(env.LARKSUITE_CLI_TIMEOUT_MS) } : {}),
   };
 }
 

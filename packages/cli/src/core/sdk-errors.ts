@@ -39,6 +39,10 @@ export function fromSdkError(e: unknown, ctx: SpecContext): CliError {
   switch (x.name) {
     case 'LarkValidationError':
       return new CliError('validation', `Invalid request for ${ctx.what}: ${x.message}`, { detail: { issues: x.issues ?? [] } });
+    case 'LarkRedirectError':
+      return new CliError('network', `${stripId(x.message)}.`, {
+        hint: `Check the base URL (${ctx.session.settings.baseUrl}): it should name the platform (or the emulator) itself, not a server that redirects.`,
+      });
     case 'LarkNetworkError':
       return new CliError('network', `Network failure calling ${ctx.what}: ${stripId(x.message)}`, {
         hint: `Check the connection and the base URL (${ctx.session.settings.baseUrl}).`,
