@@ -6,7 +6,7 @@
  * - per-call cost: `messages.create` against a local server (in a worker thread) relative to the same
  *   request made with raw `fetch` (token cached, validation on, JSON parsed on both sides); small
  *   alternating blocks of calls, the median of the per-round ratios.
- * Our SDK is measured as published: bundled by the package's own bundle script into a temporary folder.
+ * Our SDK is measured as published: built by the package's own tsup config into a temporary folder.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,10 +32,11 @@ const median = (xs: readonly number[]) => {
 };
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 
-/** Bundles the SDK the way the package build does, into a fresh folder; returns its `index.js`. */
+/** Builds the SDK with the package's own tsup config (ES module output only) into a fresh folder; returns its `index.js`. */
 async function bundleSdk(dir: string): Promise<string> {
-  const { bundle } = (await import(pathToFileURL(path.join(sdkRoot, 'scripts/bundle.mjs')).href)) as { bundle: (out: string) => Promise<string> };
-  await bundle(dir);
+  const { build } = await import('tsup');
+  const { default: config } = (await import(pathToFileURL(path.join(sdkRoot, 'tsup.config.ts')).href)) as { default: import('tsup').Options };
+  await build({ ...config, outDir: dir, format: ['esm'], dts: false, sourcemap: false, clean: false });
   return path.join(dir, 'index.js');
 }
 

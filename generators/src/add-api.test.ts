@@ -110,9 +110,10 @@ describe('adding a method to one spec file', () => {
     expect(after.get('packages/cli/src/generated/index.ts')).toContain("'./methods/im.pins.count.js'");
   });
 
-  it('gives the docs a page, linked from SKILL.md', () => {
+  it('gives the docs a page, linked from its resource page', () => {
     expect(after.get('packages/skills/lark-im/references/api/im.pins.count.md')).toContain('GET /open-apis/im/v1/chats/{chat_id}/pin_count');
-    expect(after.get('packages/skills/lark-im/SKILL.md')).toContain('(references/api/im.pins.count.md)');
+    expect(after.get('packages/skills/lark-im/references/resources/pins.md')).toContain('(../api/im.pins.count.md)');
+    expect(after.get('packages/skills/lark-im/SKILL.md')).toContain('(references/resources/pins.md)');
   });
 
   it('gives the OpenAPI document the path', () => {

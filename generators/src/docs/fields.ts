@@ -51,27 +51,38 @@ export function typeLabel(f: Field): string {
   return t;
 }
 
-/** The description plus every constraint a reader needs, in one cell. */
-export function describe(f: Field): string {
-  const parts: string[] = [];
-  if (f.description) parts.push(f.description.trim());
+/** The constraint-bearing part of a field or a shortcut flag. */
+type Describable = Pick<Field, 'description' | 'enum' | 'minimum' | 'maximum' | 'minLength' | 'maxLength' | 'minItems' | 'maxItems' | 'default'> &
+  Partial<Pick<Field, 'enumDescriptions' | 'maxBytes' | 'pattern' | 'deprecated'>>;
+
+/** The description plus every constraint a reader needs, in one cell, each said once. */
+export function describe(f: Describable, extras: readonly string[] = []): string {
+  const text = (f.description ?? '').trim();
+  const parts: string[] = text ? [text] : [];
+  const said = (re: RegExp) => re.test(text);
   if (f.enum) {
     const values = f.enum.map((v) => (f.enumDescriptions?.[String(v)] ? `\`${v}\` (${f.enumDescriptions[String(v)]})` : `\`${v}\``));
     parts.push(`One of: ${values.join(', ')}.`);
   }
   const range: string[] = [];
-  if (f.minimum !== undefined) range.push(`min ${f.minimum}`);
-  if (f.maximum !== undefined) range.push(`max ${f.maximum}`);
-  if (f.minLength !== undefined) range.push(`at least ${f.minLength} chars`);
-  if (f.maxLength !== undefined) range.push(`at most ${f.maxLength} chars`);
-  if (f.minItems !== undefined) range.push(`at least ${f.minItems} items`);
-  if (f.maxItems !== undefined) range.push(`at most ${f.maxItems} items`);
+  if (f.minimum !== undefined && !said(new RegExp(`(least|min(imum)?) ${f.minimum}\\b`, 'i'))) range.push(`min ${f.minimum}`);
+  if (f.maximum !== undefined && !said(new RegExp(`(most|max(imum)?|up to) ${f.maximum}\\b`, 'i'))) range.push(`max ${f.maximum}`);
+  if (f.minLength !== undefined && !said(new RegExp(`least ${f.minLength} char`, 'i'))) range.push(`at least ${f.minLength} chars`);
+  if (f.maxLength !== undefined && !said(new RegExp(`(most|up to) ${f.maxLength} char`, 'i'))) range.push(`at most ${f.maxLength} chars`);
+  if (f.minItems !== undefined && !said(new RegExp(`least ${f.minItems}\\b`, 'i'))) range.push(`at least ${f.minItems} items`);
+  if (f.maxItems !== undefined && !said(new RegExp(`(most|up to) ${f.maxItems}\\b`, 'i'))) range.push(`at most ${f.maxItems} items`);
   if (f.maxBytes !== undefined) range.push(`at most ${formatBytes(f.maxBytes)}`);
   if (f.pattern) range.push(`matches \`${f.pattern}\``);
   if (range.length) parts.push(`(${range.join(', ')})`);
-  if (f.default !== undefined) parts.push(`Default \`${JSON.stringify(f.default)}\`.`);
+  if (f.default !== undefined && !said(/\bdefault/i)) parts.push(`Default \`${defaultText(f.default)}\`.`);
   if (f.deprecated) parts.push('Deprecated.');
+  parts.push(...extras);
   return cell(parts.join(' '));
+}
+
+/** A default as a reader types it: strings without JSON quotes. */
+function defaultText(v: unknown): string {
+  return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
 function formatBytes(n: number): string {

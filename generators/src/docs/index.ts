@@ -6,14 +6,15 @@ import type { Method, Service, Shortcut, SpecModel, Identity } from '@larkgen/sp
 import { withHeader, type GeneratedFile, type Generator } from '../core/files.js';
 import { cliCommandOf, sdkPathOf } from '../shared/naming.js';
 import { cliExample, sdkExample } from '../shared/examples.js';
-import { IDENTITY_TEXT, RISK_TEXT } from '../shared/strings.js';
-import { fieldRows, cell } from './fields.js';
+import { IDENTITY_RULE, IDENTITY_TEXT, RISK_TEXT } from '../shared/strings.js';
+import { fieldRows, cell, describe } from './fields.js';
+import { escapeHtmlOutsideCode } from './markdown-text.js';
 import type HandlebarsNS from 'handlebars';
 
 export const SKILLS_DIR = 'packages/skills/';
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'templates');
 
-type Templates = Record<'skill' | 'shortcut' | 'method' | 'shared', HandlebarsNS.TemplateDelegate>;
+type Templates = Record<'skill' | 'shortcut' | 'method' | 'resource' | 'tasks' | 'shared', HandlebarsNS.TemplateDelegate>;
 
 /** Skill docs for humans and agents: SKILL.md, one page per shortcut and per method, the shared page. */
 export const docsGenerator: Generator<SpecModel> = {
@@ -23,18 +24,27 @@ export const docsGenerator: Generator<SpecModel> = {
     const t = templates();
     const files: GeneratedFile[] = [];
     const version = '1.0.0';
-    for (const service of model.services.filter((s) => s.cli.docs)) {
+    const documented = model.services.filter((s) => s.cli.docs);
+    for (const service of documented) {
       const dir = `${SKILLS_DIR}lark-${service.name}`;
-      const methods = model.methods;
+      const shortcutNav = { skill: service.name, up: '../' };
+      const methodNav = { skill: service.name, up: '../../' };
       files.push(file(`${dir}/SKILL.md`, serviceSources(model, service), t.skill(skillView(model, service, version))));
       for (const sc of service.shortcuts) {
-        files.push(file(`${dir}/references/${shortcutPage(service, sc)}`, [sc.source.file], t.shortcut(shortcutView(model, service, sc))));
+        files.push(file(`${dir}/references/${shortcutPage(service, sc)}`, [sc.source.file], t.shortcut({ ...shortcutView(model, service, sc), nav: shortcutNav })));
       }
-      for (const m of methods) {
-        files.push(file(`${dir}/references/api/${m.id}.md`, [m.source.file], t.method(methodView(model, m))));
+      if (service.tasks.length) {
+        files.push(file(`${dir}/references/${tasksPage(service)}`, [service.source.file], t.tasks({ service, tasks: service.tasks, nav: shortcutNav })));
+      }
+      for (const group of resourceGroups(model, service)) {
+        files.push(file(`${dir}/references/resources/${group.name}.md`, group.sources, t.resource({ ...group, nav: methodNav })));
+      }
+      for (const m of model.methods) {
+        files.push(file(`${dir}/references/api/${m.id}.md`, [m.source.file], t.method({ ...methodView(model, m), nav: methodNav })));
       }
     }
-    files.push(file(`${SKILLS_DIR}lark-shared/SKILL.md`, model.files.filter((f) => f.endsWith('service.yaml')), t.shared({ version, identities: identityRows(), risks: riskRows() })));
+    const skills = documented.map((s) => ({ name: `lark-${s.name}` }));
+    files.push(file(`${SKILLS_DIR}lark-shared/SKILL.md`, model.files.filter((f) => f.endsWith('service.yaml')), t.shared({ version, skills, identityRule: IDENTITY_RULE, identities: identityRows(), risks: riskRows() })));
     return files.sort((a, b) => (a.path < b.path ? -1 : 1));
   },
 };
@@ -45,7 +55,7 @@ function file(p: string, sources: readonly string[], body: string): GeneratedFil
 
 /** Collapses the blank lines Handlebars blocks leave behind. */
 function tidy(md: string): string {
-  return md.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return escapeHtmlOutsideCode(md.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
 }
 
 let cached: Templates | undefined;
@@ -57,8 +67,10 @@ function templates(): Templates {
   for (const f of fs.readdirSync(TEMPLATES).filter((x) => x.startsWith('_')).sort()) hb.registerPartial(f.slice(1, -4), read(f));
   hb.registerHelper('json', (v: unknown) => JSON.stringify(v, null, 2));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('inc', (n: number) => n + 1);
+  hb.registerHelper('lower', (t: string) => t.toLowerCase());
   const compile = (n: string) => hb.compile(read(n), { noEscape: true });
-  cached = { skill: compile('skill.md.hbs'), shortcut: compile('shortcut.md.hbs'), method: compile('method.md.hbs'), shared: compile('shared-skill.md.hbs') };
+  cached = { skill: compile('skill.md.hbs'), shortcut: compile('shortcut.md.hbs'), method: compile('method.md.hbs'), resource: compile('resource.md.hbs'), tasks: compile('tasks.md.hbs'), shared: compile('shared-skill.md.hbs') };
   return cached;
 }
 
@@ -69,6 +81,11 @@ function loadHandlebars(): typeof HandlebarsNS {
 
 function serviceSources(model: SpecModel, s: Service): string[] {
   return model.files.filter((f) => f.startsWith(`specs/${s.name}/`) && !f.includes('/schemas/'));
+}
+
+/** The page of worked tasks, beside the shortcut pages. */
+export function tasksPage(service: Service): string {
+  return `lark-${service.name}-tasks.md`;
 }
 
 export function shortcutPage(service: Service, sc: Shortcut): string {
@@ -91,27 +108,61 @@ function identityRowsOf(x: Method | Shortcut) {
 }
 
 function skillView(model: SpecModel, service: Service, version: string) {
-  const methods = model.methods.filter((m) => m.service === service.name);
   return {
     service,
     version,
+    relationships: service.relationships?.trimEnd(),
     description: `Drive ${service.title.toLowerCase()} on Lark / Feishu from the command line with lark-cli: send, reply to, read and search messages, manage group chats and their members, reactions, pins, images and files. Use it whenever a task involves Lark or Feishu chats or messages.`,
+    tasks: service.tasks.length ? { page: `references/${tasksPage(service)}`, titles: service.tasks.map((x) => x.title.charAt(0).toLowerCase() + x.title.slice(1)).join('; ') } : undefined,
     shortcuts: service.shortcuts.map((sc) => ({ command: sc.command, page: `references/${shortcutPage(service, sc)}`, summary: cell(sc.summary), identities: identitiesLabel(sc.identityList), risk: sc.risk })),
-    resources: service.resources.map((r) => ({
-      name: r.name,
-      description: cell(r.description),
-      methods: r.methods.map((id) => methods.find((m) => m.id === id)!).map((m) => ({ name: m.name, id: m.id, summary: cell(m.summary), identities: identitiesLabel(m.identityList), risk: m.risk })),
-    })),
-    permissions: methods.map((m) => ({ id: m.id, bot: m.identities.bot ? scopeText(m.identities.bot.scopes) : '—', user: m.identities.user ? scopeText(m.identities.user.scopes) : '—' })),
-    otherMethods: model.methods.filter((m) => m.service !== service.name).map((m) => ({ id: m.id, summary: cell(m.summary), identities: identitiesLabel(m.identityList) })),
+    resources: resourceGroups(model, service).map((g) => ({ name: g.title, page: `references/resources/${g.name}.md`, summary: firstSentence(g.description), count: g.methods.length === 1 ? '1 method' : `${g.methods.length} methods` })),
   };
+}
+
+/** One reference page per resource (and one for the other services' methods a skill uses). */
+function resourceGroups(model: SpecModel, service: Service) {
+  const byId = new Map(model.methods.map((m) => [m.id, m]));
+  const row = (m: Method) => ({
+    id: m.id,
+    summary: sentence(cell(m.summary)),
+    identities: identitiesLabel(m.identityList),
+    highRisk: m.risk === 'high-risk-write',
+    bot: m.identities.bot ? scopeText(m.identities.bot.scopes) : '—',
+    user: m.identities.user ? scopeText(m.identities.user.scopes) : '—',
+  });
+  const groups = service.resources.map((r) => {
+    const methods = r.methods.map((id) => byId.get(id)!);
+    return { name: r.name, title: r.name, description: cell(r.description), methods: methods.map(row), sources: [...new Set(methods.map((m) => m.source.file))].sort() };
+  });
+  const others = model.methods.filter((m) => m.service !== service.name);
+  if (others.length) {
+    groups.push({
+      name: 'other-services',
+      title: 'other services',
+      description: `Methods of other services that the ${service.name} shortcuts call, for example to resolve user names.`,
+      methods: others.map(row),
+      sources: [...new Set(others.map((m) => m.source.file))].sort(),
+    });
+  }
+  return groups;
+}
+
+/** The first sentence of a description, for one-line index entries. */
+function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])(\s|$)/.exec(text);
+  return m ? m[1]! : text;
+}
+
+/** Summaries are written without a full stop; list lines that continue after them need one. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 function shortcutView(model: SpecModel, service: Service, sc: Shortcut) {
   const calls = sc.calls.map((id) => model.methods.find((m) => m.id === id)!);
   const errorCodes = new Map<string, { code: number; meaning: string; fix: string }>();
   for (const e of sc.errors) {
-    const known = calls.flatMap((m) => m.errors).find((x) => x.code === e.code);
+    const known = [...calls.flatMap((m) => m.errors), ...service.platformErrors].find((x) => x.code === e.code);
     errorCodes.set(`${e.code}|${e.as ?? ''}`, { code: e.code, meaning: cell(known?.meaning ?? ''), fix: cell(e.as ? `As ${e.as}: ${e.fix}` : e.fix) });
   }
   return {
@@ -121,16 +172,10 @@ function shortcutView(model: SpecModel, service: Service, sc: Shortcut) {
     calls: calls.map((m) => ({ id: m.id, http: m.http, path: m.path, summary: cell(m.summary) })),
     flags: Object.values(sc.flags).map((f) => ({
       name: f.name, type: f.type, required: f.required,
-      description: cell([
-        f.description.trim(),
-        f.enum ? `One of: ${f.enum.map((v) => `\`${v}\``).join(', ')}.` : '',
-        f.default !== undefined ? `Default \`${String(f.default)}\`.` : '',
-        f.minimum !== undefined || f.maximum !== undefined ? `Range ${f.minimum ?? ''}–${f.maximum ?? ''}.` : '',
-        f.maxLength !== undefined ? `At most ${f.maxLength} chars.` : '',
-        f.maxItems !== undefined ? `At most ${f.maxItems} items.` : '',
+      description: describe(f, [
         f.identity ? `Only with --as ${f.identity}.` : '',
-        f.stdin ? 'Accepts @file and - (stdin).' : '',
-      ].filter(Boolean).join(' ')),
+        f.stdin && !/@file/.test(f.description) ? 'Accepts @file and - (stdin).' : '',
+      ].filter(Boolean)),
     })),
     rules: sc.rules.map((r) => cell(r.message ?? (r.kind === 'requires' ? `--${r.flag} requires ${r.flags.map((f) => '--' + f).join(', ')}` : `${r.kind}: ${r.flags.map((f) => '--' + f).join(', ')}`))),
     output: fieldRows(model, sc.output.fields),

@@ -17,7 +17,14 @@ export const IDENTITY_TEXT: Record<Identity, { flag: string; token: string; summ
 };
 
 export const RISK_TEXT: Record<Risk, string> = {
-  read: 'Read only: changes nothing.',
+  read: 'Read only: changes nothing on the platform.',
   write: 'Writes: changes data that others can see.',
   'high-risk-write': 'High-risk write: cannot be undone and affects other people; the CLI refuses to run it without --yes.',
 };
+
+/** How every command picks its identity, stated once for the docs and the CLI's help. */
+export const IDENTITY_RULE =
+  '`--as user` or `--as bot` when given. Otherwise a command that supports a single identity uses it; ' +
+  'otherwise the configured default (`config init --default-as`, or `LARKSUITE_CLI_DEFAULT_AS`); otherwise the ' +
+  'command\'s own default identity — and a command whose default is the user falls back to the bot while nobody ' +
+  'is logged in. Raw methods without a default of their own use the user when a user login is valid, else the bot.';

@@ -5,39 +5,16 @@
  * spec model's own.
  */
 import type { Identity, Risk, HttpMethod, FieldType, Flag, FlagType, ShortcutRule } from '@larkgen/spec';
+import type { Field, FieldMap } from '@larkgen/spec/fields';
 
 export type { Identity, Risk, HttpMethod, FieldType, ShortcutRule };
 export type ShortcutFlagType = FlagType;
 /** A shortcut flag exactly as the spec model declares it. */
 export type ShortcutFlag = Flag;
 
-/** A request or response field, as the spec declares it (a subset of the spec model's Field). */
-export interface FieldMeta {
-  readonly type: FieldType;
-  readonly ref?: string;
-  readonly description?: string;
-  readonly required: boolean;
-  readonly enum?: readonly (string | number)[];
-  readonly enumDescriptions?: Readonly<Record<string, string>>;
-  readonly format?: string;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly minLength?: number;
-  readonly maxLength?: number;
-  readonly minItems?: number;
-  readonly maxItems?: number;
-  readonly maxBytes?: number;
-  readonly pattern?: string;
-  readonly default?: unknown;
-  readonly example?: unknown;
-  readonly repeated?: boolean;
-  readonly deprecated?: boolean;
-  readonly properties?: Readonly<Record<string, FieldMeta>>;
-  readonly items?: FieldMeta;
-  readonly additionalProperties?: boolean | FieldMeta;
-}
-
-export type FieldMapMeta = Readonly<Record<string, FieldMeta>>;
+/** A request or response field: the spec package's one field model. */
+export type FieldMeta = Field;
+export type FieldMapMeta = FieldMap;
 
 export interface ScopeRuleMeta {
   readonly anyOf: readonly string[];

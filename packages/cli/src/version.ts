@@ -1,2 +1,4 @@
-/** The CLI version, shown by --version and in help (kept in step with package.json). */
-export const VERSION = '0.1.0';
+import pkg from '../package.json' with { type: 'json' };
+
+/** The CLI version, shown by --version and in help: package.json's (inlined by the build). */
+export const VERSION: string = pkg.version;

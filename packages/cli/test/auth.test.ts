@@ -115,7 +115,10 @@ describe('auth: device flow end to end', () => {
     const child = env.run(['auth', 'login', '--scope', 'search:message'], { env: bare });
     // Find the pending code in the emulator state and approve it as alice.
     let code: string | undefined;
-    for (let i = 0; i < 50 && !code; i++) {
+    let exited = false;
+    void child.then(() => (exited = true));
+    // Until the CLI has asked for a code (however long a loaded machine takes), or has given up.
+    while (!code && !exited) {
       await new Promise((r) => setTimeout(r, 100));
       const st = (await (await fetch(`${env.emu.url}/__emulator/state`)).json()) as { data: { devices?: { user_code: string; status: string }[] } };
       code = st.data.devices?.find((x) => x.status === 'pending')?.user_code;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runBin } from './test-support/bin.js';
 
-describe('lark-emulator command', () => {
+// Each test starts the emulator from its TypeScript sources through tsx: seconds of work when idle.
+describe('lark-emulator command', { timeout: 120_000 }, () => {
   it('starts, prints its URL and the demo credentials, serves, and stops on SIGTERM', async () => {
     const b = await runBin(['--port', '0', '--token-ttl', '120']);
     expect(b.out).toContain('app id:      cli_demo');

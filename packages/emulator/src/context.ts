@@ -27,17 +27,31 @@ export interface Runtime {
   readonly userTokenTtlSeconds: number;
 }
 
+/** A request's parts once validated; a handler typed for one method sees that method's shapes. */
+export interface RequestParts {
+  readonly path: object;
+  readonly query: object;
+  readonly body: object;
+}
+
+/** Parts as helpers shared by several methods see them. */
+interface LooseParts {
+  readonly path: Record<string, any>;
+  readonly query: Record<string, any>;
+  readonly body: Record<string, any>;
+}
+
 /** Everything a handler needs for one call. */
-export interface Ctx {
+export interface Ctx<R extends RequestParts = LooseParts> {
   readonly rt: Runtime;
   readonly state: State;
   readonly method: Method;
   readonly identity: Identity;
   readonly actor: Actor;
   readonly appId: string;
-  readonly path: Record<string, any>;
-  readonly query: Record<string, any>;
-  readonly body: Record<string, any>;
+  readonly path: R['path'];
+  readonly query: R['query'];
+  readonly body: R['body'];
   readonly files: Record<string, UploadedFile>;
   readonly req: IncomingMessage;
   readonly now: number;
@@ -47,4 +61,5 @@ export interface Ctx {
   invalid(field: string, description: string, value?: unknown): never;
 }
 
+/** A handler written for any method (shared helpers); `MethodHandler<id>` types one method's request. */
 export type Handler = (ctx: Ctx) => unknown;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodExample } from '@larkgen/spec';
-import { compileValidators } from './validate.js';
+import { responseViolations } from './validate.js';
 import { model, startTest, type TestClient } from './test-support/harness.js';
 
 /** Top-level keys an example answer shows but the emulator may leave out (another branch). */
@@ -9,7 +9,6 @@ const KEY_EXEMPT: Record<string, string[]> = {
   'im.app_feed_card.create': ['failed_cards'],
 };
 
-const validators = compileValidators(model);
 const cases = model.methods.flatMap((m) => m.examples.map((ex, i) => ({ m, ex, i })));
 
 let client: TestClient;
@@ -44,8 +43,7 @@ describe('every spec example succeeds against the demo seed', () => {
     expect(r.json.code, JSON.stringify(r.json)).toBe(0);
     expect(r.status).toBe(200);
     expect(r.json.msg).toBe('success');
-    const v = validators.get(m.id)!.response!;
-    expect(v(r.json.data), JSON.stringify(v.errors)).toBe(true);
+    expect(responseViolations(model, m, r.json.data)).toEqual([]);
     const want = ex.response as Record<string, unknown>;
     if (want && typeof want === 'object' && !('binary' in want)) {
       const exempt = new Set(KEY_EXEMPT[m.id] ?? []);

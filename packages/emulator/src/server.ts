@@ -6,6 +6,7 @@ import { authenticate, authorize, issueTenantToken, issueUserToken } from './aut
 import type { BinaryAnswer, Ctx, Handler, Runtime, UploadedFile } from './context.js';
 import { ApiError, buildErrorTable, methodError, NOT_EMULATED_CODE, PLATFORM, type ErrorDetail, type FieldViolation } from './errors.js';
 import { HANDLERS } from './handlers/index.js';
+import type { MethodId } from './generated/handler-types.js';
 import { invalidParamCode, loadModel } from './model.js';
 import { MalformedMultipartError, parseMultipart } from './multipart.js';
 import { handleOAuth, userInfo } from './oauth.js';
@@ -17,7 +18,7 @@ import { Router } from './router.js';
 import { demoState, emptyState } from './seed.js';
 import { State } from './state.js';
 import { BodyTooLargeError, newLogId, parseRange } from './util.js';
-import { coerceStrings, compileValidators, violationsOf, type MethodValidators } from './validate.js';
+import { coerceStrings, requestViolations, responseViolations, splitMultipart } from './validate.js';
 import { handleAdmin } from './admin.js';
 
 export interface RequestLogEntry {
@@ -157,13 +158,12 @@ function splitUrl(raw: string): { pathname: string; search: string } {
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
   const model = opts.model ?? loadModel();
   const errorTable = buildErrorTable(model);
-  const validators = compileValidators(model);
   const router = new Router(model.methods);
   const now = opts.now ?? Date.now;
   const exclude = new Set(opts.exclude ?? []);
   const handlers = new Map<string, Handler>();
   for (const m of model.methods) {
-    const h = HANDLERS[m.id];
+    const h = HANDLERS[m.id as MethodId];
     if (h && !exclude.has(m.id)) handlers.set(m.id, h);
   }
   const allScopes = Object.keys(model.scopes).sort();
@@ -275,16 +275,16 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   async function parseRequest(
     req: IncomingMessage,
     method: Method,
-    v: MethodValidators,
     pathParams: Record<string, string>,
     search: string,
   ): Promise<{ path: Record<string, unknown>; query: Record<string, unknown>; body: Record<string, unknown>; files: Record<string, UploadedFile> }> {
     const violations: FieldViolation[] = [];
-    const path = coerceStrings(model, v.pathFields, pathParams, violations);
-    if (!v.path(path)) violations.push(...violationsOf(v.path.errors));
+    const path = coerceStrings(model, method.pathParams, pathParams, violations);
+    violations.push(...requestViolations(model, method.pathParams, path));
     const rawQuery = search ? (querystring.parse(search) as Record<string, string | string[]>) : {};
-    const query = coerceStrings(model, v.queryFields, rawQuery, violations);
-    if (!v.query(query)) violations.push(...violationsOf(v.query.errors));
+    const query = coerceStrings(model, method.query, rawQuery, violations);
+    violations.push(...requestViolations(model, method.query, query));
+    const v = splitMultipart(method);
     let body: Record<string, unknown> = {};
     const files: Record<string, UploadedFile> = {};
     const ctype = req.headers['content-type'] ?? '';
@@ -303,7 +303,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
           if (!(e instanceof MalformedMultipartError)) throw e;
           throw methodError(method, errorTable, invalidParamCode(method), { message: e.message, field_violations: [{ field: 'body', value: '', description: e.message }] });
         }
-        body = coerceStrings(model, v.bodyFields, mp.fields, violations);
+        body = coerceStrings(model, v.plain, mp.fields, violations);
         for (const [name, f] of Object.entries(v.files)) {
           const got = mp.files[name];
           if (!got) {
@@ -323,7 +323,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         for (const name of Object.keys(mp.files)) {
           if (!v.files[name]) violations.push({ field: name, description: 'is not a file field of this request' });
         }
-        if (v.body && !v.body(body)) violations.push(...violationsOf(v.body.errors));
+        violations.push(...requestViolations(model, v.plain, body));
       }
     } else {
       const buf = await readJsonBody(req, 10 * 1024 * 1024);
@@ -341,7 +341,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
           else body = parsed as Record<string, unknown>;
         }
       }
-      if (v.body && violations.every((x) => x.field !== 'body') && !v.body(body)) violations.push(...violationsOf(v.body.errors));
+      if (violations.every((x) => x.field !== 'body')) violations.push(...requestViolations(model, method.body.fields, body));
     }
     if (violations.length > 0) {
       const code = invalidParamCode(method);
@@ -441,8 +441,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       const caller = authenticate(state, req.headers.authorization, t);
       identity = caller.identity;
       authorize(method, caller, scopeSet, state.app.app_id, consoleHost);
-      const v = validators.get(method.id)!;
-      const parsed = await parseRequest(req, method, v, found.match.params, search);
+      const parsed = await parseRequest(req, method, found.match.params, search);
       const ctx: Ctx = {
         rt,
         state,
@@ -476,8 +475,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         return done(status, 0);
       }
       const data = out ?? {};
-      if (opts.validateResponses !== false && v.response && !v.response(data)) {
-        const problems = violationsOf(v.response.errors);
+      const problems = opts.validateResponses !== false ? responseViolations(model, method, data) : [];
+      if (problems.length > 0) {
         opts.log?.(`response of ${method.id} does not match its schema: ${JSON.stringify(problems)}`);
         throw new ApiError(PLATFORM.internal.code, PLATFORM.internal.msg, 500, {
           message: `Emulator bug: the answer of ${method.id} does not match the response schema.`,

@@ -1,111 +1,31 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import { fieldToJsonSchema, objectSchema, type Field, type FieldMap, type JsonSchema, type Method, type SpecModel } from '@larkgen/spec';
+/**
+ * Request and response checks of the emulator: the spec package's one value checker, worded as
+ * Lark's `field_violations` (`{ field: 'content', value: '…', description: 'must be of type string' }`).
+ */
+import { checkFields, checkValue, pathText, type CheckOptions, type Violation } from '@larkgen/spec/fields';
+import type { Field, FieldMap, Method, SpecModel } from '@larkgen/spec';
 import type { FieldViolation } from './errors.js';
 import { resolveField } from './model.js';
 
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv2020,
-) => Ajv2020;
+/** JSON data: a member sent as null is present (and checked), as on the platform. */
+const optionsFor = (model: SpecModel): CheckOptions => ({ schemas: model.schemas, absent: 'missing' });
 
-const SCHEMA_BASE = 'https://larkgen.invalid/schemas/';
-const refOf = (name: string): string => SCHEMA_BASE + name;
-
-export interface MethodValidators {
-  readonly method: Method;
-  readonly pathFields: FieldMap;
-  readonly queryFields: FieldMap;
-  readonly path: ValidateFunction;
-  readonly query: ValidateFunction;
-  /** JSON body, or the non-file fields of a multipart body. */
-  readonly body?: ValidateFunction;
-  readonly bodyFields: FieldMap;
-  /** Multipart file fields by name. */
-  readonly files: Readonly<Record<string, Field>>;
-  /** The `data` of a success answer (JSON answers only). */
-  readonly response?: ValidateFunction;
+/** The violations of one part of a request (path, query or the non-file body fields). */
+export function requestViolations(model: SpecModel, fields: FieldMap, value: Record<string, unknown>): FieldViolation[] {
+  return worded(checkFields(fields, value, optionsFor(model)));
 }
 
-/** Marks JSON-in-a-string fields so the custom `larkJson` keyword checks that they parse. */
-function markJson(s: unknown): void {
-  if (Array.isArray(s)) {
-    for (const x of s) markJson(x);
-    return;
-  }
-  if (!s || typeof s !== 'object') return;
-  const o = s as Record<string, unknown>;
-  if (o.contentMediaType === 'application/json') {
-    delete o.contentMediaType;
-    o.larkJson = true;
-  }
-  for (const v of Object.values(o)) markJson(v);
+/** The violations of a success answer's `data` (empty for a binary answer). */
+export function responseViolations(model: SpecModel, method: Method, data: unknown): FieldViolation[] {
+  return method.response.kind === 'json' ? worded(checkValue(method.response.data, data, optionsFor(model))) : [];
 }
 
-function newAjv(model: SpecModel, allErrors: boolean): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors, strict: false, verbose: allErrors, validateFormats: true });
-  addFormats(ajv);
-  ajv.addKeyword({
-    keyword: 'larkJson',
-    type: 'string',
-    schemaType: 'boolean',
-    errors: false,
-    validate: (on: boolean, data: string) => {
-      if (!on) return true;
-      try {
-        JSON.parse(data);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-  });
-  for (const [name, field] of Object.entries(model.schemas)) {
-    const s = fieldToJsonSchema(field, { ref: refOf, annotations: false });
-    markJson(s);
-    ajv.addSchema({ ...s, $id: refOf(name) });
-  }
-  return ajv;
-}
-
-function compile(ajv: Ajv2020, schema: JsonSchema): ValidateFunction {
-  markJson(schema);
-  return ajv.compile(schema);
-}
-
-const cache = new WeakMap<SpecModel, Map<string, MethodValidators>>();
-
-/** Compiles every method's validators once per model (start-up cost, never per request). */
-export function compileValidators(model: SpecModel): Map<string, MethodValidators> {
-  const hit = cache.get(model);
-  if (hit) return hit;
-  const reqAjv = newAjv(model, true);
-  const resAjv = newAjv(model, false);
-  const out = new Map<string, MethodValidators>();
-  for (const m of model.methods) {
-    const opts = { ref: refOf, annotations: false };
-    const files: Record<string, Field> = {};
-    const plain: Record<string, Field> = {};
-    if (m.body) {
-      for (const [k, f] of Object.entries(m.body.fields)) {
-        if (f.type === 'file') files[k] = f;
-        else plain[k] = f;
-      }
-    }
-    out.set(m.id, {
-      method: m,
-      pathFields: m.pathParams,
-      queryFields: m.query,
-      path: compile(reqAjv, objectSchema(m.pathParams, opts)),
-      query: compile(reqAjv, objectSchema(m.query, opts)),
-      body: m.body ? compile(reqAjv, objectSchema(plain, opts)) : undefined,
-      bodyFields: plain,
-      files,
-      response: m.response.kind === 'json' ? compile(resAjv, fieldToJsonSchema(m.response.data, opts)) : undefined,
-    });
-  }
-  cache.set(model, out);
-  return out;
+/** The file fields and the other fields of a multipart body. */
+export function splitMultipart(method: Method): { files: Readonly<Record<string, Field>>; plain: FieldMap } {
+  const files: Record<string, Field> = {};
+  const plain: Record<string, Field> = {};
+  for (const [k, f] of Object.entries(method.body?.fields ?? {})) (f.type === 'file' ? files : plain)[k] = f;
+  return { files, plain };
 }
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;
@@ -124,8 +44,8 @@ function coerceScalar(model: SpecModel, field: Field, raw: string): unknown {
 }
 
 /**
- * Turns string values (query, path, multipart fields) into the types the spec declares, so the
- * JSON Schema can check them. A key sent more than once for a non-repeated field is reported.
+ * Turns string values (query, path, multipart fields) into the types the spec declares, so they
+ * can be checked. A key sent more than once for a non-repeated field is reported.
  */
 export function coerceStrings(
   model: SpecModel,
@@ -154,63 +74,55 @@ export function coerceStrings(
   return out;
 }
 
-function pathOf(instancePath: string): string {
-  if (!instancePath) return '';
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((seg, i) => (/^\d+$/.test(seg) ? `[${seg}]` : i === 0 ? seg : `.${seg}`))
-    .join('')
-    .replace(/~1/g, '/')
-    .replace(/~0/g, '~');
-}
-
 function show(v: unknown): string | undefined {
   if (v === undefined) return undefined;
-  if (typeof v === 'string') return v.length > 200 ? `${v.slice(0, 200)}…` : v;
-  const s = JSON.stringify(v);
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
   return s.length > 200 ? `${s.slice(0, 200)}…` : s;
 }
 
-function describe(e: ErrorObject): string {
-  switch (e.keyword) {
+function describe(v: Violation): string {
+  switch (v.kind) {
     case 'required':
       return 'is required';
-    case 'additionalProperties':
+    case 'unknown':
       return 'is not a field of this request';
     case 'type':
-      return `must be of type ${String((e.params as { type: unknown }).type)}`;
+      return v.expected === 'file' ? 'must be a file part' : `must be of type ${v.expected}`;
     case 'enum':
-      return `must be one of ${JSON.stringify((e.params as { allowedValues: unknown }).allowedValues)}`;
-    case 'larkJson':
-      return 'must be a JSON document encoded as a string';
+      return `must be one of ${JSON.stringify(v.allowed)}`;
     case 'pattern':
-      return `must match ${String((e.params as { pattern: unknown }).pattern)}`;
-    default:
-      return e.message ?? 'is not valid';
+      return `must match ${v.pattern}`;
+    case 'format':
+      return v.format === 'json' ? 'must be a JSON document encoded as a string' : `must match format "${v.format}"`;
+    case 'minLength':
+      return `must NOT have fewer than ${v.limit} characters`;
+    case 'maxLength':
+      return `must NOT have more than ${v.limit} characters`;
+    case 'minimum':
+      return `must be >= ${v.limit}`;
+    case 'maximum':
+      return `must be <= ${v.limit}`;
+    case 'minItems':
+      return `must NOT have fewer than ${v.limit} items`;
+    case 'maxItems':
+      return `must NOT have more than ${v.limit} items`;
+    case 'maxBytes':
+      return `must be at most ${v.limit} bytes`;
+    case 'empty':
+      return 'must not be empty';
   }
 }
 
-/** Ajv errors as Lark `field_violations`, with dotted field paths. */
-export function violationsOf(errors: readonly ErrorObject[] | null | undefined, prefix = ''): FieldViolation[] {
-  if (!errors) return [];
+function worded(violations: readonly Violation[]): FieldViolation[] {
   const out: FieldViolation[] = [];
   const seen = new Set<string>();
-  for (const e of errors) {
-    let field = pathOf(e.instancePath);
-    if (e.keyword === 'required') {
-      const p = (e.params as { missingProperty: string }).missingProperty;
-      field = field ? `${field}.${p}` : p;
-    } else if (e.keyword === 'additionalProperties') {
-      const p = (e.params as { additionalProperty: string }).additionalProperty;
-      field = field ? `${field}.${p}` : p;
-    }
-    if (prefix) field = field ? `${prefix}.${field}` : prefix;
-    const description = describe(e);
+  for (const v of violations) {
+    const field = pathText(v.path);
+    const description = describe(v);
     const key = `${field}|${description}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const value = e.keyword === 'required' || e.keyword === 'additionalProperties' ? undefined : show(e.data);
+    const value = v.kind === 'required' || v.kind === 'unknown' ? undefined : show(v.value);
     out.push(value === undefined ? { field, description } : { field, value, description });
   }
   return out;

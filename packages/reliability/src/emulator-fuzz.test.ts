@@ -8,8 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { startEmulator, DEMO_APP_ID, DEMO_APP_SECRET, loadModel, type Emulator } from '@larkgen/emulator';
 import { record } from './figures.js';
+import { fuzzRuns } from './support/scale.js';
 
-const RUNS = Number(process.env.LARKGEN_FUZZ_RUNS ?? 2_000);
+// A fixed 300-case seed set under `pnpm test`; 2,000 under `pnpm test:full`.
+const RUNS = fuzzRuns('LARKGEN_FUZZ_RUNS', { quick: 300, full: 2_000 });
 let emu: Emulator;
 let token: string;
 const model = loadModel();

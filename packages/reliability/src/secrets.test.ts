@@ -90,7 +90,10 @@ describe('a full CLI run with a sentinel secret and sentinel tokens', () => {
     // A waiting login on a terminal, approved while it polls.
     const waiting = run('auth login (waiting, on a terminal)', ['auth', 'login', '--scope', 'im:chat:readonly'], { tty: true });
     let code: string | undefined;
-    for (let i = 0; i < 100 && !code; i++) {
+    let exited = false;
+    void waiting.then(() => (exited = true));
+    // Until the CLI has asked for a code (however long a loaded machine takes), or has given up.
+    while (!code && !exited) {
       await new Promise((r) => setTimeout(r, 100));
       code = [...emu.state.devices.values()].find((x) => x.status === 'pending')?.user_code;
     }

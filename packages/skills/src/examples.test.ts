@@ -40,7 +40,25 @@ function collect(): Example[] {
 }
 
 const examples = collect();
-let emu: Emulator;
+/**
+ * Examples run a few at a time (each is mostly a CLI child process), each on an emulator of its
+ * own from this pool, reset before every example: the same fresh state as one at a time.
+ */
+const LANES = 3;
+const idle: Emulator[] = [];
+const waiting: ((e: Emulator) => void)[] = [];
+async function withEmulator<T>(fn: (emu: Emulator) => Promise<T>): Promise<T> {
+  const emu = idle.pop() ?? (await new Promise<Emulator>((resolve) => waiting.push(resolve)));
+  try {
+    emu.reset();
+    return await fn(emu);
+  } finally {
+    const next = waiting.shift();
+    if (next) next(emu);
+    else idle.push(emu);
+  }
+}
+let pool: Emulator[] = [];
 let work: string;
 let shim: string;
 let userScopes: string[];
@@ -49,7 +67,8 @@ let userScopes: string[];
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cf00000301010018dd8db00000000049454e44ae426082', 'hex');
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0 });
+  pool = await Promise.all(Array.from({ length: LANES }, () => startEmulator({ port: 0 })));
+  idle.push(...pool);
   userScopes = Object.keys(loadModel().scopes);
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'skills-examples-'));
   shim = path.join(work, 'bin');
@@ -58,7 +77,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await emu?.close();
+  await Promise.all(pool.map((e) => e.close()));
 });
 
 function sandbox(): string {
@@ -87,8 +106,7 @@ describe('skill docs examples', () => {
     expect(examples.length).toBeGreaterThanOrEqual(100);
   });
 
-  it.each(examples.map((e) => [`${e.page}: ${e.command}`, e] as const))('%s', async (_name, ex) => {
-    emu.reset();
+  it.concurrent.for(examples.map((e) => ({ ...e, name: `${e.page}: ${e.command}` })))('$name', { timeout: 120_000 }, (ex, { expect }) => withEmulator(async (emu) => {
     const { access_token } = emu.issueUserToken('ou_alice', userScopes);
     const cwd = sandbox();
     const env = {
@@ -111,5 +129,5 @@ describe('skill docs examples', () => {
     } else {
       expect(r.stdout.trim().length).toBeGreaterThan(0);
     }
-  });
+  }));
 });

@@ -132,6 +132,10 @@ export const brokenCases: BrokenCase[] = [
       "specs/demo/shortcuts/pins-list.yaml:28:16: +pins-list: rule #1 (atMostOne) names unknown flag --limt (fix: did you mean --limit?)",
     ],
   },
+  { name: 'shortcut documents an error code nobody defines', mutate: sub(S, 'examples:\n  - title: List pins', 'errors:\n  - code: 230099\n    fix: Try again later.\nexamples:\n  - title: List pins'), expected: [
+      "specs/demo/shortcuts/pins-list.yaml:38:11: +pins-list: error 230099 is documented by none of the methods it calls nor by the service's platformErrors (fix: add the code to the method that answers with it, or to platformErrors in service.yaml, so its meaning is known)",
+    ],
+  },
   { name: 'shortcut default identity it does not have', mutate: sub(S, 'defaultIdentity: bot', 'defaultIdentity: user'), expected: [
       "specs/demo/shortcuts/pins-list.yaml:9:18: +pins-list: default identity \"user\" is not among its identities (bot) (fix: use bot)",
     ],

@@ -163,6 +163,11 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
   }
   methods.sort((a, b) => (a.id < b.id ? -1 : 1));
   const methodIds = new Set(methods.map((m) => m.id));
+  // Codes a shortcut may document: its methods' own plus those its service lists for the whole platform.
+  const errorCodesOf = (service: string, calls: readonly string[]): ReadonlySet<number> => {
+    const platform = (files.find((x) => x.kind === 'service' && x.service === service)?.src.data as { platformErrors?: { code: number }[] } | undefined)?.platformErrors ?? [];
+    return new Set([...platform.map((e) => e.code), ...methods.filter((m) => calls.includes(m.id)).flatMap((m) => m.errors.map((e) => e.code))]);
+  };
 
   const shortcuts = new Map<string, Shortcut[]>();
   for (const f of files.filter((x) => x.kind === 'shortcut')) {
@@ -182,7 +187,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
       errors: raw.errors ?? [], examples: raw.examples, notes: raw.notes ?? [],
       source: sourceAt(f, ['name']),
     };
-    problems.push(...checkShortcut(sc, raw, { at: (p, key = false) => pointAt(f, p, key), scopes, methodIds, schemas: rawSchemas, trust }));
+    problems.push(...checkShortcut(sc, raw, { at: (p, key = false) => pointAt(f, p, key), scopes, methodIds, errorCodes: errorCodesOf(f.service, raw.calls), schemas: rawSchemas, trust }));
     const list = shortcuts.get(f.service) ?? [];
     list.push(sc);
     shortcuts.set(f.service, list);
@@ -193,8 +198,8 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
   const services: Service[] = [];
   const serviceFiles = files.filter((x) => x.kind === 'service');
   for (const f of serviceFiles) {
-    const raw = f.src.data as Omit<Service, 'scopes' | 'resources' | 'methods' | 'shortcuts' | 'schemaNames' | 'source' | 'cli' | 'notes' | 'concepts'> & {
-      cli: { binary: string; docs?: boolean }; notes?: Service['notes']; concepts?: Service['concepts'];
+    const raw = f.src.data as Omit<Service, 'scopes' | 'resources' | 'methods' | 'shortcuts' | 'schemaNames' | 'source' | 'cli' | 'notes' | 'concepts' | 'platformErrors' | 'tasks'> & {
+      cli: { binary: string; docs?: boolean }; notes?: Service['notes']; concepts?: Service['concepts']; platformErrors?: Service['platformErrors']; tasks?: Service['tasks'];
     };
     if (raw.name !== f.service) {
       problems.push({ ...pointAt(f, ['name']), subject: '', message: `service "${raw.name}" does not match its folder "${f.service}"`, hint: `set name: ${f.service}` });
@@ -208,7 +213,7 @@ export function loadSpecs(specsDir: string, options: LoadOptions = {}): LoadResu
       cli: { binary: raw.cli.binary, docs: raw.cli.docs ?? false },
       brands: raw.brands, concepts: raw.concepts ?? [],
       ...(raw.relationships !== undefined ? { relationships: raw.relationships } : {}),
-      notes: raw.notes ?? [],
+      notes: raw.notes ?? [], tasks: raw.tasks ?? [], platformErrors: raw.platformErrors ?? [],
       scopes: Object.values(scopes).filter((s) => s.service === f.service).sort((a, b) => (a.name < b.name ? -1 : 1)),
       resources: (resources.get(f.service) ?? []).sort((a, b) => (a.name < b.name ? -1 : 1)),
       methods: methods.filter((m) => m.service === f.service).map((m) => m.id),

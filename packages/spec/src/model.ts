@@ -2,12 +2,12 @@
  * The typed model every generator consumes. It is plain, frozen data: no classes, no methods,
  * so it can be serialised, snapshotted and compared byte for byte.
  */
+import type { Field as BaseField, FieldFormat, FieldType } from './fields/field.js';
 
 export type Identity = 'user' | 'bot';
 export type Risk = 'read' | 'write' | 'high-risk-write';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'file' | 'any';
-export type FieldFormat = 'int64' | 'unix-seconds' | 'unix-ms' | 'json' | 'email' | 'uri' | 'date-time';
+export type { FieldFormat, FieldType };
 
 /** Where a spec element was written: `file` is relative to the repository root. */
 export interface SourceRef {
@@ -30,27 +30,12 @@ export interface IdentityRule {
 
 export type Identities = Readonly<Partial<Record<Identity, IdentityRule>>>;
 
-export interface Field {
-  /** For a `ref` field, the type of the referenced schema. */
-  readonly type: FieldType;
-  /** Name of the shared schema this field stands for (see Service.schemas). */
-  readonly ref?: string;
-  readonly description?: string;
+/**
+ * A field as the loader returns it: the shared field model (`@larkgen/spec/fields`) with its
+ * presence flags always filled in.
+ */
+export interface Field extends BaseField {
   readonly required: boolean;
-  readonly enum?: readonly (string | number)[];
-  readonly enumDescriptions?: Readonly<Record<string, string>>;
-  readonly format?: FieldFormat;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly minLength?: number;
-  readonly maxLength?: number;
-  readonly minItems?: number;
-  readonly maxItems?: number;
-  readonly maxBytes?: number;
-  readonly pattern?: string;
-  readonly default?: unknown;
-  readonly example?: unknown;
-  /** Query only: a list sent as repeated keys; `type` is the element type. */
   readonly repeated: boolean;
   readonly deprecated: boolean;
   readonly properties?: Readonly<Record<string, Field>>;
@@ -82,6 +67,12 @@ export interface RateLimit {
   readonly perMinute?: number;
   readonly perSecond?: number;
   readonly note?: string;
+}
+
+export interface ServiceTask {
+  readonly title: string;
+  readonly given: string;
+  readonly steps: readonly { readonly say: string; readonly run: string; readonly exit?: number }[];
 }
 
 export interface ErrorSpec {
@@ -211,6 +202,10 @@ export interface Service {
   readonly brands: Readonly<Record<'feishu' | 'lark', Brand>>;
   readonly concepts: readonly { readonly name: string; readonly idPrefix?: string; readonly description: string }[];
   readonly relationships?: string;
+  /** Everyday jobs walked through with the commands that do them. */
+  readonly tasks: readonly ServiceTask[];
+  /** Codes any method of the service can answer with; documented once here. */
+  readonly platformErrors: readonly ErrorSpec[];
   readonly notes: readonly { readonly title: string; readonly body: string }[];
   readonly scopes: readonly Scope[];
   readonly resources: readonly Resource[];

@@ -1,4 +1,4 @@
-import { checkFields, checkValue, violationMessages } from './check-value.js';
+import { exampleFieldsProblems, exampleValueProblems } from './example-check.js';
 import type { Field, FieldMap, Identity, Method, Scope, Shortcut } from './model.js';
 import { closest, type SpecProblem } from './problems.js';
 import { describePath, type SpecFileKind } from './describe.js';
@@ -123,12 +123,12 @@ export function checkMethod(m: Method, raw: RawMethod, ctx: MethodContext): Spec
         if (value !== undefined) add([...base, 'request', 'body'], `example #${i + 1}: the method has no body`, 'remove request.body');
         continue;
       }
-      for (const msg of violationMessages(checkFields(fields, value ?? {}, schemas))) {
+      for (const msg of exampleFieldsProblems(fields, value ?? {}, schemas)) {
         add([...base, 'request', ...(value === undefined ? [] : [part])], `example #${i + 1} request ${part}: ${msg}`, 'make the example match the parameter definitions');
       }
     }
     if (m.response.kind === 'json') {
-      for (const msg of violationMessages(checkValue(m.response.data, ex.response, schemas))) add([...base, 'response'], `example #${i + 1} response: ${msg}`, 'make the example match the response schema');
+      for (const msg of exampleValueProblems(m.response.data, ex.response, schemas)) add([...base, 'response'], `example #${i + 1} response: ${msg}`, 'make the example match the response schema');
     } else if (!isBinaryExample(ex.response)) {
       add([...base, 'response'], `example #${i + 1} response: a download example is written {binary: true}`, 'set response: {binary: true}');
     }
@@ -245,6 +245,8 @@ interface ShortcutContext {
   at: At;
   scopes: Readonly<Record<string, Scope>>;
   methodIds: ReadonlySet<string>;
+  /** Error codes documented by the methods it calls or by its service's platform list. */
+  errorCodes: ReadonlySet<number>;
   schemas: RawSchemas;
   trust: Trust;
 }
@@ -260,6 +262,9 @@ export function checkShortcut(sc: Shortcut, raw: RawShortcut, ctx: ShortcutConte
       const guess = closest(id, ctx.methodIds);
       add(['calls', i], `calls "${id}", which no spec defines`, guess ? `did you mean "${guess}"?` : 'add the method to a resource spec or fix the id');
     }
+  });
+  sc.errors.forEach((e, i) => {
+    if (!ctx.errorCodes.has(e.code)) add(['errors', i, 'code'], `error ${e.code} is documented by none of the methods it calls nor by the service's platformErrors`, 'add the code to the method that answers with it, or to platformErrors in service.yaml, so its meaning is known');
   });
   if (!sc.identityList.includes(sc.defaultIdentity)) add(['defaultIdentity'], `default identity "${sc.defaultIdentity}" is not among its identities (${sc.identityList.join(', ')})`, `use ${sc.identityList[0]}`);
   for (const id of sc.identityList) {

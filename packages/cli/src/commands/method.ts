@@ -103,10 +103,12 @@ export async function runMethod(c: MethodCommand, tokens: readonly string[], io:
     ...(req.data !== undefined || req.files.length ? { data: await withFiles(req) } : {}),
   };
   const spec = { what: c.id, identity, scopes: c.identities[identity], session };
+  // validateRequest above checked the request against the spec: the SDK does not check it again.
+  const once = { as: identity, validate: false } as const;
   try {
     if (c.response === 'binary') return await download(io, client, d, sdkReq, identity, outPath, output!, opts);
     if (pages.all && c.pagination) return await allPages(io, client, d, sdkReq, identity, c, opts, pages);
-    const data = await bound(sdkReq, { as: identity });
+    const data = await bound(sdkReq, once);
     const payload = { code: 0, msg: 'success', data: data ?? {} };
     await emitResult(io, opts, { payload, data: payload.data, rows: rowsOf(payload.data, c.pagination?.items) });
     return 0;
@@ -353,6 +355,7 @@ async function allPages(io: Io, client: Client, d: Descriptor, req: object, iden
   if (!bound.pages) throw new CliError('internal', `The SDK has no page iterator for ${d.id}.`);
   const it = bound.pages(req, {
     as: identity,
+    validate: false,
     ...(pages.limit > 0 ? { maxPages: pages.limit } : {}),
     delayMs: pages.delayMs,
   });
@@ -377,7 +380,7 @@ async function allPages(io: Io, client: Client, d: Descriptor, req: object, iden
 async function download(io: Io, client: Client, d: Descriptor, req: object, identity: Identity, abs: string | undefined, shown: string, opts: CallOptions): Promise<number> {
   const { boundMethod, toFile } = await import('../core/client.js');
   const bound = boundMethod(client, d.id);
-  const dl = (await bound(req, { as: identity })) as { body: ReadableStream<Uint8Array>; contentType?: string; size?: number };
+  const dl = (await bound(req, { as: identity, validate: false })) as { body: ReadableStream<Uint8Array>; contentType?: string; size?: number };
   if (!abs) {
     const reader = dl.body.getReader();
     for (let r = await reader.read(); !r.done; r = await reader.read()) await io.outBytes(r.value);

@@ -15,7 +15,7 @@ import { InputReader } from '../core/input.js';
 import type { Io } from '../core/io.js';
 import { runState } from '../core/report.js';
 import { Session } from '../core/session.js';
-import { closest } from '../core/suggest.js';
+import { checkValue, nearest, type Field } from '@larkgen/spec/fields';
 import { emitResult, okEnvelope, checkJqOrThrow } from '../core/emit.js';
 import { fromSdkError } from '../core/sdk-errors.js';
 import { methodLoaders } from '../generated/index.js';
@@ -82,7 +82,7 @@ export async function checkShortcutFlags(s: ShortcutCommand, raw: Map<string, st
       continue;
     }
     given.add(f.name);
-    values[f.name] = await checkValue(f, v, reader, io);
+    values[f.name] = await flagValue(f, v, reader, io);
   }
   for (const r of s.rules) {
     const fl = r.kind === 'requires' ? r.flags : r.flags;
@@ -117,26 +117,42 @@ export async function checkShortcutFlags(s: ShortcutCommand, raw: Map<string, st
   return { values, given };
 }
 
-async function checkValue(f: ShortcutFlag, v: string | string[] | boolean, reader: InputReader, io: Io): Promise<FlagValue> {
+/** The spec field a shortcut flag's text stands for once converted, so the one value checker applies. */
+function flagField(f: ShortcutFlag): Field {
+  const text: Field = { type: 'string', ...(f.enum ? { enum: f.enum } : {}), ...(f.maxLength !== undefined ? { maxLength: f.maxLength } : {}), ...(f.pattern ? { pattern: f.pattern } : {}) };
+  if (f.type === 'integer') return { type: 'integer', ...(f.minimum !== undefined ? { minimum: f.minimum } : {}), ...(f.maximum !== undefined ? { maximum: f.maximum } : {}) };
+  if (f.type === 'list') return { type: 'array', items: text, ...(f.maxItems !== undefined ? { maxItems: f.maxItems } : {}) };
+  return text;
+}
+
+/** Throws the first violation of a converted flag value, worded for the command line. */
+function checkFlagValue(f: ShortcutFlag, value: unknown): void {
+  const v = checkValue(flagField(f), value)[0];
+  if (!v) return;
+  const shown = v.path.length ? `each value of --${f.name}` : `--${f.name}`;
+  const text = String(v.value);
+  switch (v.kind) {
+    case 'enum': {
+      const near = nearest(text, v.allowed.map(String));
+      throw new CliError('validation', `${shown} must be one of ${v.allowed.join(', ')}; got "${text}".${near.length ? ` Did you mean "${near[0]}"?` : ''}`);
+    }
+    case 'maxLength':
+      throw new CliError('validation', `${shown} takes at most ${v.limit} characters, got ${v.actual}.`);
+    case 'pattern':
+      throw new CliError('validation', `${shown} "${text.length > 40 ? text.slice(0, 40) + '…' : text}" does not have the expected form (${v.pattern}).`);
+    case 'minimum':
+      throw new CliError('validation', `${shown} must be at least ${v.limit}, got ${v.actual}.`);
+    case 'maximum':
+      throw new CliError('validation', `${shown} must be at most ${v.limit}, got ${v.actual}.`);
+    case 'maxItems':
+      throw new CliError('validation', `${shown} takes at most ${v.limit} values, got ${v.actual}.`);
+    default:
+      throw new CliError('validation', `${shown} is not valid: ${v.kind}.`);
+  }
+}
+
+async function flagValue(f: ShortcutFlag, v: string | string[] | boolean, reader: InputReader, io: Io): Promise<FlagValue> {
   const shown = `--${f.name}`;
-  const checkString = (text: string, what = shown) => {
-    if (f.enum && !f.enum.includes(text)) {
-      const near = closest(text, f.enum);
-      throw new CliError('validation', `${what} must be one of ${f.enum.join(', ')}; got "${text}".${near.length ? ` Did you mean "${near[0]}"?` : ''}`);
-    }
-    if (f.maxLength !== undefined && [...text].length > f.maxLength) {
-      throw new CliError('validation', `${what} takes at most ${f.maxLength} characters, got ${[...text].length}.`);
-    }
-    if (f.pattern) {
-      let re: RegExp | undefined;
-      try {
-        re = new RegExp(f.pattern, 'u');
-      } catch {
-        re = undefined;
-      }
-      if (re && !re.test(text)) throw new CliError('validation', `${what} "${text.length > 40 ? text.slice(0, 40) + '…' : text}" does not have the expected form (${f.pattern}).`);
-    }
-  };
   switch (f.type) {
     case 'boolean':
       return v === true;
@@ -144,15 +160,13 @@ async function checkValue(f: ShortcutFlag, v: string | string[] | boolean, reade
       const t = String(v).trim();
       if (!/^-?\d+$/.test(t)) throw new CliError('validation', `${shown} must be a whole number, got "${String(v)}".`);
       const n = Number(t);
-      if (f.minimum !== undefined && n < f.minimum) throw new CliError('validation', `${shown} must be at least ${f.minimum}, got ${n}.`);
-      if (f.maximum !== undefined && n > f.maximum) throw new CliError('validation', `${shown} must be at most ${f.maximum}, got ${n}.`);
+      checkFlagValue(f, n);
       return n;
     }
     case 'list': {
       const parts = (Array.isArray(v) ? v : [String(v)]).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
       if (!parts.length) throw new CliError('validation', `${shown} needs at least one value.`);
-      if (f.maxItems !== undefined && parts.length > f.maxItems) throw new CliError('validation', `${shown} takes at most ${f.maxItems} values, got ${parts.length}.`);
-      for (const x of parts) checkString(x, `each value of ${shown}`);
+      checkFlagValue(f, parts);
       return parts;
     }
     case 'path': {
@@ -167,7 +181,7 @@ async function checkValue(f: ShortcutFlag, v: string | string[] | boolean, reade
     default: {
       const text = f.stdin ? await reader.text(String(v), shown) : String(v);
       if (f.stdin && !text.length) throw new CliError('validation', `${shown} is empty.`);
-      checkString(text);
+      checkFlagValue(f, text);
       return text;
     }
   }

@@ -2,7 +2,7 @@
 // Sources: specs/contact/service.yaml, specs/im/service.yaml
 
 export const RISK_TEXT: Readonly<Record<'read' | 'write' | 'high-risk-write', string>> = {
-  "read": "Read only: changes nothing.",
+  "read": "Read only: changes nothing on the platform.",
   "write": "Writes: changes data that others can see.",
   "high-risk-write": "High-risk write: cannot be undone and affects other people; the CLI refuses to run it without --yes."
 };

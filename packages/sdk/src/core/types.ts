@@ -2,38 +2,16 @@
  * The shapes shared by the runtime, the generated bindings and their consumers (the CLI and the
  * emulator read the same descriptor table). Descriptors are plain, JSON-serialisable data.
  */
+import type { Field, FieldFormat, FieldMap, FieldType } from '@larkgen/spec/fields';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Identity = 'bot' | 'user';
 export type Risk = 'read' | 'write' | 'high-risk-write';
 export type Brand = 'feishu' | 'lark';
-export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'file' | 'any';
-export type FieldFormat = 'int64' | 'unix-seconds' | 'unix-ms' | 'json' | 'email' | 'uri' | 'date-time';
-
-/** The constraints of one request field, as the spec states them. Shared schemas are inlined. */
-export interface FieldSpec {
-  readonly type: FieldType;
-  readonly required?: boolean;
-  /** Query only: a list sent as repeated keys; `type` is the element type. */
-  readonly repeated?: boolean;
-  readonly enum?: readonly (string | number)[];
-  readonly format?: FieldFormat;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly minLength?: number;
-  readonly maxLength?: number;
-  readonly minItems?: number;
-  readonly maxItems?: number;
-  readonly maxBytes?: number;
-  readonly pattern?: string;
-  readonly deprecated?: boolean;
-  /** Declared properties: the object is closed unless `additionalProperties` says otherwise. */
-  readonly properties?: FieldMapSpec;
-  readonly items?: FieldSpec;
-  readonly additionalProperties?: boolean | FieldSpec;
-}
-
-export type FieldMapSpec = Readonly<Record<string, FieldSpec>>;
+/** The constraints of one request field, as the spec states them (shared schemas are inlined): the spec package's one field model. */
+export type FieldSpec = Field;
+export type FieldMapSpec = FieldMap;
+export type { FieldFormat, FieldType };
 
 /** Scopes an identity needs: every one of `allOf`, and one of `anyOf` (when not empty). */
 export interface ScopeSpec {

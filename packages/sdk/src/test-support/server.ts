@@ -33,6 +33,8 @@ export interface TestServer {
   /** Requests other than the tenant-token exchange. */
   apiRequests(): Captured[];
   tokenRequests(): Captured[];
+  /** Resolves once the server has received `n` API requests: an event, not a polling deadline. */
+  apiRequestsReached(n: number): Promise<void>;
   handle(h: Handler): void;
   close(): Promise<void>;
 }
@@ -55,12 +57,22 @@ export const defaultHandler: Handler = (req, res) => {
 export async function startServer(handler: Handler = defaultHandler): Promise<TestServer> {
   let h = handler;
   const requests: Captured[] = [];
+  const waiters: { n: number; resolve: () => void }[] = [];
+  const apiRequests = () => requests.filter((r) => r.path !== TOKEN_PATH);
+  const wake = () => {
+    const count = apiRequests().length;
+    for (const w of waiters.splice(0)) {
+      if (count >= w.n) w.resolve();
+      else waiters.push(w);
+    }
+  };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const captured = capture(req.method ?? '', req.url ?? '/', req.headers, Buffer.concat(chunks));
       requests.push(captured);
+      wake();
       Promise.resolve(h(captured, res)).catch((e: Error) => {
         if (!res.headersSent) sendJson(res, 500, { code: -1, msg: String(e) });
       });
@@ -72,8 +84,13 @@ export async function startServer(handler: Handler = defaultHandler): Promise<Te
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    apiRequests: () => requests.filter((r) => r.path !== TOKEN_PATH),
+    apiRequests,
     tokenRequests: () => requests.filter((r) => r.path === TOKEN_PATH),
+    apiRequestsReached: (n) =>
+      new Promise<void>((resolve) => {
+        waiters.push({ n, resolve });
+        wake();
+      }),
     handle: (next) => void (h = next),
     close: () =>
       new Promise((resolve) => {

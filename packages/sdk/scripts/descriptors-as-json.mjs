@@ -1,0 +1,29 @@
+/**
+ * An esbuild plugin for the SDK's build (tsup.config.ts).
+ */
+import fs from 'node:fs';
+
+/**
+ * Descriptors are plain data; V8 reads a JSON string faster than it compiles the same object
+ * literal, and they are most of the package. So in the bundle each generated descriptor becomes
+ * `/* @__PURE__ *\/ JSON.parse('…')` (still dropped by a bundler when unused). The sources keep the
+ * readable literals.
+ */
+export const descriptorsAsJson = {
+  name: 'descriptors-as-json',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]generated[\\/][^\\/]+[\\/]descriptors\.ts$/ }, (args) => {
+      const text = fs.readFileSync(args.path, 'utf8');
+      const expected = text.split(': MethodDescriptor = {').length - 1;
+      let done = 0;
+      const contents = text.replace(/(: MethodDescriptor = )(\{[^\n]*\}|\{\n[\s\S]*?\n\});/g, (_, head, literal) => {
+        done++;
+        // The generator prints these literals from plain data (no code), so evaluating them is safe.
+        const json = JSON.stringify(new Function(`return ${literal}`)());
+        return `${head}/* @__PURE__ */ JSON.parse(${JSON.stringify(json)});`;
+      });
+      if (done !== expected || expected === 0) throw new Error(`${args.path}: converted ${done} of ${expected} descriptors`);
+      return { contents, loader: 'ts' };
+    });
+  },
+};

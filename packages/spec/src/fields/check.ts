@@ -1,0 +1,221 @@
+/**
+ * The one value checker: does a value fit its spec field? It interprets the field directly (no
+ * compilation step) and returns structured violations; each consumer words them for its audience
+ * (spec lint, SDK errors, CLI messages, the emulator's `field_violations`), but the rules live
+ * only here.
+ */
+import type { Field, FieldFormat, FieldMap, FieldType } from './field.js';
+
+export type PathSegment = string | number;
+
+interface At {
+  /** Where inside the checked value: member names and list indexes. */
+  readonly path: readonly PathSegment[];
+  /** The offending value (undefined for a missing member). */
+  readonly value: unknown;
+}
+
+export type Violation = At &
+  (
+    | { readonly kind: 'required' }
+    | { readonly kind: 'unknown'; readonly known: readonly string[] }
+    | { readonly kind: 'type'; readonly expected: FieldType; readonly format?: FieldFormat }
+    | { readonly kind: 'enum'; readonly allowed: readonly (string | number)[] }
+    | { readonly kind: 'pattern'; readonly pattern: string }
+    | { readonly kind: 'format'; readonly format: FieldFormat }
+    | { readonly kind: 'minLength' | 'maxLength' | 'minimum' | 'maximum' | 'minItems' | 'maxItems' | 'maxBytes'; readonly limit: number; readonly actual: number }
+    | { readonly kind: 'empty' }
+  );
+
+export interface CheckOptions {
+  /** Shared schemas by name, for `ref` fields. */
+  readonly schemas?: Readonly<Record<string, Field>>;
+  /**
+   * Which members count as absent (not checked; reported when required): `missing` keys only,
+   * also those holding `undefined` (the default), or also those holding `null`.
+   */
+  readonly absent?: 'missing' | 'undefined' | 'nullish';
+  /** A repeated field given a single value stands for a list of one. */
+  readonly scalarAsList?: boolean;
+  /**
+   * The byte size of a value given for a `file` field, or undefined when it is not file content.
+   * Without it a file field takes a string (a file name, as examples and flags give one).
+   */
+  readonly fileSize?: (value: unknown) => number | undefined;
+}
+
+/** Checks a value against one field. */
+export function checkValue(field: Field, value: unknown, options: CheckOptions = {}, path: readonly PathSegment[] = []): Violation[] {
+  const out: Violation[] = [];
+  new Checker(options, out).value(field, value, path);
+  return out;
+}
+
+/** Checks an object against a field map (a request's path, query or body): closed unless `extra` says otherwise. */
+export function checkFields(fields: FieldMap, value: unknown, options: CheckOptions = {}, path: readonly PathSegment[] = [], extra?: boolean | Field): Violation[] {
+  const out: Violation[] = [];
+  new Checker(options, out).object(fields, extra, value, path);
+  return out;
+}
+
+/** A field with its `ref` followed: the shared schema, keeping the referring field's presence flags. */
+export function resolveRef(field: Field, schemas: Readonly<Record<string, Field>> | undefined): Field {
+  if (!field.ref) return field;
+  const target = schemas?.[field.ref];
+  return target ? { ...target, required: field.required ?? false, repeated: field.repeated ?? false } : field;
+}
+
+const DIGITS = /^\d+$/;
+const SIGNED_DIGITS = /^-?\d+$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+const patterns = new Map<string, RegExp | null>();
+
+/** Does a string fit a format? (Formats on strings only; `type` is checked before.) */
+export function fitsFormat(format: FieldFormat, v: string): boolean {
+  switch (format) {
+    case 'int64':
+      return SIGNED_DIGITS.test(v);
+    case 'unix-seconds':
+    case 'unix-ms':
+      return DIGITS.test(v);
+    case 'json':
+      try {
+        JSON.parse(v);
+        return true;
+      } catch {
+        return false;
+      }
+    case 'email':
+      return EMAIL.test(v);
+    case 'uri':
+      return URL.canParse(v);
+    case 'date-time':
+      return DATE_TIME.test(v) && !Number.isNaN(Date.parse(v));
+  }
+}
+
+function regex(p: string): RegExp | null {
+  let r = patterns.get(p);
+  if (r === undefined) {
+    try {
+      r = new RegExp(p, 'u');
+    } catch {
+      r = null; // the loader reports a bad pattern; a checker never throws on one
+    }
+    patterns.set(p, r);
+  }
+  return r;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+class Checker {
+  constructor(
+    private readonly o: CheckOptions,
+    private readonly out: Violation[],
+  ) {}
+
+  private isAbsent(v: unknown, key: string, obj: Record<string, unknown>): boolean {
+    const mode = this.o.absent ?? 'undefined';
+    if (!(key in obj)) return true;
+    if (mode === 'missing') return false;
+    return v === undefined || (mode === 'nullish' && v === null);
+  }
+
+  object(fields: FieldMap, extra: boolean | Field | undefined, value: unknown, path: readonly PathSegment[]): void {
+    if (!isPlainObject(value)) return void this.out.push({ kind: 'type', expected: 'object', path, value });
+    for (const [k, f] of Object.entries(fields)) {
+      const v = value[k];
+      if (this.isAbsent(v, k, value)) {
+        if (f.required) this.out.push({ kind: 'required', path: [...path, k], value: undefined });
+      } else this.value(f, v, [...path, k]);
+    }
+    for (const [k, v] of Object.entries(value)) {
+      if (k in fields || extra === true || this.isAbsent(v, k, value)) continue;
+      if (extra && typeof extra === 'object') this.value(extra, v, [...path, k]);
+      else this.out.push({ kind: 'unknown', known: Object.keys(fields), path: [...path, k], value: v });
+    }
+  }
+
+  value(raw: Field, v: unknown, path: readonly PathSegment[]): void {
+    const f = resolveRef(raw, this.o.schemas);
+    if (!f.repeated) return this.single(f, v, path);
+    if (!Array.isArray(v) && !this.o.scalarAsList) return void this.out.push({ kind: 'type', expected: 'array', path, value: v });
+    const list = Array.isArray(v) ? v : [v];
+    this.count(f, list, path);
+    const element: Field = { ...f, repeated: false, minItems: undefined, maxItems: undefined };
+    list.forEach((x, i) => this.single(element, x, [...path, i]));
+  }
+
+  private count(f: Field, list: readonly unknown[], path: readonly PathSegment[]): void {
+    if (f.minItems !== undefined && list.length < f.minItems) this.out.push({ kind: 'minItems', limit: f.minItems, actual: list.length, path, value: list });
+    if (f.maxItems !== undefined && list.length > f.maxItems) this.out.push({ kind: 'maxItems', limit: f.maxItems, actual: list.length, path, value: list });
+  }
+
+  private single(f: Field, v: unknown, path: readonly PathSegment[]): void {
+    const out = this.out;
+    const wrongType = () => out.push({ kind: 'type', expected: f.type, ...(f.format ? { format: f.format } : {}), path, value: v });
+    switch (f.type) {
+      case 'file':
+        return this.file(f, v, path);
+      case 'string':
+        if (typeof v !== 'string') return void wrongType();
+        break;
+      case 'integer':
+        if (typeof v !== 'number' || !Number.isInteger(v)) return void wrongType();
+        break;
+      case 'number':
+        if (typeof v !== 'number' || !Number.isFinite(v)) return void wrongType();
+        break;
+      case 'boolean':
+        if (typeof v !== 'boolean') return void wrongType();
+        break;
+      case 'array':
+        if (!Array.isArray(v)) return void wrongType();
+        break;
+      case 'object':
+        if (!isPlainObject(v)) return void wrongType();
+        break;
+      case 'any':
+        return;
+    }
+    if (f.enum && !f.enum.includes(v as string | number)) return void out.push({ kind: 'enum', allowed: f.enum, path, value: v });
+    if (typeof v === 'string') {
+      const length = [...v].length;
+      if (f.minLength !== undefined && length < f.minLength) out.push({ kind: 'minLength', limit: f.minLength, actual: length, path, value: v });
+      if (f.maxLength !== undefined && length > f.maxLength) out.push({ kind: 'maxLength', limit: f.maxLength, actual: length, path, value: v });
+      if (f.pattern !== undefined && regex(f.pattern)?.test(v) === false) out.push({ kind: 'pattern', pattern: f.pattern, path, value: v });
+      if (f.format && !fitsFormat(f.format, v)) out.push({ kind: 'format', format: f.format, path, value: v });
+    } else if (typeof v === 'number') {
+      if (f.minimum !== undefined && v < f.minimum) out.push({ kind: 'minimum', limit: f.minimum, actual: v, path, value: v });
+      if (f.maximum !== undefined && v > f.maximum) out.push({ kind: 'maximum', limit: f.maximum, actual: v, path, value: v });
+    } else if (Array.isArray(v)) {
+      this.count(f, v, path);
+      if (f.items) v.forEach((x, i) => this.value(f.items!, x, [...path, i]));
+    } else if (f.type === 'object' && isPlainObject(v)) {
+      if (f.properties) this.object(f.properties, f.additionalProperties, v, path);
+      else if (typeof f.additionalProperties === 'object') this.object({}, f.additionalProperties, v, path);
+    }
+  }
+
+  private file(f: Field, v: unknown, path: readonly PathSegment[]): void {
+    if (!this.o.fileSize) {
+      if (typeof v !== 'string') this.out.push({ kind: 'type', expected: 'file', path, value: v });
+      return;
+    }
+    const size = this.o.fileSize(v);
+    if (size === undefined) this.out.push({ kind: 'type', expected: 'file', path, value: v });
+    else if (size === 0) this.out.push({ kind: 'empty', path, value: v });
+    else if (f.maxBytes !== undefined && size > f.maxBytes) this.out.push({ kind: 'maxBytes', limit: f.maxBytes, actual: size, path, value: v });
+  }
+}
+
+/** `a.b[2].c`: the usual way to show a path (`prefix` first, e.g. `data`). */
+export function pathText(path: readonly PathSegment[], prefix = ''): string {
+  let s = prefix;
+  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s ? `.${seg}` : seg;
+  return s;
+}
