@@ -174,3 +174,27 @@ describe('errors', () => {
     expect(JSON.stringify(e)).not.toMatch(/bot is not/i);
   });
 });
+
+describe('auth login --domain im and the identity after login', () => {
+  it('requests exactly the user scopes the IM shortcuts need: contact scopes for names, no bot-only scope', async () => {
+    const { loginScopesByDomain } = await import('../src/generated/scopes.js');
+    const r = await env.run(['auth', 'login', '--domain', 'im', '--no-wait']);
+    expect(r.code, r.stderr).toBe(0);
+    const code = json(r).data.device_code as string;
+    const requested = env.emu.state.devices.get(code)!.scopes;
+    expect(requested).toEqual(loginScopesByDomain.im);
+    expect(requested).toEqual(expect.arrayContaining(['contact:user.base:readonly', 'contact:user.basic_profile:readonly', 'im:message.send_as_user', 'search:message']));
+    for (const bad of ['im:message:send_as_bot', 'im:message.group_msg', 'im:chat:create']) expect(requested).not.toContain(bad);
+  });
+
+  it('a shortcut that picks the user after login says why, and how to run it as the bot', async () => {
+    const dir = tempDir();
+    const token = env.emu.issueUserToken('ou_alice', ['im:chat:read']);
+    fs.writeFileSync(path.join(dir, 'tokens.json'), JSON.stringify({ version: 1, users: { default: { accessToken: token.access_token, expiresAt: Date.now() + 3_600_000, scopes: ['im:chat:read'], openId: 'ou_alice' } } }), { mode: 0o600 });
+    const r = await env.run(['im', '+messages-resources-download', '--message-id', 'om_image', '--file-key', 'img_logo', '--type', 'image'], { env: { LARKSUITE_CLI_CONFIG_DIR: dir } });
+    expect(r.code).toBe(3);
+    const e = errorOf(r).error;
+    expect(e.message).toMatch(/It ran as the user, because a user is logged in and neither --as nor a default identity/);
+    expect(e.hint).toMatch(/or run it as the bot with --as bot$/);
+  });
+});

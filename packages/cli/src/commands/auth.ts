@@ -170,11 +170,13 @@ async function login(tokens: readonly string[], io: Io): Promise<number> {
   let requested: string[] = [];
   if (deviceCode === undefined) {
     requested = splitScopes((p.values.get('scope') as string[] | undefined) ?? []);
-    const { scopes } = await scopeTable();
+    const { scopes, loginScopesByDomain } = await scopeTable();
     for (const d of (p.values.get('domain') as string[] | undefined) ?? []) {
       const services = [...new Set(scopes.map((x) => x.service))];
       if (!services.includes(d)) throw new CliError('validation', `Unknown --domain "${d}".${didYouMean(d, services)}`, { hint: `Services: ${services.join(', ')}.` });
-      requested.push(...scopes.filter((x) => x.service === d && x.identities.includes('user')).map((x) => x.name));
+      // A service with shortcuts: exactly what they need as a user (computed from the specs);
+      // otherwise every scope of the service that a user can grant.
+      requested.push(...(loginScopesByDomain[d] ?? scopes.filter((x) => x.service === d && x.identities.includes('user')).map((x) => x.name)));
     }
     if (bool(p, 'recommend')) requested.push(...scopes.filter((x) => x.identities.includes('user') && !x.sensitive).map((x) => x.name));
     requested = [...new Set(requested)];
