@@ -91,7 +91,8 @@ export function buildCliFiles(model: SpecModel): GeneratedFile[] {
   const userScopesByMethod = Object.fromEntries(
     model.methods.filter((m) => m.identities.user).map((m) => [m.id, scopeList(m.identities.user!.scopes)]),
   );
-  emit('scopes.ts', [...scopeSources, ...resourceFiles], [
+  const loginScopes = Object.fromEntries(model.services.map((svc) => [svc.name, userLoginScopes(model, svc.name)]).filter(([, l]) => (l as string[]).length > 0));
+  emit('scopes.ts', [...scopeSources, ...resourceFiles, ...shortcutFiles], [
     `import type { ScopeIndexEntry } from '../meta.js';`,
     '',
     '/** Every declared scope. */',
@@ -99,6 +100,13 @@ export function buildCliFiles(model: SpecModel): GeneratedFile[] {
     '',
     '/** For each method callable as a user, the scopes the user token needs (all of allOf, the first of anyOf). */',
     `export const userScopesByMethod: Readonly<Record<string, readonly string[]>> = ${lit(userScopesByMethod)};`,
+    '',
+    '/**',
+    " * What `auth login --domain <service>` asks for: every user scope the service's shortcuts need, from",
+    ' * what they declare and from every method they call as a user (name lookups through contact',
+    ' * included); only scopes a user can grant.',
+    ' */',
+    `export const loginScopesByDomain: Readonly<Record<string, readonly string[]>> = ${lit(loginScopes)};`,
     '',
   ].join('\n'));
 
@@ -369,6 +377,27 @@ function serviceIndex(s: Service, byId: Map<string, Method>) {
     })),
     shortcuts: s.shortcuts.map((sc) => ({ command: sc.command, summary: sc.summary, risk: sc.risk, identities: sc.identityList })),
   };
+}
+
+/**
+ * The user scopes a service's shortcuts need: each shortcut's declared user scopes plus, for every
+ * method it calls that a user may call, that method's user scopes (of anyOf, the one the shortcut
+ * declares, else the first). Bot-only scopes never appear.
+ */
+function userLoginScopes(model: SpecModel, service: string): string[] {
+  const byId = new Map(model.methods.map((m) => [m.id, m]));
+  const out = new Set<string>();
+  for (const sc of model.services.find((x) => x.name === service)!.shortcuts.filter((x) => x.identities.user)) {
+    const declared = scopeList(sc.identities.user!.scopes);
+    for (const s of declared) out.add(s);
+    for (const id of sc.calls) {
+      const rule = byId.get(id)?.identities.user?.scopes;
+      if (!rule) continue;
+      for (const s of rule.allOf) out.add(s);
+      if (rule.anyOf.length && !rule.anyOf.some((s) => out.has(s))) out.add(rule.anyOf.find((s) => declared.includes(s)) ?? rule.anyOf[0]!);
+    }
+  }
+  return [...out].filter((s) => model.scopes[s]?.identities.includes('user')).sort();
 }
 
 function scopeList(rule: { anyOf: readonly string[]; allOf: readonly string[] }): string[] {

@@ -184,10 +184,10 @@ function sentence(text: string): string {
 
 function shortcutView(model: SpecModel, service: Service, sc: Shortcut) {
   const calls = sc.calls.map((id) => model.methods.find((m) => m.id === id)!);
-  const errorCodes = new Map<number, { code: number; meaning: string; fix: string }>();
+  const errorCodes = new Map<string, { code: number; meaning: string; fix: string }>();
   for (const e of sc.errors) {
     const known = [...calls.flatMap((m) => m.errors), ...service.platformErrors].find((x) => x.code === e.code);
-    errorCodes.set(e.code, { code: e.code, meaning: cell(known?.meaning ?? ''), fix: cell(e.fix) });
+    errorCodes.set(`${e.code}|${e.as ?? ''}`, { code: e.code, meaning: cell(known?.meaning ?? ''), fix: cell(e.as ? `As ${e.as}: ${e.fix}` : e.fix) });
   }
   return {
     sc,

@@ -157,5 +157,5 @@ export {
 export { CHUNK_BYTES, PROBE_BYTES, parseContentRange, probeRange, remainingRanges, sizeMismatch, type ContentRange } from './download.js';
 export { checkRemoteUrl, isIpLiteral, isPublicAddress, redirectKeepsCredentials, type UrlVerdict } from './remote.js';
 export { csvField, neutralizeFormula, singleLine, stripTerminalControls } from './sanitize.js';
-export { baseName, checkRelativePath, extensionForContentType, extensionOf, pathSegments, withContentTypeExtension } from './paths.js';
+export { baseName, checkRelativePath, extensionForContentType, extensionOf, pathSegments, safeServerFileName, withContentTypeExtension } from './paths.js';
 export * from './cards/index.js';

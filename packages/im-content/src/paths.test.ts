@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from './errors.js';
-import { baseName, checkRelativePath, extensionForContentType, extensionOf, pathSegments, withContentTypeExtension } from './paths.js';
+import { baseName, checkRelativePath, extensionForContentType, extensionOf, pathSegments, withContentTypeExtension, safeServerFileName } from './paths.js';
 
 describe('path names', () => {
   it.each([
@@ -80,5 +80,22 @@ describe('Content-Type extensions', () => {
     ['data', undefined, 'data'],
   ])('withContentTypeExtension(%j, %j) → %j', (name, ct, expected) => {
     expect(withContentTypeExtension(name, ct)).toBe(expected);
+  });
+});
+
+describe('safeServerFileName', () => {
+  it.each([
+    ['report.pdf', 'report.pdf'],
+    ['报告.pdf', '报告.pdf'],
+    ['../../etc/passwd', 'passwd'],
+    ['C:\\Windows\\evil.exe', 'evil.exe'],
+    ['.bashrc', 'bashrc'],
+    ['..', undefined],
+    ['a\r\nb.txt', 'ab.txt'],
+    ['', undefined],
+    [null, undefined],
+    ['x..y', undefined],
+  ])('%j -> %j', (name, safe) => {
+    expect(safeServerFileName(name)).toBe(safe);
   });
 });

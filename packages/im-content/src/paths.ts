@@ -118,3 +118,18 @@ export function withContentTypeExtension(fileName: string, contentType: string |
   const ext = extensionForContentType(contentType);
   return ext ? `${fileName}.${ext}` : fileName;
 }
+
+/**
+ * A file name a server announced (Content-Disposition), made safe to save under in the working
+ * folder: only its last path segment, without control characters, without leading dots (no
+ * hidden files, no `..`), at most 200 characters. Undefined when nothing usable is left, so the
+ * caller falls back to its own name.
+ */
+export function safeServerFileName(name: string | null | undefined): string | undefined {
+  if (!name) return undefined;
+  const last = name.split(/[/\\]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const clean = last.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').replace(/^[.\s]+/, '').replace(/\s+$/, '');
+  if (!clean || clean.includes('..')) return undefined;
+  return [...clean].slice(0, 200).join('');
+}

@@ -1,4 +1,5 @@
 import type { LarkCore } from './client.js';
+import { parseContentDisposition } from './content-disposition.js';
 import type { ApiMethod } from './method.js';
 import type { CallOptions, LarkRequest, LarkResponse, MethodDescriptor } from './types.js';
 
@@ -29,10 +30,7 @@ export class LarkDownload {
     const len = h.get('content-length');
     this.offset = res.status === 206 && range ? +range[1]! : 0;
     this.size = range && range[2] !== '*' ? +range[2]! : len !== null ? this.offset + +len : undefined;
-    const cd = h.get('content-disposition') ?? '';
-    const star = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(cd);
-    const plain = /filename="?([^";]+)"?/i.exec(cd);
-    this.filename = star ? safeDecode(star[1]!.trim()) : plain?.[1];
+    this.filename = parseContentDisposition(h.get('content-disposition'));
     this.body = res.body ?? new ReadableStream({ start: (c) => c.close() });
     this.#reopen = reopen;
   }
@@ -61,14 +59,6 @@ export class LarkDownload {
 
   text(): Promise<string> {
     return new Response(this.body).text();
-  }
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
   }
 }
 

@@ -84,7 +84,7 @@ async function readAll(dl: LarkDownload, limit: number): Promise<Uint8Array> {
 }
 
 /** Downloads through `openRange` into the file `target(contentType)` names (see the module comment). */
-export async function rangedDownload(openRangeRaw: OpenRange, target: (contentType: string | undefined) => string, options: RangedDownloadOptions = {}): Promise<RangedDownloadResult> {
+export async function rangedDownload(openRangeRaw: OpenRange, target: (contentType: string | undefined, serverName: string | undefined) => string, options: RangedDownloadOptions = {}): Promise<RangedDownloadResult> {
   const retries = options.retries ?? 2;
   const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
   const backoff = options.backoffMs ?? ((n: number) => 250 * n);
@@ -117,7 +117,7 @@ export async function rangedDownload(openRangeRaw: OpenRange, target: (contentTy
   const contentType = probe.contentType;
   let abs: string;
   try {
-    abs = target(contentType);
+    abs = target(contentType, probe.filename);
     await mkdir(path.dirname(abs), { recursive: true });
   } catch (e) {
     await probe.body.cancel().catch(() => {});
