@@ -32,7 +32,12 @@ describe('selectTools', () => {
 
   it('hides the tools a fixed identity cannot run', () => {
     const s = select(['im.default'], { as: 'bot' });
-    expect(s.hidden).toEqual(['im.messages.search']);
+    // Search, flags, feed shortcuts and read status are the user's own: a bot cannot run them.
+    expect(s.hidden).toEqual([
+      'im.feed.group.list', 'im.feed.group.list.item', 'im.feed.group.query.item', 'im.feed.shortcut.create',
+      'im.feed.shortcut.list', 'im.feed.shortcut.remove', 'im.flag.cancel', 'im.flag.create', 'im.flag.list',
+      'im.messages.read.status', 'im.messages.search',
+    ]);
     expect(s.tools.every((t) => t.identities.includes('bot'))).toBe(true);
   });
 

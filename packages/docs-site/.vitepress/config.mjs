@@ -42,7 +42,15 @@ export default defineConfig({
   themeConfig: {
     nav: skills.map((s) => ({ text: s, link: `/${s}/SKILL` })),
     sidebar: Object.fromEntries(skills.map((s) => [`/${s}/`, sidebarFor(s)])),
-    search: { provider: 'local' },
+    search: {
+      provider: 'local',
+      options: {
+        // Shortcut names start with "+": index "+messages-send" under "messages" too, so a search
+        // typed without the plus still ranks the shortcut page first. Self-contained: VitePress
+        // ships this function to the browser as source text.
+        miniSearch: { options: { processTerm: (term) => term.toLowerCase().replace(/^\++/, '') } },
+      },
+    },
     outline: { level: [2, 3] },
   },
   transformPageData(page) {

@@ -164,6 +164,6 @@ describe('read status and the full member list', () => {
     const all = await c.call('im.chat.members.list', { path: { chat_id: 'oc_general' }, query: { page_size: 2 } });
     expect(all.json.data).toMatchObject({ has_more: true, member_total: 4 });
     const bots = await c.call('im.chat.members.list', { path: { chat_id: 'oc_general' }, query: { member_types: ['bot'] } });
-    expect(bots.json.data.items).toEqual([expect.objectContaining({ member_type: 'bot', member_id: 'cli_demo', member_id_type: 'app_id' })]);
+    expect(bots.json.data.items).toEqual([expect.objectContaining({ member_type: 'bot', member_id: 'cli_a7e3c9d15b2f4086', member_id_type: 'app_id' })]);
   });
 });

@@ -85,12 +85,15 @@ describe('the real specs', () => {
     expect(seed.filter((id) => !ids.includes(id))).toEqual([]);
   });
 
-  it('specify the ten shortcuts', () => {
+  it('specify the ten original shortcuts, the thirteen of today\'s reference CLI and our three additions', () => {
     if (!result.ok) return;
     const im = result.model.services.find((s) => s.name === 'im')!;
     expect(im.shortcuts.map((s) => s.command)).toEqual([
-      '+chat-create', '+chat-messages-list', '+chat-search', '+chat-update', '+messages-mget',
-      '+messages-reply', '+messages-resources-download', '+messages-search', '+messages-send', '+threads-messages-list',
+      '+chat-create', '+chat-disband', '+chat-list', '+chat-members-list', '+chat-messages-list', '+chat-search',
+      '+chat-update', '+feed-group-list', '+feed-group-list-item', '+feed-group-query-item', '+feed-shortcut-create',
+      '+feed-shortcut-list', '+feed-shortcut-remove', '+flag-cancel', '+flag-create', '+flag-list',
+      '+message-read-users', '+messages-card-update', '+messages-mget', '+messages-read-status', '+messages-reply',
+      '+messages-resources-download', '+messages-search', '+messages-send', '+messages-update', '+threads-messages-list',
     ]);
   });
 });

@@ -91,7 +91,7 @@ describe('+chat-members-list', () => {
   it('users and bots apart; --member-types narrows; --page-all walks', async () => {
     const r = json(await bot(['+chat-members-list', '--chat-id', 'oc_general', '--page-size', '1', '--page-all']));
     expect(r.data.users.map((u: { member_id: string }) => u.member_id)).toEqual(['ou_alice', 'ou_bob', 'ou_carol']);
-    expect(r.data.bots).toEqual([{ app_id: 'cli_demo', name: expect.any(String), tenant_key: 'tenant_demo' }]);
+    expect(r.data.bots).toEqual([{ app_id: 'cli_a7e3c9d15b2f4086', name: 'Demo Bot', tenant_key: 'tenant_demo' }]);
     expect(r.data).toMatchObject({ member_total: 4, has_more: false });
     const bots = json(await bot(['+chat-members-list', '--chat', 'oc_general', '--member-types', 'bot']));
     expect(bots.data).toMatchObject({ users: [], member_total: 1 });

@@ -58,7 +58,8 @@ describe('+messages-mget end to end', () => {
     expect(d.missing_ids).toEqual(['om_nothing_here']);
     expect(r.stderr).toMatch(/warning: 1 of 3 message\(s\) could not be returned .*: om_nothing_here/);
     expect(d.messages[0].content).toBe('[Image: img_logo]');
-    expect(JSON.parse(d.messages[1].content)).toMatchObject({ header: { title: { content: 'Deploy status' } } });
+    // A card reads as its title and text, not as the raw card JSON.
+    expect(d.messages[1].content).toBe('# Deploy status\n**Running**: version 1.4 is rolling out');
   });
 
   it('a recalled message: empty content and deleted in JSON, a notice in the table', async () => {
