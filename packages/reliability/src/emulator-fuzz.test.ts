@@ -70,7 +70,8 @@ describe('the emulator refuses hostile input Lark-style and stays up', () => {
       fc.constantFrom('', '{', '[1,2', 'null', '"str"', '123', '{"a":', '{"receive_id":}', '\uFEFF{}', '{"a":1}{"b":2}'),
       fc.uint8Array({ minLength: 1, maxLength: 200 }).map((a) => Buffer.concat([Buffer.from('{"text":"'), Buffer.from(a), Buffer.from([0xff, 0xfe]), Buffer.from('"}')])),
     );
-    const writes = routes.filter((r) => r.http !== 'GET');
+    // Methods that take no body ignore one, as the platform does: only methods with a body have one to refuse.
+    const writes = model.methods.filter((m) => m.http !== 'GET' && m.body).map((m) => ({ http: m.http, path: m.path }));
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...writes), bodies, fc.constantFrom('application/json', 'text/plain', 'application/json; charset=latin1', ''), async (route, body, type) => {
         const a = await send(route.http, fill(route.path, 'oc_general'), body as BodyInit, type ? { 'content-type': type } : {});
