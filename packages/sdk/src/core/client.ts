@@ -50,6 +50,8 @@ export interface LarkClientOptions {
 
 const OPEN_HOSTS: Record<Brand, string> = { feishu: 'open.feishu.cn', lark: 'open.larksuite.com' };
 const TOKEN_PATH = '/open-apis/auth/v3/tenant_access_token/internal';
+/** Per call: how many distinct refused tokens are replaced without counting as a retry. */
+const FREE_TOKEN_REFETCHES = 8;
 
 /** A signal aborted by either of two (AbortSignal.any where it exists). */
 function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
@@ -199,11 +201,12 @@ export class LarkCore {
     const maxRetries = o.maxRetries ?? this.#o.maxRetries ?? 2;
     const methodId = r.d?.id;
     // `rejected`: the token the last answer refused, replaced on the next attempt. A refused token
-    // is fetched again at once, for free; when the new token is refused too (it expired or was
-    // revoked again, or a fetch in flight handed back the token that was just refused), fetching
-    // again counts as a retry, so refusals alone never loop, however the timings fall.
+    // the platform had not refused before in this call is fetched again at once, for free (tokens
+    // expiring one after another on a slow machine); up to FREE_TOKEN_REFETCHES of them. After
+    // that, or when a fetch hands back a token already refused (a fetch in flight when it was
+    // revoked), fetching again counts as a retry, so refusals alone never loop.
     let rejected: string | undefined;
-    let refetched = false;
+    const refused = new Set<string>();
     for (let attempt = 0; ; attempt++) {
       const headers: Record<string, string> = {};
       for (const extra of [this.#o.headers, o.headers]) {
@@ -224,7 +227,6 @@ export class LarkCore {
         ({ res, text } = await this.#exchange(r, headers, o, !!r.d?.download));
       } catch (e) {
         if (!(e instanceof LarkAbortError) && !(e instanceof LarkRedirectError) && r.safe && attempt < maxRetries) {
-          refetched = false;
           await this.#pause(attempt, undefined, o, { methodId, error: (e as Error).message });
           continue;
         }
@@ -248,18 +250,17 @@ export class LarkCore {
       const h = this.#o.errorHints;
       const hints = typeof h === 'object' ? await (this.#hints ??= h.load().catch(() => undefined)) : h;
       const err = this.#error(r, res, env, text, logId, hints);
-      if (TOKEN_INVALID_CODES.includes(err.code) && tok?.refreshable && (!refetched || attempt < maxRetries)) {
+      const free = tok !== undefined && !refused.has(tok.token) && refused.size < FREE_TOKEN_REFETCHES;
+      if (TOKEN_INVALID_CODES.includes(err.code) && tok?.refreshable && (free || attempt < maxRetries)) {
         rejected = tok.token;
+        refused.add(tok.token);
         this.#log('info', 'lark token rejected, fetching a new one', { code: err.code, as: r.as, methodId });
-        if (!refetched) {
-          refetched = true;
-          attempt--;
-        } else await this.#pause(attempt, undefined, o, { methodId, status: res.status, code: err.code, logId });
+        if (free) attempt--;
+        else await this.#pause(attempt, undefined, o, { methodId, status: res.status, code: err.code, logId });
         continue;
       }
       const retryable = res.status >= 500 || isRateLimited(err.code, res.status);
       if (retryable && r.safe && attempt < maxRetries && (err.retryAfterMs ?? 0) <= (this.#o.maxRetryDelayMs ?? 30_000)) {
-        refetched = false;
         await this.#pause(attempt, err.retryAfterMs, o, { methodId, status: res.status, code: err.code, logId });
         continue;
       }
