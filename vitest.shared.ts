@@ -18,5 +18,7 @@ export default defineConfig({
     // an idle machine. A minute covers either with the machine several times over-committed.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A missing snapshot fails the run instead of being written silently (`vitest -u` writes them).
+    update: 'none',
   },
 });

@@ -5,10 +5,11 @@ export default mergeConfig(
   shared,
   defineConfig({
     test: {
-      globalSetup: ['./src/figures-setup.ts'],
+      // The figures table is built from the test results themselves (failures and skips included).
+      reporters: ['default', './src/figures-reporter.ts'],
       testTimeout: 300_000,
       hookTimeout: 120_000,
-      // Suites share the figures file and heavy child processes; one at a time keeps timings sane.
+      // Suites share heavy child processes; one at a time keeps the machine usable.
       fileParallelism: false,
     },
   }),

@@ -91,7 +91,8 @@ export function buildCliFiles(model: SpecModel): GeneratedFile[] {
   const userScopesByMethod = Object.fromEntries(
     model.methods.filter((m) => m.identities.user).map((m) => [m.id, scopeList(m.identities.user!.scopes)]),
   );
-  emit('scopes.ts', [...scopeSources, ...resourceFiles], [
+  const loginScopes = Object.fromEntries(model.services.map((svc) => [svc.name, userLoginScopes(model, svc.name)]).filter(([, l]) => (l as string[]).length > 0));
+  emit('scopes.ts', [...scopeSources, ...resourceFiles, ...shortcutFiles], [
     `import type { ScopeIndexEntry } from '../meta.js';`,
     '',
     '/** Every declared scope. */',
@@ -99,6 +100,13 @@ export function buildCliFiles(model: SpecModel): GeneratedFile[] {
     '',
     '/** For each method callable as a user, the scopes the user token needs (all of allOf, the first of anyOf). */',
     `export const userScopesByMethod: Readonly<Record<string, readonly string[]>> = ${lit(userScopesByMethod)};`,
+    '',
+    '/**',
+    " * What `auth login --domain <service>` asks for: every user scope the service's shortcuts use,",
+    ' * as computed from the methods they call (required, and those flags and enrichments bring in);',
+    ' * only scopes a user can grant.',
+    ' */',
+    `export const loginScopesByDomain: Readonly<Record<string, readonly string[]>> = ${lit(loginScopes)};`,
     '',
   ].join('\n'));
 
@@ -370,6 +378,20 @@ function serviceIndex(s: Service, byId: Map<string, Method>) {
     })),
     shortcuts: s.shortcuts.map((sc) => ({ command: sc.command, summary: sc.summary, risk: sc.risk, identities: sc.identityList })),
   };
+}
+
+/**
+ * The user scopes a service's shortcuts use: for each shortcut a user may run, the scopes the
+ * loader computed from its calls, those every run needs and those its flags and enrichments
+ * bring in (the same figures its docs and the CLI's up-front check show).
+ */
+function userLoginScopes(model: SpecModel, service: string): string[] {
+  const out = new Set<string>();
+  for (const sc of model.services.find((x) => x.name === service)!.shortcuts.filter((x) => x.identities.user)) {
+    for (const s of scopeList(sc.identities.user!.scopes)) out.add(s);
+    for (const o of sc.optionalScopes.user ?? []) out.add(o.scope);
+  }
+  return [...out].filter((s) => model.scopes[s]?.identities.includes('user')).sort();
 }
 
 function scopeList(rule: { anyOf: readonly string[]; allOf: readonly string[] }): string[] {

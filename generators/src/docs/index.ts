@@ -220,10 +220,10 @@ function sentence(text: string): string {
 
 function shortcutView(model: SpecModel, service: Service, sc: Shortcut) {
   const calls = sc.calls.map((id) => model.methods.find((m) => m.id === id)!);
-  const errorCodes = new Map<number, { code: number; meaning: string; fix: string }>();
+  const errorCodes = new Map<string, { code: number; meaning: string; fix: string }>();
   const meaningOf = (code: number) => [...calls.flatMap((m) => m.errors), ...service.platformErrors].find((x) => x.code === code)?.meaning ?? '';
-  for (const e of sc.errors) errorCodes.set(e.code, { code: e.code, meaning: cell(meaningOf(e.code)), fix: cell(e.fix) });
-  for (const e of scopeErrorFixes(sc)) errorCodes.set(e.code, { code: e.code, meaning: cell(meaningOf(e.code)), fix: cell(e.fix) });
+  for (const e of sc.errors) errorCodes.set(`${e.code}|${e.as ?? ''}`, { code: e.code, meaning: cell(meaningOf(e.code)), fix: cell(e.as ? `As ${e.as}: ${e.fix}` : e.fix) });
+  for (const e of scopeErrorFixes(sc)) errorCodes.set(`${e.code}|`, { code: e.code, meaning: cell(meaningOf(e.code)), fix: cell(e.fix) });
   return {
     sc,
     risk: RISK_TEXT[sc.risk],

@@ -87,7 +87,9 @@ export function topHelp(services: readonly ServiceIndexEntry[], p: Paint, versio
     ['LARKSUITE_CLI_DEFAULT_AS', 'Default identity: user, bot or auto'],
     ['LARKSUITE_CLI_CONFIG_DIR', 'Where config and tokens live (default ~/.lark-cli)'],
     ['LARKSUITE_CLI_PROFILE', 'Profile to use when --profile is not given'],
+    ['LARKSUITE_CLI_TIMEOUT_MS', 'Wait for an answer, and between bytes of a download (default 30000)'],
     ['NO_COLOR', 'Never colour the output'],
+    ['FORCE_COLOR', 'Colour the output even off a terminal (NO_COLOR still wins)'],
   ]));
   L.push('');
   L.push(p.bold('Exit codes'));

@@ -98,6 +98,11 @@ describe('auth: device flow end to end', () => {
     const done = await env.run(['auth', 'login', '--device-code', d.device_code], { env: bare });
     expect(done.code, done.stderr).toBe(0);
     expect(json(done).data.scopes).toEqual(['im:chat:readonly', 'im:message:readonly']);
+    // Who signed in comes from GET /open-apis/authen/v1/user_info, shown by login, status and config show.
+    const alice = env.emu.state.users.get('ou_alice')!.name;
+    expect(json(done).data).toMatchObject({ open_id: 'ou_alice', name: alice });
+    expect(json(await env.run(['auth', 'status'], { env: bare })).data).toMatchObject({ logged_in: true, open_id: 'ou_alice', name: alice });
+    expect(json(await env.run(['config', 'show'], { env: bare })).data.user).toMatchObject({ open_id: 'ou_alice', name: alice });
     const tokens = path.join(cfgDir(), 'tokens.json');
     expect(fs.statSync(tokens).mode & 0o777).toBe(0o600);
     const stored = JSON.parse(fs.readFileSync(tokens, 'utf8')).users.default;

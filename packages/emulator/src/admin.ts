@@ -4,7 +4,7 @@ import { issueTenantToken, issueUserToken } from './auth.js';
 import type { FaultOptions, RateLimitOptions } from './options.js';
 import { sendJson } from './http.js';
 import type { Internals } from './internals.js';
-import { readBody } from './util.js';
+import { readJsonBody } from './json-guard.js';
 import { EVENT_ROUTES, handleEventAdmin } from './events/admin.js';
 import { plantMessage } from './plant.js';
 
@@ -31,7 +31,7 @@ const ROUTES = [
 ];
 
 async function jsonBody(req: IncomingMessage): Promise<Record<string, any>> {
-  const buf = await readBody(req, 1024 * 1024);
+  const buf = await readJsonBody(req, 1024 * 1024);
   if (buf.length === 0) return {};
   const text = buf.toString('utf8');
   if ((req.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')) {

@@ -44,6 +44,12 @@ function mentionable(ctx: Ctx, id: string): { open_id: string; name: string } | 
   return ctx.state.users.get(id) ?? ctx.state.userBy('user_id', id) ?? ctx.state.userBy('union_id', id);
 }
 
+/** A file message reads back with the name the file was uploaded under, as on the platform. */
+function withUploadName(ctx: Ctx, o: Record<string, unknown>, key: string, raw: string): string {
+  const name = ctx.state.resources.get(key)?.file_name;
+  return name && (typeof o.file_name !== 'string' || o.file_name === '') ? JSON.stringify({ ...o, file_name: name }) : raw;
+}
+
 function mentionsOf(ctx: Ctx, text: string): { text: string; mentions: MentionRec[] } {
   const mentions: MentionRec[] = [];
   const out = text.replace(AT_TAG, (whole, id: string, name: string) => {
@@ -118,9 +124,11 @@ export function checkContent(ctx: Ctx, msgType: string, raw: string, sender: Act
     case 'image':
       checkResource(ctx, str(ctx, o, 'image_key', 'image_key'), 'image', sender, 'content.image_key');
       return { content: raw };
-    case 'file':
-      checkResource(ctx, str(ctx, o, 'file_key', 'file_key'), 'file', sender, 'content.file_key');
-      return { content: raw };
+    case 'file': {
+      const key = str(ctx, o, 'file_key', 'file_key');
+      checkResource(ctx, key, 'file', sender, 'content.file_key');
+      return { content: withUploadName(ctx, o, key, raw) };
+    }
     case 'audio':
     case 'media': {
       const key = str(ctx, o, 'file_key', 'file_key');
@@ -129,7 +137,7 @@ export function checkContent(ctx: Ctx, msgType: string, raw: string, sender: Act
       const r = ctx.state.resources.get(key)!;
       if (r.file_type !== want) ctx.fail(230055, `A ${msgType} message needs a file uploaded with file_type ${want}; ${key} is ${r.file_type}.`);
       if (msgType === 'media' && typeof o.image_key === 'string') checkResource(ctx, o.image_key, 'image', sender, 'content.image_key');
-      return { content: raw };
+      return { content: withUploadName(ctx, o, key, raw) };
     }
     case 'sticker':
       str(ctx, o, 'file_key', 'file_key');

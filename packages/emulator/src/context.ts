@@ -22,7 +22,7 @@ export interface Runtime {
   readonly errors: ErrorTable;
   state: State;
   now(): number;
-  /** Marks the state as changed (persistence is debounced). */
+  /** Marks the state as changed (journaled before the next answer). */
   touch(): void;
   readonly userTokenTtlSeconds: number;
 }

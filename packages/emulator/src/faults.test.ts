@@ -147,7 +147,8 @@ describe('persistence', () => {
     const token = await c.tenantToken();
     await c.emu.close();
     client = undefined;
-    expect(fs.readdirSync(dir)).toEqual(['state.json']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['state.json', 'state.json.journal']);
+    expect(fs.statSync(file + '.journal').size).toBe(0);
     const c2 = await start({ dataFile: file });
     const got = await c2.call('im.messages.get', { path: { message_id: sent.json.data.message_id } }, undefined);
     // the old tenant token is still valid after the restart
@@ -162,7 +163,6 @@ describe('persistence', () => {
       body: { receive_id: 'oc_general', msg_type: 'text', content: JSON.stringify({ text: 'persist me' }), uuid: 'persist-1' },
     });
     expect(dup.json.data.message_id).toBe(sent.json.data.message_id);
-    // Closing writes what is pending; only then may the folder go.
     await c2.emu.close();
     client = undefined;
     fs.rmSync(dir, { recursive: true, force: true });

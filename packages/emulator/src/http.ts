@@ -1,6 +1,7 @@
 /** How the emulator writes answers: JSON envelopes, Lark error bodies and file content (with ranges). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Method } from '@larkgen/spec';
+import { formatContentDisposition } from '@larkgen/sdk';
 import type { BinaryAnswer } from './context.js';
 import type { ApiError } from './errors.js';
 import { parseRange } from './util.js';
@@ -27,7 +28,7 @@ export function errorBody(e: ApiError, logId: string): Record<string, unknown> {
 export function sendBinary(req: IncomingMessage, res: ServerResponse, method: Method, a: BinaryAnswer, logId: string): number {
   const size = a.binary.length;
   const headers: Record<string, string | number> = { 'content-type': a.contentType, 'x-tt-logid': logId, 'accept-ranges': 'bytes' };
-  if (a.fileName) headers['content-disposition'] = `attachment; filename="${a.fileName.replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(a.fileName)}`;
+  if (a.fileName) headers['content-disposition'] = formatContentDisposition(a.fileName);
   const range = method.response.kind === 'binary' && method.response.range ? parseRange(req.headers.range, size) : undefined;
   if (range === 'invalid') {
     res.writeHead(416, { ...headers, 'content-range': `bytes */${size}`, 'content-length': 0 });

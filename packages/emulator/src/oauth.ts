@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import querystring from 'node:querystring';
-import { grant, issueUserToken } from './auth.js';
+import { authenticate, grant, issueUserToken } from './auth.js';
+import { ApiError, PLATFORM } from './errors.js';
 import type { Internals } from './internals.js';
 import type { DeviceRec } from './state.js';
-import { readBody } from './util.js';
+import { readJsonBody } from './json-guard.js';
+import { TENANT_KEY } from './seed.js';
 
 export interface OAuthAnswer {
   readonly status: number;
@@ -17,7 +19,7 @@ const oauthError = (error: string, description: string, status = 400): OAuthAnsw
 });
 
 async function formOrJson(req: IncomingMessage): Promise<Record<string, string>> {
-  const buf = await readBody(req, 64 * 1024);
+  const buf = await readJsonBody(req, 64 * 1024);
   const text = buf.toString('utf8');
   if (!text) return {};
   if ((req.headers['content-type'] ?? '').includes('application/json')) {
@@ -133,4 +135,29 @@ export async function handleOAuth(it: Internals, req: IncomingMessage, pathname:
     return { status: 200, body: { code: 0, ...t, token_type: 'Bearer' } };
   }
   return oauthError('unsupported_grant_type', `grant_type ${type ?? '(none)'} is not supported here.`);
+}
+
+/**
+ * GET /open-apis/authen/v1/user_info: who a user access token belongs to (the CLI asks right
+ * after a login, since the token answer does not say). A tenant token is refused: it has no user.
+ */
+export function userInfo(it: Internals, authorization: string | undefined): Record<string, unknown> {
+  const caller = authenticate(it.rt.state, authorization, it.rt.now());
+  if (caller.identity !== 'user' || caller.actor.kind !== 'user') {
+    throw new ApiError(PLATFORM.userTokenNotSupported.code, PLATFORM.userTokenNotSupported.msg, 400, {
+      message: 'user_info describes the signed-in user: call it with a user access token, not a tenant access token.',
+    });
+  }
+  const u = it.rt.state.users.get(caller.actor.openId);
+  if (!u) throw new ApiError(PLATFORM.userTokenInvalid.code, PLATFORM.userTokenInvalid.msg, 400, { message: 'The user of this token no longer exists.' });
+  return {
+    name: u.name,
+    en_name: u.en_name,
+    ...(u.avatar_url ? { avatar_url: u.avatar_url } : {}),
+    open_id: u.open_id,
+    union_id: u.union_id,
+    user_id: u.user_id,
+    email: u.email,
+    tenant_key: TENANT_KEY,
+  };
 }

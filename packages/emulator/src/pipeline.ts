@@ -12,9 +12,10 @@ import { errorBody, sendBinary, sendJson } from './http.js';
 import type { Internals } from './internals.js';
 import { limitFor } from './limits.js';
 import { invalidParamCode } from './model.js';
-import { handleOAuth } from './oauth.js';
+import { JsonShapeError, readJsonBody } from './json-guard.js';
+import { handleOAuth, userInfo } from './oauth.js';
 import { parseRequest } from './request.js';
-import { BodyTooLargeError, readBody } from './util.js';
+import { BodyTooLargeError } from './util.js';
 import { responseViolations } from './validate.js';
 
 export async function handleApi(x: Internals, req: IncomingMessage, res: ServerResponse, t0: number, logId: string, pathname: string, search: string): Promise<void> {
@@ -37,6 +38,14 @@ export async function handleApi(x: Internals, req: IncomingMessage, res: ServerR
       const r = await handleOAuth(x, req, pathname);
       sendJson(res, r.status, r.body, logId);
       return done(r.status);
+    }
+    if (httpMethod === 'GET' && pathname === '/open-apis/authen/v1/user_info') {
+      methodId = 'authen.user_info';
+      req.resume();
+      const data = userInfo(x, req.headers.authorization);
+      identity = 'user';
+      sendJson(res, 200, { code: 0, msg: 'success', data }, logId);
+      return done(200, 0);
     }
     const found = x.router.match(httpMethod, pathname);
     if (found.kind === 'none') {
@@ -127,6 +136,15 @@ export async function handleApi(x: Internals, req: IncomingMessage, res: ServerR
       if (!res.headersSent) sendJson(res, err.http, errorBody(err, logId), logId, err.headers);
       return done(err.http, err.code);
     }
+    if (err instanceof JsonShapeError) {
+      // Refused mid-upload: the rest of the body is not read, so the connection is closed.
+      const e = new ApiError(PLATFORM.fieldValidation.code, PLATFORM.fieldValidation.msg, 400, {
+        message: `${err.message}; send a flatter, smaller body.`,
+        field_violations: [{ field: 'body', value: '', description: err.message }],
+      });
+      if (!res.headersSent) sendJson(res, 400, errorBody(e, logId), logId, { connection: 'close' });
+      return done(400, e.code);
+    }
     if (err instanceof BodyTooLargeError) {
       // The rest of the body is not read: close the connection rather than drain it.
       const e = new ApiError(PLATFORM.fieldValidation.code, 'request body too large', 413, {
@@ -146,7 +164,7 @@ export async function handleApi(x: Internals, req: IncomingMessage, res: ServerR
 async function tenantTokenEndpoint(x: Internals, req: IncomingMessage): Promise<Record<string, unknown>> {
   let body: Record<string, unknown> = {};
   try {
-    const buf = await readBody(req, 64 * 1024);
+    const buf = await readJsonBody(req, 64 * 1024);
     body = buf.length ? (JSON.parse(buf.toString('utf8')) as Record<string, unknown>) : {};
   } catch {
     return { code: 10003, msg: 'invalid param' };

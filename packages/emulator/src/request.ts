@@ -7,7 +7,7 @@ import { ApiError, methodError, PLATFORM, type FieldViolation } from './errors.j
 import type { Internals } from './internals.js';
 import { invalidParamCode } from './model.js';
 import { MalformedMultipartError, parseMultipart } from './multipart.js';
-import { readBody } from './util.js';
+import { readJsonBody } from './json-guard.js';
 import { coerceStrings, requestViolations, splitMultipart } from './validate.js';
 
 /** The parts of a valid request; throws the method's invalid-parameter error listing every violation. */
@@ -66,7 +66,7 @@ export async function parseRequest(
       violations.push(...requestViolations(x.model, v.plain, body));
     }
   } else {
-    const buf = await readBody(req, 10 * 1024 * 1024);
+    const buf = await readJsonBody(req, 10 * 1024 * 1024);
     if (buf.length === 0) {
       if (method.body.required) violations.push({ field: 'body', description: 'a JSON body is required' });
     } else {

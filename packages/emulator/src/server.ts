@@ -14,7 +14,7 @@ import type { Internals, RequestLogEntry } from './internals.js';
 import { Limiter } from './limits.js';
 import { loadModel } from './model.js';
 import type { EmulatorOptions, FaultOptions, RateLimitOptions } from './options.js';
-import { loadStateFile, Persister } from './persist.js';
+import { commitBeforeAnswer, Journal } from './journal.js';
 import { handleApi } from './pipeline.js';
 import { Router } from './router.js';
 import { DEMO_APP_ID, demoState, emptyState, LEGACY_DEMO_APP_ID } from './seed.js';
@@ -84,11 +84,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const seeded = (seed: 'demo' | 'empty' = opts.seed ?? 'demo') => (seed === 'empty' ? emptyState(seedOpts()) : demoState(seedOpts()));
 
   let state: State;
-  const fromDisk = opts.dataFile ? loadStateFile(opts.dataFile) : undefined;
-  state = fromDisk ? State.fromJSON(fromDisk) : seeded();
+  const fromDisk = opts.dataFile ? Journal.load(opts.dataFile) : undefined;
+  state = fromDisk ?? seeded();
   if (fromDisk && opts.enabledScopes) state.app.enabled_scopes = [...opts.enabledScopes];
 
-  const persister = opts.dataFile ? new Persister(opts.dataFile, () => state) : undefined;
+  const persister = opts.dataFile ? Journal.open(opts.dataFile, () => state) : undefined;
   const rt: Runtime = {
     model,
     errors: buildErrorTable(model),
@@ -168,6 +168,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   events.hub.watch(() => feed.changed('events'));
 
   const server = http.createServer((req, res) => {
+    commitBeforeAnswer(res, persister);
     const t0 = Date.now();
     const logId = newLogId(t0);
     const { pathname, search } = splitUrl(req.url ?? '/');
@@ -199,7 +200,6 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const port = (server.address() as AddressInfo).port;
   const host = opts.host ?? '127.0.0.1';
   internals.url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  if (!fromDisk) persister?.touch();
 
   const emu: Emulator = {
     url: internals.url,
@@ -225,6 +225,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         server.closeAllConnections();
       });
       await persister?.flush();
+      persister?.close();
     },
     reset(seed) {
       internals.reset(seed);

@@ -50,7 +50,8 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+/** Reads a whole request body of at most `limit` bytes; `inspect` sees each chunk as it arrives and may refuse it by throwing. */
+export async function readBody(req: IncomingMessage, limit: number, inspect?: (chunk: Buffer) => void): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError(limit);
   const chunks: Buffer[] = [];
@@ -59,6 +60,7 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
     const b = chunk as Buffer;
     size += b.length;
     if (size > limit) throw new BodyTooLargeError(limit);
+    inspect?.(b);
     chunks.push(b);
   }
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);

@@ -165,5 +165,5 @@ export {
 export { CHUNK_BYTES, PROBE_BYTES, parseContentRange, probeRange, remainingRanges, sizeMismatch, type ContentRange } from './download.js';
 export { checkRemoteUrl, isIpLiteral, isPublicAddress, redirectKeepsCredentials, type UrlVerdict } from './remote.js';
 export { csvField, neutralizeFormula, singleLine, stripTerminalControls } from './sanitize.js';
-export { baseName, checkRelativePath, extensionForContentType, extensionOf, freeFileName, pathSegments, safeFileName, withContentTypeExtension } from './paths.js';
+export { baseName, checkRelativePath, extensionForContentType, extensionOf, freeFileName, pathSegments, safeFileName, safeServerFileName, withContentTypeExtension } from './paths.js';
 export * from './cards/index.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from './errors.js';
-import { baseName, checkRelativePath, extensionForContentType, extensionOf, freeFileName, pathSegments, safeFileName, withContentTypeExtension } from './paths.js';
+import { baseName, checkRelativePath, extensionForContentType, extensionOf, freeFileName, pathSegments, safeFileName, safeServerFileName, withContentTypeExtension } from './paths.js';
 
 describe('path names', () => {
   it.each([
@@ -119,5 +119,22 @@ describe('freeFileName', () => {
     ['README', ['README'], 'README (1)'],
   ])('%j with %j taken → %j', (name, taken, expected) => {
     expect(freeFileName(name, (c) => (taken as string[]).includes(c))).toBe(expected);
+  });
+});
+
+describe('safeServerFileName: the same cleaning, nothing when nothing usable is left', () => {
+  it.each([
+    ['report.pdf', 'report.pdf'],
+    ['报告.pdf', '报告.pdf'],
+    ['../../etc/passwd', 'passwd'],
+    ['C:\\Windows\\evil.exe', 'evil.exe'],
+    ['.bashrc', 'bashrc'],
+    ['..', undefined],
+    ['a\r\nb.txt', 'a__b.txt'],
+    ['', undefined],
+    [null, undefined],
+    ['x..y', 'x..y'],
+  ])('%j -> %j', (name, safe) => {
+    expect(safeServerFileName(name)).toBe(safe);
   });
 });

@@ -135,13 +135,25 @@ const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
  * made safe) is used when nothing is left.
  */
 export function safeFileName(name: string | undefined, fallback: string): string {
+  return cleanFileName(name) ?? cleanFileName(fallback) ?? 'resource';
+}
+
+/**
+ * A file name a server announced (Content-Disposition), made safe the same way; undefined when
+ * nothing usable is left, so the caller falls back to its own name.
+ */
+export function safeServerFileName(name: string | null | undefined): string | undefined {
+  return cleanFileName(name ?? undefined);
+}
+
+function cleanFileName(name: string | undefined): string | undefined {
   const clean = (s: string) =>
     s
       .replace(UNSAFE_NAME_CHARS, '_')
       .replace(/^[.\s]+/, '')
       .replace(/[.\s]+$/, '');
   let out = clean(baseName(name ?? '').normalize('NFC'));
-  if (out === '' || /^_+$/.test(out)) out = clean(baseName(fallback)) || 'resource';
+  if (out === '' || /^_+$/.test(out)) return undefined;
   if (RESERVED_NAMES.test(out)) out = `_${out}`;
   if (utf8Bytes(out) > MAX_NAME_BYTES) {
     const ext = extensionOf(out);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, shown } from './errors.js';
 import { checkFileKey } from './ids.js';
-import { checkRelativePath, pathSegments, withContentTypeExtension } from './paths.js';
+import { checkRelativePath, pathSegments, safeServerFileName, withContentTypeExtension } from './paths.js';
 
 /** A checked path. */
 export interface SafePath {
@@ -119,6 +119,8 @@ export interface DownloadTargetOptions {
   readonly fileKey: string;
   /** Content-Type of the answer, to add a missing extension; may be unknown before the call. */
   readonly contentType?: string | null;
+  /** The name the server announced (Content-Disposition): the default name when there is no --output. */
+  readonly serverName?: string | undefined;
   /** Flag names (defaults `output` and `file-key`). */
   readonly outputField?: string;
   readonly keyField?: string;
@@ -132,7 +134,7 @@ export interface DownloadTargetOptions {
  */
 export function downloadTarget(base: string, options: DownloadTargetOptions): SafePath {
   const key = checkFileKey(options.fileKey, options.keyField ?? 'file-key');
-  const wanted = options.output ?? key;
+  const wanted = options.output ?? safeServerFileName(options.serverName) ?? key;
   const named = withContentTypeExtension(wanted, options.contentType);
   return resolveInside(base, named, { field: options.output !== undefined ? options.outputField ?? 'output' : options.keyField ?? 'file-key', mode: 'write' });
 }

@@ -47,6 +47,9 @@ export async function toFile(download: LarkDownload, path: string, options: ToFi
     for (;;) {
       try {
         const reader = dl.body.getReader();
+        // An abort ends a read that is waiting for bytes, not only the next one.
+        const stop = () => void reader.cancel().catch(() => {});
+        options.signal?.addEventListener('abort', stop, { once: true });
         try {
           for (let r = await reader.read(); !r.done; r = await reader.read()) {
             if (options.signal?.aborted) throw new LarkAbortError('download aborted');
@@ -54,6 +57,7 @@ export async function toFile(download: LarkDownload, path: string, options: ToFi
             written += r.value.byteLength;
           }
         } finally {
+          options.signal?.removeEventListener('abort', stop);
           reader.releaseLock();
         }
         if (dl.size !== undefined && written < dl.size) throw new Error(`connection closed after ${written} of ${dl.size} bytes`);

@@ -224,7 +224,8 @@ export interface Shortcut {
   readonly flags: Readonly<Record<string, Flag>>;
   readonly rules: readonly ShortcutRule[];
   readonly output: { readonly description?: string; readonly fields: FieldMap };
-  readonly errors: readonly { readonly code: number; readonly fix: string }[];
+  /** Next steps by error code; an entry with `as` applies to that identity only. */
+  readonly errors: readonly { readonly code: number; readonly fix: string; readonly as?: Identity }[];
   readonly examples: readonly { readonly title: string; readonly command: string }[];
   readonly notes: readonly string[];
   readonly source: SourceRef;

@@ -69,7 +69,7 @@ export interface RawShortcut {
   flags: Record<string, Omit<Flag, 'name' | 'required' | 'stdin'> & { required?: boolean; stdin?: boolean }>;
   rules?: Record<string, unknown>[];
   output: { description?: string; fields: Record<string, RawField> };
-  errors?: { code: number; fix: string }[];
+  errors?: { code: number; fix: string; as?: 'bot' | 'user' }[];
   examples: { title: string; command: string }[];
   notes?: string[];
 }

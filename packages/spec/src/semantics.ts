@@ -318,7 +318,14 @@ export function checkShortcut(sc: Shortcut, raw: RawShortcut, ctx: ShortcutConte
     }
   }
   const flagNames = Object.keys(sc.flags);
-  const RESERVED = ['as', 'format', 'dry-run', 'page-all', 'page-limit', 'page-delay', 'profile', 'base-url', 'yes', 'help', 'jq'];
+  const RESERVED = ['as', 'format', 'dry-run', 'page-all', 'page-limit', 'page-delay', 'profile', 'base-url', 'yes', 'help', 'jq', 'jq-raw'];
+  const seenErrors = new Map<string, number>();
+  sc.errors.forEach((e, i) => {
+    if (e.as && !sc.identityList.includes(e.as)) add(['errors', i, 'as'], `error #${i + 1}: identity "${e.as}" is not one of the shortcut's identities`, `use ${sc.identityList.join(' or ')}, or drop "as"`);
+    const key = `${e.code}|${e.as ?? ''}`;
+    if (seenErrors.has(key)) add(['errors', i, 'code'], `error #${i + 1}: code ${e.code}${e.as ? ` as ${e.as}` : ''} is listed twice (also error #${seenErrors.get(key)! + 1})`, 'merge the two entries');
+    else seenErrors.set(key, i);
+  });
   for (const [name, f] of Object.entries(sc.flags)) {
     if (RESERVED.includes(name) && !(name === 'page-limit' || name === 'page-all')) add(['flags', name], `flag --${name} is a global flag and cannot be redefined`, 'rename the flag', true);
     if (f.identity && !sc.identityList.includes(f.identity)) add(['flags', name, 'identity'], `flag --${name}: identity "${f.identity}" is not one of the shortcut's identities`, `use ${sc.identityList.join(' or ')}`);

@@ -4,7 +4,7 @@
  */
 import { parseFlags, type FlagSpec } from '../core/argv.js';
 import { CliError } from '../core/errors.js';
-import { COMMON_FLAGS, bool, str } from '../core/globals.js';
+import { COMMON_FLAGS, LOCAL_OUTPUT_FLAGS, bool, localOutput, str } from '../core/globals.js';
 import type { Io } from '../core/io.js';
 import { emitResult, okEnvelope } from '../core/emit.js';
 import { FORMATS, type Format } from '../core/output.js';
@@ -32,13 +32,6 @@ const HELP = `lark-cli auth <command>
 Scopes granted in earlier logins are kept: logging in again adds to them.
 `;
 
-const FORMAT_FLAG: FlagSpec = { name: 'format', value: true };
-
-function formatOf(v: string | undefined): Format {
-  if (v === undefined) return 'json';
-  if (!(FORMATS as readonly string[]).includes(v)) throw new CliError('validation', `--format must be one of ${FORMATS.join(', ')}, got "${v}".`);
-  return v as Format;
-}
 
 async function scopeTable() {
   return import('../generated/scopes.js');
@@ -81,7 +74,7 @@ export async function runAuth(tokens: readonly string[], io: Io): Promise<number
     case 'login':
       return login(rest, io);
     case 'status': {
-      const p = parseFlags(rest, [FORMAT_FLAG, ...COMMON_FLAGS], 'lark-cli auth status');
+      const p = parseFlags(rest, [...LOCAL_OUTPUT_FLAGS, ...COMMON_FLAGS], 'lark-cli auth status');
       if (bool(p, 'help')) return help(io);
       const session = new Session(io.env, { profile: str(p, 'profile'), baseUrl: str(p, 'base-url') });
       const s = session.settings;
@@ -95,6 +88,7 @@ export async function runAuth(tokens: readonly string[], io: Io): Promise<number
               logged_in: t.expiresAt > now || (!!t.refreshToken && (t.refreshExpiresAt ?? Infinity) > now),
               source: 'tokens.json',
               open_id: t.openId ?? null,
+              name: t.name ?? null,
               expires_at: new Date(t.expiresAt).toISOString(),
               expired: t.expiresAt <= now,
               refreshable: !!t.refreshToken && (t.refreshExpiresAt ?? Infinity) > now,
@@ -102,7 +96,7 @@ export async function runAuth(tokens: readonly string[], io: Io): Promise<number
             }
           : { profile: s.profile, logged_in: false };
       const payload = okEnvelope(data, 'user');
-      await emitResult(io, { format: formatOf(str(p, 'format')), jq: undefined, noColor: runState.noColor ?? false }, { payload, data, rows: [data] });
+      await emitResult(io, localOutput(p), { payload, data, rows: [data] });
       return 0;
     }
     case 'check': {
@@ -121,7 +115,7 @@ export async function runAuth(tokens: readonly string[], io: Io): Promise<number
       return missing.length ? 1 : 0;
     }
     case 'scopes': {
-      const p = parseFlags(rest, [FORMAT_FLAG, ...COMMON_FLAGS], 'lark-cli auth scopes');
+      const p = parseFlags(rest, [...LOCAL_OUTPUT_FLAGS, ...COMMON_FLAGS], 'lark-cli auth scopes');
       if (bool(p, 'help')) return help(io);
       const session = new Session(io.env, { profile: str(p, 'profile'), baseUrl: str(p, 'base-url') });
       const t = session.storedUserToken();
@@ -131,7 +125,7 @@ export async function runAuth(tokens: readonly string[], io: Io): Promise<number
         .filter((s) => s.identities.includes('user'))
         .map((s) => ({ scope: s.name, service: s.service, granted: granted.has(s.name), sensitive: s.sensitive, description: s.description }));
       const payload = okEnvelope({ profile: session.settings.profile, scopes: rows }, 'user');
-      await emitResult(io, { format: formatOf(str(p, 'format')), jq: undefined, noColor: runState.noColor ?? false }, { payload, data: (payload as { data: unknown }).data, rows });
+      await emitResult(io, localOutput(p), { payload, data: (payload as { data: unknown }).data, rows });
       return 0;
     }
     case 'logout': {
@@ -176,11 +170,13 @@ async function login(tokens: readonly string[], io: Io): Promise<number> {
   let requested: string[] = [];
   if (deviceCode === undefined) {
     requested = splitScopes((p.values.get('scope') as string[] | undefined) ?? []);
-    const { scopes } = await scopeTable();
+    const { scopes, loginScopesByDomain } = await scopeTable();
     for (const d of (p.values.get('domain') as string[] | undefined) ?? []) {
       const services = [...new Set(scopes.map((x) => x.service))];
       if (!services.includes(d)) throw new CliError('validation', `Unknown --domain "${d}".${didYouMean(d, services)}`, { hint: `Services: ${services.join(', ')}.` });
-      requested.push(...scopes.filter((x) => x.service === d && x.identities.includes('user')).map((x) => x.name));
+      // A service with shortcuts: exactly what they need as a user (computed from the specs);
+      // otherwise every scope of the service that a user can grant.
+      requested.push(...(loginScopesByDomain[d] ?? scopes.filter((x) => x.service === d && x.identities.includes('user')).map((x) => x.name)));
     }
     if (bool(p, 'recommend')) requested.push(...scopes.filter((x) => x.identities.includes('user') && !x.sensitive).map((x) => x.name));
     requested = [...new Set(requested)];
@@ -207,11 +203,11 @@ async function login(tokens: readonly string[], io: Io): Promise<number> {
     }
     io.err(`Open ${link} and enter the code ${auth.user_code} to approve (valid ${Math.round(auth.expires_in / 60)} min). Waiting…\n`);
     const token = await poll(io, session, auth.device_code, auth.interval ?? 5, auth.expires_in);
-    return save(io, session, token, requested);
+    return await save(io, session, token, requested);
   }
   if (p.values.has('no-wait')) throw new CliError('validation', '--no-wait and --device-code do not go together: --device-code waits for the approval.');
   const token = await poll(io, session, deviceCode, 5, 600);
-  return save(io, session, token, []);
+  return await save(io, session, token, []);
 }
 
 async function poll(io: Io, session: Session, deviceCode: string, intervalS: number, expiresInS: number): Promise<UserToken> {
@@ -227,8 +223,11 @@ async function poll(io: Io, session: Session, deviceCode: string, intervalS: num
   }
 }
 
-function save(io: Io, session: Session, token: UserToken, requested: readonly string[]): number {
+async function save(io: Io, session: Session, fresh: UserToken, requested: readonly string[]): Promise<number> {
   const s = session.settings;
+  // The token answer does not say who signed in; user_info does.
+  const who = fresh.openId && fresh.name ? undefined : await oauth.fetchUserInfo(s, fresh.accessToken);
+  const token: UserToken = who ? { ...fresh, openId: who.openId, ...(who.name ? { name: who.name } : {}) } : fresh;
   const all = session.store.readTokens();
   const before = all.users[s.profile];
   // Granted scopes accumulate across logins.
@@ -240,11 +239,11 @@ function save(io: Io, session: Session, token: UserToken, requested: readonly st
     const config = session.store.readConfig();
     const app = config.apps[s.profile];
     if (app && !(app.users ?? []).some((u) => u.openId === token.openId)) {
-      app.users = [...(app.users ?? []), { openId: token.openId }];
+      app.users = [...(app.users ?? []), { openId: token.openId, ...(token.name ? { name: token.name } : {}) }];
       session.store.writeConfig(config);
     }
   }
-  const data = { profile: s.profile, open_id: stored.openId ?? null, scopes: stored.scopes, expires_at: new Date(stored.expiresAt).toISOString(), refreshable: !!stored.refreshToken };
+  const data = { profile: s.profile, open_id: stored.openId ?? null, name: stored.name ?? null, scopes: stored.scopes, expires_at: new Date(stored.expiresAt).toISOString(), refreshable: !!stored.refreshToken };
   io.out(JSON.stringify(okEnvelope(data, 'user'), null, 2) + '\n');
   return 0;
 }

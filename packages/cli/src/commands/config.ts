@@ -5,7 +5,7 @@
  */
 import { parseFlags, type FlagSpec } from '../core/argv.js';
 import { CliError } from '../core/errors.js';
-import { COMMON_FLAGS, bool, str } from '../core/globals.js';
+import { COMMON_FLAGS, LOCAL_OUTPUT_FLAGS, bool, localOutput, str } from '../core/globals.js';
 import type { Io } from '../core/io.js';
 import { checkBaseUrl, mask, resolveSettings, Store, BRAND_HOSTS, type AppProfile, type Brand, type DefaultAs } from '../core/config.js';
 import { emitResult, okEnvelope } from '../core/emit.js';
@@ -14,7 +14,6 @@ import { runState } from '../core/report.js';
 import { didYouMean } from '../core/suggest.js';
 
 const SUBS = ['init', 'show', 'profiles', 'use', 'remove'];
-const FORMAT_FLAG: FlagSpec = { name: 'format', value: true };
 
 const HELP = `lark-cli config <command>
 
@@ -33,12 +32,6 @@ const HELP = `lark-cli config <command>
 Files live in ~/.lark-cli (or LARKSUITE_CLI_CONFIG_DIR): folder 0700, files 0600.
 `;
 
-function formatOf(v: string | undefined): Format {
-  if (v === undefined) return 'json';
-  if (!(FORMATS as readonly string[]).includes(v)) throw new CliError('validation', `--format must be one of ${FORMATS.join(', ')}, got "${v}".`);
-  return v as Format;
-}
-
 export async function runConfig(tokens: readonly string[], io: Io): Promise<number> {
   const sub = tokens[0] && !tokens[0].startsWith('-') ? tokens[0] : undefined;
   const rest = sub ? tokens.slice(1) : tokens;
@@ -56,7 +49,7 @@ export async function runConfig(tokens: readonly string[], io: Io): Promise<numb
     case 'init':
       return init(rest, io, store);
     case 'show': {
-      const p = parseFlags(rest, [FORMAT_FLAG, ...COMMON_FLAGS], 'lark-cli config show');
+      const p = parseFlags(rest, [...LOCAL_OUTPUT_FLAGS, ...COMMON_FLAGS], 'lark-cli config show');
       if (bool(p, 'help')) return help(io);
       const s = resolveSettings(store, io.env, { ...(str(p, 'profile') ? { profile: str(p, 'profile')! } : {}), ...(str(p, 'base-url') ? { baseUrl: str(p, 'base-url')! } : {}) });
       const t = store.readTokens().users[s.profile];
@@ -78,11 +71,11 @@ export async function runConfig(tokens: readonly string[], io: Io): Promise<numb
             : null,
       };
       const payload = okEnvelope(data);
-      await emitResult(io, { format: formatOf(str(p, 'format')), jq: undefined, noColor: runState.noColor ?? false }, { payload, data, rows: [data] });
+      await emitResult(io, localOutput(p), { payload, data, rows: [data] });
       return 0;
     }
     case 'profiles': {
-      const p = parseFlags(rest, [FORMAT_FLAG, ...COMMON_FLAGS], 'lark-cli config profiles');
+      const p = parseFlags(rest, [...LOCAL_OUTPUT_FLAGS, ...COMMON_FLAGS], 'lark-cli config profiles');
       if (bool(p, 'help')) return help(io);
       const c = store.readConfig();
       const tokens = store.readTokens().users;
@@ -97,7 +90,7 @@ export async function runConfig(tokens: readonly string[], io: Io): Promise<numb
         user_logged_in: !!tokens[name],
       }));
       const payload = okEnvelope({ current: c.current ?? null, profiles: rows });
-      await emitResult(io, { format: formatOf(str(p, 'format')), jq: undefined, noColor: runState.noColor ?? false }, { payload, data: (payload as { data: unknown }).data, rows });
+      await emitResult(io, localOutput(p), { payload, data: (payload as { data: unknown }).data, rows });
       return 0;
     }
     case 'use':

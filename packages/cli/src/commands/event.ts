@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseFlags, type FlagSpec } from '../core/argv.js';
-import { configDir } from '../core/config.js';
+import { configDir, requireConfigDir } from '../core/config.js';
 import { CliError } from '../core/errors.js';
 import { COMMON_FLAGS, bool, list, str } from '../core/globals.js';
 import type { Io } from '../core/io.js';
@@ -182,7 +182,7 @@ async function consumeEvents(tokens: readonly string[], io: Io): Promise<number>
   }
   return consume(io, {
     event, filters, ...(jq !== undefined ? { jq } : {}), maxEvents, timeoutMs, ...(dir ? { outputDir: dir } : {}),
-    quiet: bool(p, 'quiet'), configDir: configDir(io.env),
+    quiet: bool(p, 'quiet'), configDir: requireConfigDir(io.env),
     app: { appId: s.appId, appSecret: s.appSecret, baseUrl: s.baseUrl },
     stdinEnded: stdinEnd(),
   }, dir);
@@ -201,7 +201,9 @@ function stdinEnd(): Promise<void> {
 
 async function sockets(io: Io): Promise<string[]> {
   const { busDir } = await import('../events/bus.js');
-  const dir = busDir(configDir(io.env));
+  const home = configDir(io.env);
+  if (home === undefined) return [];
+  const dir = busDir(home);
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir).filter((f) => f.endsWith('.sock')).sort().map((f) => path.join(dir, f));
 }
@@ -234,7 +236,7 @@ async function busStop(tokens: readonly string[], io: Io): Promise<number> {
     const session = new Session(io.env, { ...(str(p, 'profile') ? { profile: str(p, 'profile')! } : {}), ...(str(p, 'base-url') ? { baseUrl: str(p, 'base-url')! } : {}) });
     const s = session.settings;
     if (!s.appId) throw new CliError('config', 'No app is configured, so there is no bus to stop.', { hint: 'Use --all to stop every bus, or --profile NAME.' });
-    const sock = busSocket(configDir(io.env), { appId: s.appId, baseUrl: s.baseUrl });
+    const sock = busSocket(requireConfigDir(io.env), { appId: s.appId, baseUrl: s.baseUrl });
     targets = fs.existsSync(sock) ? [sock] : [];
   }
   const stopped: string[] = [];

@@ -18,6 +18,7 @@ import { closest, didYouMean } from '../core/suggest.js';
 import { Validator, type Issue } from '../core/validate.js';
 import { emitResult, okEnvelope } from '../core/emit.js';
 import { rowsOf } from '../core/output.js';
+import { refuseToOverwrite } from '../core/overwrite.js';
 import { planFor, type PlannedRequest, type LocalFile } from '../core/plan.js';
 import type { Identity } from '../meta.js';
 import { helpPaint, methodHelp } from '../help.js';
@@ -69,6 +70,7 @@ export async function runMethod(c: MethodCommand, tokens: readonly string[], io:
     throw new CliError('validation', `${c.id} answers with file content: say where to write it with -o PATH (or -o - for stdout).`);
   }
   const outPath = output !== undefined && output !== '-' ? safeWritePath(io.cwd, output, '-o/--output') : undefined;
+  if (outPath) refuseToOverwrite(outPath, output!, bool(parsed, 'overwrite'));
   if (opts.jq !== undefined) await checkJqOrThrow(opts.jq);
 
   if (opts.dryRun) {
@@ -387,10 +389,24 @@ async function download(io: Io, client: Client, d: Descriptor, req: object, iden
   fs.mkdirSync(path.dirname(abs), { recursive: true });
   progress(io, `downloading ${shown}${dl.size ? ` (${formatBytes(dl.size)})` : ''}…`);
   let result: { bytes: number; contentType: string | undefined };
+  // Ctrl-C or a kill: the transfer stops and toFile removes its temporary file before we exit.
+  const ac = new AbortController();
+  let signal: NodeJS.Signals | undefined;
+  const onSignal = (s: NodeJS.Signals) => {
+    signal = s;
+    ac.abort();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     // Atomic (temporary file renamed into place) and resumed with Range after a broken connection.
-    result = await toFile(dl as Parameters<typeof toFile>[0], abs);
+    result = await toFile(dl as Parameters<typeof toFile>[0], abs, { signal: ac.signal });
+  } catch (e) {
+    if (signal) throw new CliError('network', `Stopped by ${signal}: the download of ${shown} was cancelled and nothing was saved.`, { exitCode: signal === 'SIGINT' ? 130 : 143 });
+    throw e;
   } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
     progressDone(io);
   }
   const data = { path: shown, bytes: result.bytes, ...(result.contentType ?? dl.contentType ? { content_type: result.contentType ?? dl.contentType } : {}) };

@@ -6,29 +6,31 @@ import { parseFlags } from '../core/argv.js';
 import { CliError } from '../core/errors.js';
 import { COMMON_FLAGS, str, bool } from '../core/globals.js';
 import { colorEnabled, paint, type Io, type Paint } from '../core/io.js';
-import { sanitize } from '../core/output.js';
+import { FORMATS, render, sanitize, type Format } from '../core/output.js';
 import { runState } from '../core/report.js';
 import { closest } from '../core/suggest.js';
 import { services, methodLoaders, docLoaders, shortcutLoaders } from '../generated/index.js';
 import type { FieldMapMeta, FieldMeta, MethodCommand, MethodDoc, ShortcutCommand } from '../meta.js';
 
-const USAGE = 'lark-cli schema [<service>.<resource>.<method> | <service>.+<shortcut> | <service>[.<resource>]] [--format pretty|json]';
+const USAGE = 'lark-cli schema [<service>.<resource>.<method> | <service>.+<shortcut> | <service>[.<resource>]] [--format pretty|json|table|csv|ndjson]';
 
 export async function runSchema(tokens: readonly string[], io: Io): Promise<number> {
   const p = parseFlags(tokens, [{ name: 'format', value: true }, ...COMMON_FLAGS, { name: 'as', value: true }], 'lark-cli schema');
   if (bool(p, 'no-color')) runState.noColor = true;
   if (bool(p, 'help')) {
-    io.out(`${USAGE}\n\nWithout an id: every method and shortcut. With a method id: what it takes and returns,\nwho may call it with which scopes, its errors and examples, and how to call it from the CLI.\n  --format pretty|json   pretty on a terminal, json otherwise\n`);
+    io.out(`${USAGE}\n\nWithout an id: every method and shortcut. With a method id: what it takes and returns,\nwho may call it with which scopes, its errors and examples, and how to call it from the CLI.\n  --format FORMAT   pretty on a terminal, json otherwise; table, csv and ndjson list the\n                    methods, or one method's parameters, or one shortcut's flags\n`);
     return 0;
   }
   if (p.positionals.length > 1) throw new CliError('validation', `schema takes one id, got ${p.positionals.length}: ${p.positionals.join(' ')}.`);
   const fmt = str(p, 'format') ?? (io.stdoutTTY ? 'pretty' : 'json');
-  if (fmt !== 'pretty' && fmt !== 'json') throw new CliError('validation', `schema --format must be pretty or json, got "${fmt}".`);
+  if (!(FORMATS as readonly string[]).includes(fmt)) throw new CliError('validation', `schema --format must be one of ${FORMATS.join(', ')}, got "${fmt}".`);
+  const rowsOut = (rows: readonly Record<string, unknown>[]) => io.out(render(fmt as Format, { payload: rows, data: rows, rows: rows as Record<string, unknown>[] }, pt));
   const pt = paint(colorEnabled(io, io.stdoutTTY, runState.noColor));
   const id = p.positionals[0];
   if (!id || services.some((s) => s.name === id) || services.some((s) => s.resources.some((r) => `${s.name}.${r.name}` === id))) {
     const rows = listing(id);
     if (fmt === 'json') io.out(JSON.stringify(rows, null, 2) + '\n');
+    else if (fmt !== 'pretty') rowsOut(rows as unknown as Record<string, unknown>[]);
     else {
       const w = Math.max(...rows.map((r) => r.id.length));
       io.out(rows.map((r) => `${r.id.padEnd(w)}  ${pt.dim(r.kind === 'shortcut' ? 'shortcut' : `${r.http}`.padEnd(8))}  ${r.summary}`).join('\n') + '\n');
@@ -40,14 +42,16 @@ export async function runSchema(tokens: readonly string[], io: Io): Promise<numb
     if (!loader) throw unknownId(id);
     const { shortcut } = await loader();
     const out = shortcutSchema(shortcut);
-    io.out(fmt === 'json' ? JSON.stringify(out, null, 2) + '\n' : prettyShortcut(shortcut, pt));
+    if (fmt === 'json' || fmt === 'pretty') io.out(fmt === 'json' ? JSON.stringify(out, null, 2) + '\n' : prettyShortcut(shortcut, pt));
+    else rowsOut(out.flags.map((f) => ({ flag: `--${String(f.name)}`, type: f.type, required: f.required, description: f.description })));
     return 0;
   }
   const loader = methodLoaders[id];
   if (!loader) throw unknownId(id);
   const [{ command }, { doc }] = await Promise.all([loader(), docLoaders[id]!()]);
   const out = methodSchema(command, doc);
-  io.out(fmt === 'json' ? JSON.stringify(out, null, 2) + '\n' : prettyMethod(command, doc, pt));
+  if (fmt === 'json' || fmt === 'pretty') io.out(fmt === 'json' ? JSON.stringify(out, null, 2) + '\n' : prettyMethod(command, doc, pt));
+  else rowsOut(parameterRows(out));
   return 0;
 }
 
@@ -212,4 +216,20 @@ function prettyShortcut(s: ShortcutCommand, p: Paint): string {
     for (const e of s.examples) L.push(`  ${p.dim('# ' + e.title)}`, `  ${e.command}`);
   }
   return L.join('\n') + '\n';
+}
+
+/** One row per parameter of a method: where it goes, its name, type, whether required, what it is. */
+function parameterRows(out: { parameters: Readonly<Record<string, Readonly<Record<string, ParamDoc>>>>; body: { readonly fields?: Readonly<Record<string, ParamDoc>> } | null }): Record<string, unknown>[] {
+  const rows: Record<string, unknown>[] = [];
+  for (const [where, fields] of Object.entries(out.parameters)) {
+    for (const [name, f] of Object.entries(fields)) rows.push({ in: where, name, type: f.type, required: f.required, description: f.description });
+  }
+  for (const [name, f] of Object.entries(out.body?.fields ?? {})) rows.push({ in: 'body', name, type: f.type, required: f.required, description: f.description });
+  return rows;
+}
+
+interface ParamDoc {
+  readonly type?: string;
+  readonly required?: boolean;
+  readonly description?: string;
 }

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Identity, ScopeRuleMeta, ShortcutCommand, ShortcutFlag } from '../meta.js';
+import { fixesFor } from '../shortcuts/fixes.js';
 import { parseFlags, type FlagSpec, type ParsedFlags } from '../core/argv.js';
 import { CliError } from '../core/errors.js';
 import { API_FLAGS, CALL_FLAGS, COMMON_FLAGS, bool, readCallOptions, str, type GlobalFlagDoc } from '../core/globals.js';
@@ -290,7 +291,7 @@ export function shortcutContext(r: ShortcutRun): { ctx: ShortcutContext; planned
   const cmd = `${s.service} ${s.command}`;
   const planned: PlannedRequest[] = [];
   let clientP: Promise<import('@larkgen/sdk').LarkClient> | undefined;
-  const fixes = Object.fromEntries(s.errors.map((e) => [e.code, e.fix]));
+  const fixes = fixesFor(s, identity);
   const ctx: ShortcutContext = {
     shortcut: s,
     flags: checked.values,
@@ -334,3 +335,4 @@ export function shortcutContext(r: ShortcutRun): { ctx: ShortcutContext; planned
 }
 
 export type { Identity };
+

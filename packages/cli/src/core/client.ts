@@ -25,6 +25,7 @@ export function makeClient(session: Session, identity: Identity): LarkClient {
     defaultAs: identity,
     ...(s.appSecret ? { appSecret: s.appSecret } : {}),
     ...(s.envTenantToken ? { tenantAccessToken: s.envTenantToken } : {}),
+    ...(s.timeoutMs !== undefined ? { timeoutMs: s.timeoutMs } : {}),
     userAccessToken: async ({ forceRefresh }) => {
       if (forceRefresh && !s.envUserToken && session.storedUserToken()?.refreshToken) return session.refreshStoredToken();
       return session.userAccessToken();

@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import os from 'node:os';
 import { CliError } from './errors.js';
 import { didYouMean } from './suggest.js';
 
@@ -51,11 +50,41 @@ export interface TokensFile {
   users: Record<string, UserToken>;
 }
 
-export function configDir(env: NodeJS.ProcessEnv): string {
+/**
+ * ~/.lark-cli, or LARKSUITE_CLI_CONFIG_DIR; undefined when neither it nor HOME (USERPROFILE) is
+ * set: guessing a home folder (os.homedir() falls back to the passwd entry, e.g. /root) would
+ * write secrets somewhere nobody asked for.
+ */
+export function configDir(env: NodeJS.ProcessEnv): string | undefined {
   const fromEnv = env.LARKSUITE_CLI_CONFIG_DIR;
   if (fromEnv) return path.resolve(fromEnv);
-  const home = env.HOME || env.USERPROFILE || os.homedir();
-  return path.join(home, '.lark-cli');
+  const home = env.HOME || env.USERPROFILE;
+  return home ? path.join(home, '.lark-cli') : undefined;
+}
+
+const NO_HOME = new CliError('config', 'Neither HOME nor LARKSUITE_CLI_CONFIG_DIR is set, so lark-cli has nowhere to keep its configuration.', {
+  hint: 'Set LARKSUITE_CLI_CONFIG_DIR to a folder of your own (or set HOME), then run the command again.',
+});
+
+/** The configuration folder for commands that must write there; a clear error when there is none. */
+export function requireConfigDir(env: NodeJS.ProcessEnv): string {
+  const dir = configDir(env);
+  if (dir === undefined) throw NO_HOME;
+  return dir;
+}
+
+/** The errors of creating or writing the configuration folder, in words (never "a bug"). */
+function folderError(dir: string, e: unknown): CliError | undefined {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why: Record<string, string> = {
+    ENOTDIR: 'a part of that path is a regular file, not a folder',
+    EEXIST: 'a file of that name is in the way',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'the disk is full',
+  };
+  return code && why[code] ? new CliError('config', `Cannot write the configuration in ${dir}: ${why[code]}.`, { hint: 'Point LARKSUITE_CLI_CONFIG_DIR at a folder you can write, or fix the path.' }) : undefined;
 }
 
 function readJson<T>(file: string): T | undefined {
@@ -79,6 +108,14 @@ function readJson<T>(file: string): T | undefined {
 /** Writes a file with mode 0600 atomically (temporary file + rename) inside a 0700 folder. */
 export function writeSecureFile(file: string, content: string): void {
   const dir = path.dirname(file);
+  try {
+    writeSecureFileIn(dir, file, content);
+  } catch (e) {
+    throw folderError(dir, e) ?? e;
+  }
+}
+
+function writeSecureFileIn(dir: string, file: string, content: string): void {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   try {
     fs.chmodSync(dir, 0o700);
@@ -126,9 +163,13 @@ function processAlive(pid: number): boolean {
 }
 
 export class Store {
+  /** The folder, or `(none: HOME is not set)` when there is none (reads then find nothing, writes fail). */
   readonly dir: string;
+  readonly #homeless: boolean;
   constructor(env: NodeJS.ProcessEnv) {
-    this.dir = configDir(env);
+    const dir = configDir(env);
+    this.#homeless = dir === undefined;
+    this.dir = dir ?? '(none: HOME is not set)';
   }
   get configFile(): string {
     return path.join(this.dir, 'config.json');
@@ -136,8 +177,11 @@ export class Store {
   get tokensFile(): string {
     return path.join(this.dir, 'tokens.json');
   }
+  #writable(): void {
+    if (this.#homeless) throw NO_HOME;
+  }
   readConfig(): ConfigFile {
-    const c = readJson<ConfigFile>(this.configFile);
+    const c = this.#homeless ? undefined : readJson<ConfigFile>(this.configFile);
     if (!c) return { version: 1, apps: {} };
     if (typeof c !== 'object' || !c.apps || typeof c.apps !== 'object') {
       throw new CliError('config', `${this.configFile} does not look like a lark-cli configuration.`, {
@@ -147,14 +191,16 @@ export class Store {
     return c;
   }
   writeConfig(c: ConfigFile): void {
+    this.#writable();
     writeSecureFile(this.configFile, JSON.stringify(c, null, 2) + '\n');
   }
   readTokens(): TokensFile {
-    const t = readJson<TokensFile>(this.tokensFile);
+    const t = this.#homeless ? undefined : readJson<TokensFile>(this.tokensFile);
     if (!t || typeof t !== 'object' || !t.users) return { version: 1, users: {} };
     return t;
   }
   writeTokens(t: TokensFile): void {
+    this.#writable();
     writeSecureFile(this.tokensFile, JSON.stringify(t, null, 2) + '\n');
   }
 }
@@ -173,6 +219,14 @@ export interface Settings {
   readonly defaultAs?: DefaultAs;
   readonly envTenantToken?: string;
   readonly envUserToken?: string;
+  /** LARKSUITE_CLI_TIMEOUT_MS: how long to wait for an answer, and between the bytes of a download. */
+  readonly timeoutMs?: number;
+}
+
+function timeoutOf(raw: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new CliError('config', `LARKSUITE_CLI_TIMEOUT_MS must be a whole number of milliseconds above 0, got "${raw}".`);
+  return n;
 }
 
 export interface SettingsFlags {
@@ -180,7 +234,12 @@ export interface SettingsFlags {
   readonly baseUrl?: string;
 }
 
-export function checkBaseUrl(url: string, where: string): string {
+export function checkBaseUrl(url: unknown, where: string): string {
+  if (typeof url !== 'string') {
+    throw new CliError('config', `${where} must be a string such as "http://127.0.0.1:8787", but it is ${url === null ? 'null' : Array.isArray(url) ? 'a list' : typeof url === 'object' ? 'an object' : `a ${typeof url}`}.`, {
+      hint: 'Fix baseUrl in config.json, or set it again with lark-cli config init --base-url URL.',
+    });
+  }
   let u: URL;
   try {
     u = new URL(url);
@@ -228,6 +287,7 @@ export function resolveSettings(store: Store, env: NodeJS.ProcessEnv, flags: Set
     ...(defaultAsRaw ? { defaultAs: defaultAsRaw } : {}),
     ...(env.LARKSUITE_CLI_TENANT_ACCESS_TOKEN ? { envTenantToken: env.LARKSUITE_CLI_TENANT_ACCESS_TOKEN } : {}),
     ...(env.LARKSUITE_CLI_USER_ACCESS_TOKEN ? { envUserToken: env.LARKSUITE_CLI_USER_ACCESS_TOKEN } : {}),
+    ...(env.LARKSUITE_CLI_TIMEOUT_MS !== undefined ? { timeoutMs: timeoutOf(env.LARKSUITE_CLI_TIMEOUT_MS) } : {}),
   };
 }
 

@@ -4,10 +4,10 @@ import type { CallOptions } from './globals.js';
 import { colorEnabled, paint, type Io } from './io.js';
 import { render, type RenderInput } from './output.js';
 
-export async function emitResult(io: Io, opts: Pick<CallOptions, 'format' | 'jq' | 'noColor'>, input: RenderInput): Promise<void> {
+export async function emitResult(io: Io, opts: Pick<CallOptions, 'format' | 'jq' | 'noColor'> & { readonly jqRaw?: boolean }, input: RenderInput): Promise<void> {
   if (opts.jq !== undefined) {
     const { runJq } = await import('./jq.js');
-    const r = await runJq(input.payload, opts.jq, opts.format === 'ndjson');
+    const r = await runJq(input.payload, opts.jq, opts.format === 'ndjson', opts.jqRaw ?? false);
     if ('error' in r) throw new CliError('validation', `--jq failed: ${r.error}`);
     io.out(r.out);
     return;

@@ -3,6 +3,7 @@ import { GLOBAL_FLAGS, globalFlagsOf } from '@larkgen/spec/global-flags';
 import type { FlagSpec, ParsedFlags } from './argv.js';
 import { str, bool, list } from './argv.js';
 import { CliError } from './errors.js';
+import { runState } from './report.js';
 import { FORMATS, type Format } from './output.js';
 import { didYouMean } from './suggest.js';
 
@@ -28,6 +29,8 @@ export interface CallOptions {
   readonly format: Format;
   readonly formatGiven: boolean;
   readonly jq: string | undefined;
+  /** --jq-raw: strings printed bare (jq -r). */
+  readonly jqRaw: boolean;
   readonly dryRun: boolean;
   readonly profile: string | undefined;
   readonly baseUrl: string | undefined;
@@ -45,16 +48,43 @@ export function readCallOptions(p: ParsedFlags): CallOptions {
   }
   const jq = str(p, 'jq');
   if (jq !== undefined && !jq.trim()) throw new CliError('validation', '--jq needs an expression, e.g. --jq ".data.items[].message_id".');
+  const jqRaw = readJqRaw(p, jq);
   return {
     as: as as CallOptions['as'],
     format: (format ?? 'json') as Format,
     formatGiven: format !== undefined,
     jq,
+    jqRaw,
     dryRun: bool(p, 'dry-run'),
     profile: str(p, 'profile'),
     baseUrl: str(p, 'base-url'),
     noColor: bool(p, 'no-color'),
   };
+}
+
+/** The output flags of local commands that print data (config show, auth status…). */
+export const LOCAL_OUTPUT_FLAGS: readonly GlobalFlagDoc[] = [
+  { name: 'format', value: true, placeholder: 'FORMAT', help: 'Output: json (default), pretty, table, ndjson or csv' },
+  CALL_FLAGS.find((f) => f.name === 'jq')!,
+  CALL_FLAGS.find((f) => f.name === 'jq-raw')!,
+];
+
+/** The output options of a local command, from its LOCAL_OUTPUT_FLAGS. */
+export function localOutput(p: ParsedFlags): { format: Format; jq: string | undefined; jqRaw: boolean; noColor: boolean } {
+  const format = str(p, 'format');
+  if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) {
+    throw new CliError('validation', `--format must be one of ${FORMATS.join(', ')}, got "${format}".${didYouMean(format, FORMATS)}`);
+  }
+  const jq = str(p, 'jq');
+  if (jq !== undefined && !jq.trim()) throw new CliError('validation', '--jq needs an expression, e.g. --jq ".data.open_id".');
+  return { format: (format ?? 'json') as Format, jq, jqRaw: readJqRaw(p, jq), noColor: bool(p, 'no-color') || (runState.noColor ?? false) };
+}
+
+/** --jq-raw, which means nothing without --jq. */
+export function readJqRaw(p: ParsedFlags, jq: string | undefined): boolean {
+  const raw = bool(p, 'jq-raw');
+  if (raw && jq === undefined) throw new CliError('validation', '--jq-raw goes with --jq: it prints the strings that --jq selects without quotes.', { hint: 'e.g. --jq ".data.items[].message_id" --jq-raw' });
+  return raw;
 }
 
 export interface PageOptions {

@@ -39,11 +39,16 @@ export function processIo(): Io {
   };
 }
 
-/** Colour only on a terminal, never when NO_COLOR is set (non-empty) or --no-color is given. */
+/**
+ * Colour on a terminal; never with --no-color or NO_COLOR (non-empty); also off a terminal when
+ * FORCE_COLOR is set to anything but "" / "0" / "false" (the convention CI logs use).
+ */
 export function colorEnabled(io: Io, tty: boolean, noColorFlag = false): boolean {
   if (noColorFlag) return false;
   const nc = io.env.NO_COLOR;
   if (nc !== undefined && nc !== '') return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
   if (io.env.TERM === 'dumb') return false;
   return tty;
 }

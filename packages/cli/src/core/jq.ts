@@ -22,10 +22,10 @@ export async function compileError(expr: string): Promise<string | undefined> {
   }
 }
 
-export async function runJq(payload: unknown, expr: string, compact: boolean): Promise<{ out: string } | { error: string }> {
+export async function runJq(payload: unknown, expr: string, compact: boolean, raw = false): Promise<{ out: string } | { error: string }> {
   const jq = await load();
   try {
-    const out = await jq.raw(JSON.stringify(payload ?? null), expr, compact ? ['-c'] : []);
+    const out = await jq.raw(JSON.stringify(payload ?? null), expr, [...(compact ? ['-c'] : []), ...(raw ? ['-r'] : [])]);
     return { out: out ? (out.endsWith('\n') ? out : out + '\n') : '' };
   } catch (e) {
     return { error: clean((e as Error).message ?? String(e)) };

@@ -136,3 +136,28 @@ export async function refreshUserToken(s: Settings, t: UserToken, fetchImpl: typ
     scopes: a.scope ? next.scopes : t.scopes,
   };
 }
+
+/** Who signed in: GET /open-apis/authen/v1/user_info with the new user token. */
+export interface UserInfo {
+  readonly openId: string;
+  readonly name?: string;
+}
+
+/**
+ * Asks the platform who the user token belongs to (the token answer does not say). A failure is
+ * not fatal to a login: the caller keeps the token and reports the identity as unknown.
+ */
+export async function fetchUserInfo(s: Settings, accessToken: string, fetchImpl: typeof fetch = fetch): Promise<UserInfo | undefined> {
+  try {
+    const res = await fetchImpl(`${s.baseUrl}/open-apis/authen/v1/user_info`, {
+      headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+      signal: AbortSignal.timeout(30_000),
+    });
+    const json = (await res.json()) as { code?: number; data?: { open_id?: unknown; name?: unknown } };
+    const d = json.data;
+    if (json.code !== 0 || typeof d?.open_id !== 'string') return undefined;
+    return { openId: d.open_id, ...(typeof d.name === 'string' && d.name ? { name: d.name } : {}) };
+  } catch {
+    return undefined;
+  }
+}

@@ -2,6 +2,7 @@
  * The last line of defence: every failure becomes an error envelope (JSON on stderr when it is
  * not a terminal, a short readable message when it is) and an exit code. No stack traces.
  */
+import { redactDeep } from '@larkgen/sdk';
 import { CliError } from './errors.js';
 import { colorEnabled, paint, type Io } from './io.js';
 import { sanitize } from './output.js';
@@ -30,9 +31,10 @@ export function toCliError(e: unknown): CliError {
   });
 }
 
+/** The error envelope; server text inside it (messages, details) loses token- and secret-shaped strings. */
 export function envelope(e: CliError): ErrorEnvelope {
   const o = e.options;
-  return {
+  return redactDeep({
     ok: false,
     ...(runState.identity ? { identity: runState.identity } : {}),
     error: {
@@ -43,7 +45,7 @@ export function envelope(e: CliError): ErrorEnvelope {
       ...(o.consoleUrl ? { console_url: o.consoleUrl } : {}),
       ...(o.detail !== undefined ? { detail: o.detail } : {}),
     },
-  };
+  } as ErrorEnvelope);
 }
 
 export function reportError(io: Io, raw: unknown): number {

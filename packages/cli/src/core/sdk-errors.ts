@@ -17,6 +17,8 @@ interface SdkErrorLike {
   permissionViolations?: readonly { type: string; subject: string }[];
   fieldViolations?: readonly { field: string; value?: string; description?: string }[];
   troubleshooter?: string;
+  /** The server's own explanation (error.message). */
+  detail?: string;
   issues?: readonly { field: string; message: string }[];
   identity?: Identity;
 }
@@ -37,6 +39,10 @@ export function fromSdkError(e: unknown, ctx: SpecContext): CliError {
   switch (x.name) {
     case 'LarkValidationError':
       return new CliError('validation', `Invalid request for ${ctx.what}: ${x.message}`, { detail: { issues: x.issues ?? [] } });
+    case 'LarkRedirectError':
+      return new CliError('network', `${stripId(x.message)}.`, {
+        hint: `Check the base URL (${ctx.session.settings.baseUrl}): it should name the platform (or the emulator) itself, not a server that redirects.`,
+      });
     case 'LarkNetworkError':
       return new CliError('network', `Network failure calling ${ctx.what}: ${stripId(x.message)}`, {
         hint: `Check the connection and the base URL (${ctx.session.settings.baseUrl}).`,
@@ -69,7 +75,9 @@ function apiToCli(x: SdkErrorLike, ctx: SpecContext): CliError {
     ...(x.fieldViolations?.length ? { field_violations: x.fieldViolations } : {}),
     ...(x.troubleshooter ? { troubleshooter: x.troubleshooter } : {}),
   };
-  const base = `${ctx.what} failed: ${x.msg || 'request failed'}`;
+  // The platform's msg often ends in a period of its own; the sentences below add theirs.
+  const said = (x.msg || 'request failed').replace(/[.。\s]+$/, '');
+  const base = `${ctx.what} failed: ${said}${x.detail ? ` (${x.detail.replace(/[.。\s]+$/, '')})` : ''}`;
   const specScopes = ctx.scopes ? [...ctx.scopes.allOf, ...ctx.scopes.anyOf.slice(0, 1)] : [];
   const violated = (x.permissionViolations ?? []).map((v) => v.subject).filter(Boolean);
   const missing = violated.length ? violated : specScopes;

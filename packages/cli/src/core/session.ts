@@ -60,12 +60,19 @@ export class Session {
     if (supported.length === 1) return supported[0]!;
     const configured = flagAs === 'auto' ? undefined : this.settings.defaultAs;
     if (configured === 'user' || configured === 'bot') return configured;
+    // From here the choice depends on whether a user is logged in: say so if it goes wrong.
+    this.identityChoice = this.hasUsableUserToken()
+      ? `the user, because a user is logged in and neither --as nor a default identity (config init --default-as) was given${preferred === 'user' ? ' (this command prefers the user then)' : ''}`
+      : undefined;
     if (preferred && supported.includes(preferred) && flagAs !== 'auto') {
       if (preferred === 'user' && !this.hasUsableUserToken()) return 'bot';
       return preferred;
     }
     return this.hasUsableUserToken() ? 'user' : 'bot';
   }
+
+  /** Why the user identity was picked without being asked for, when that is what happened. */
+  identityChoice: string | undefined;
 
   /** Fails (exit 3) when the bot identity has no credentials. */
   requireBotCredentials(): void {
@@ -108,8 +115,10 @@ export class Session {
     if (missing && missing.length) {
       const granted = new Set(this.storedUserToken()?.scopes ?? []);
       const alsoUseful = useful.filter((s) => !granted.has(s) && !missing.includes(s));
-      throw new CliError('auth', `${what} needs the user scope${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, which the stored login has not granted.`, {
-        hint: `Run: lark-cli auth login --scope "${[...missing, ...alsoUseful].join(' ')}"${alsoUseful.length ? ` (${alsoUseful.length === 1 ? 'the last scope fills in' : `the last ${alsoUseful.length} scopes fill in`} optional parts of the answer)` : ''}`,
+      const why = this.identityChoice ? ` It ran as ${this.identityChoice}.` : '';
+      const fills = alsoUseful.length ? ` (${alsoUseful.length === 1 ? 'the last scope fills in' : `the last ${alsoUseful.length} scopes fill in`} optional parts of the answer)` : '';
+      throw new CliError('auth', `${what} needs the user scope${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, which the stored login has not granted.${why}`, {
+        hint: `Run: lark-cli auth login --scope "${[...missing, ...alsoUseful].join(' ')}"${fills}${why ? ', or run it as the bot with --as bot' : ''}`,
         detail: { missing_scopes: missing, ...(alsoUseful.length ? { optional_scopes: alsoUseful } : {}) },
       });
     }

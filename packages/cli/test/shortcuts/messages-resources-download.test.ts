@@ -112,9 +112,9 @@ describe('+messages-resources-download end to end', () => {
     expect(fs.readdirSync(env.cwd)).toEqual([]);
   });
 
-  it('an existing file is replaced whole', async () => {
+  it('an existing file is replaced whole with --overwrite', async () => {
     fs.writeFileSync(path.join(env.cwd, 'logo.png'), 'old content that is longer than the new image, by quite a lot of bytes indeed');
-    const d = dataOf(await env.run(download('--message-id', 'om_image', '--file-key', 'img_logo', '--type', 'image', '--output', 'logo.png', '--as', 'bot')));
+    const d = dataOf(await env.run(download('--message-id', 'om_image', '--file-key', 'img_logo', '--type', 'image', '--output', 'logo.png', '--overwrite', '--as', 'bot')));
     expect(fs.statSync(path.join(env.cwd, 'logo.png')).size).toBe(d.size_bytes);
     expect(fs.readFileSync(path.join(env.cwd, 'logo.png')).equals(Buffer.from(env.emu.state.resources.get('img_logo')!.data))).toBe(true);
   });

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { Runtime } from '../context.js';
 import { TENANT_KEY } from '../seed.js';
 import type { Actor, MessageRec } from '../state.js';
-import { readBody } from '../util.js';
+import { readJsonBody } from '../json-guard.js';
 import { eventViolations } from '../validate.js';
 import { changes, messagesRead, snapshot, type Draft, type Snapshot } from './changes.js';
 import { EventHub, type EventRecord } from './hub.js';
@@ -67,7 +67,7 @@ export class EventService {
     if (pathname !== ENDPOINT_PATH) return false;
     let body: Record<string, unknown> = {};
     try {
-      const buf = await readBody(req, 64 * 1024);
+      const buf = await readJsonBody(req, 64 * 1024);
       body = buf.length ? (JSON.parse(buf.toString('utf8')) as Record<string, unknown>) : {};
     } catch {
       body = {};

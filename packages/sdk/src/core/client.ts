@@ -1,5 +1,5 @@
 import {
-  LarkAbortError, LarkAuthError, LarkNetworkError, LarkTimeoutError, apiError, isRateLimited, TOKEN_INVALID_CODES,
+  LarkAbortError, LarkAuthError, LarkNetworkError, LarkRedirectError, LarkTimeoutError, apiError, isRateLimited, TOKEN_INVALID_CODES,
   type LarkApiError, type LarkApiErrorInit,
 } from './errors.js';
 import type { MultipartEncoder } from './multipart.js';
@@ -7,6 +7,8 @@ import { encodeQuery, fillPath } from './request.js';
 import type {
   Brand, CallOptions, ErrorHints, HttpMethod, Identity, LarkLogger, LarkRequest, LarkResponse, MethodDescriptor, UserTokenProvider,
 } from './types.js';
+import { idleGuard } from './idle.js';
+import { redactSecrets } from './redact.js';
 import { abortable, backoff, redactUrl, retryAfterMs, sleep } from './util.js';
 import { validateRequest } from './validate.js';
 
@@ -48,6 +50,8 @@ export interface LarkClientOptions {
 
 const OPEN_HOSTS: Record<Brand, string> = { feishu: 'open.feishu.cn', lark: 'open.larksuite.com' };
 const TOKEN_PATH = '/open-apis/auth/v3/tenant_access_token/internal';
+/** Per call: how many distinct refused tokens are replaced without counting as a retry. */
+const FREE_TOKEN_REFETCHES = 8;
 
 /** A signal aborted by either of two (AbortSignal.any where it exists). */
 function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
@@ -65,6 +69,7 @@ interface Envelope {
   data?: unknown;
   error?: {
     log_id?: string;
+    message?: string;
     troubleshooter?: string;
     permission_violations?: LarkApiErrorInit['permissionViolations'];
     field_violations?: LarkApiErrorInit['fieldViolations'];
@@ -196,12 +201,12 @@ export class LarkCore {
     const maxRetries = o.maxRetries ?? this.#o.maxRetries ?? 2;
     const methodId = r.d?.id;
     // `rejected`: the token the last answer refused, replaced on the next attempt. A refused token
-    // is fetched again at once, for free; when the new token is refused too (it expired or was
-    // revoked again, or came from a fetch answered just before that), fetching again counts as a
-    // retry, so refusals alone never loop. The same token refused twice is final.
+    // the platform had not refused before in this call is fetched again at once, for free (tokens
+    // expiring one after another on a slow machine); up to FREE_TOKEN_REFETCHES of them. After
+    // that, or when a fetch hands back a token already refused (a fetch in flight when it was
+    // revoked), fetching again counts as a retry, so refusals alone never loop.
     let rejected: string | undefined;
-    let lastRefused: string | undefined;
-    let refetched = false;
+    const refused = new Set<string>();
     for (let attempt = 0; ; attempt++) {
       const headers: Record<string, string> = {};
       for (const extra of [this.#o.headers, o.headers]) {
@@ -221,8 +226,7 @@ export class LarkCore {
       try {
         ({ res, text } = await this.#exchange(r, headers, o, !!r.d?.download));
       } catch (e) {
-        if (!(e instanceof LarkAbortError) && r.safe && attempt < maxRetries) {
-          refetched = false;
+        if (!(e instanceof LarkAbortError) && !(e instanceof LarkRedirectError) && r.safe && attempt < maxRetries) {
           await this.#pause(attempt, undefined, o, { methodId, error: (e as Error).message });
           continue;
         }
@@ -246,18 +250,17 @@ export class LarkCore {
       const h = this.#o.errorHints;
       const hints = typeof h === 'object' ? await (this.#hints ??= h.load().catch(() => undefined)) : h;
       const err = this.#error(r, res, env, text, logId, hints);
-      if (TOKEN_INVALID_CODES.includes(err.code) && tok?.refreshable && tok.token !== lastRefused && (!refetched || attempt < maxRetries)) {
-        rejected = lastRefused = tok.token;
+      const free = tok !== undefined && !refused.has(tok.token) && refused.size < FREE_TOKEN_REFETCHES;
+      if (TOKEN_INVALID_CODES.includes(err.code) && tok?.refreshable && (free || attempt < maxRetries)) {
+        rejected = tok.token;
+        refused.add(tok.token);
         this.#log('info', 'lark token rejected, fetching a new one', { code: err.code, as: r.as, methodId });
-        if (!refetched) {
-          refetched = true;
-          attempt--;
-        } else await this.#pause(attempt, undefined, o, { methodId, status: res.status, code: err.code, logId });
+        if (free) attempt--;
+        else await this.#pause(attempt, undefined, o, { methodId, status: res.status, code: err.code, logId });
         continue;
       }
       const retryable = res.status >= 500 || isRateLimited(err.code, res.status);
       if (retryable && r.safe && attempt < maxRetries && (err.retryAfterMs ?? 0) <= (this.#o.maxRetryDelayMs ?? 30_000)) {
-        refetched = false;
         await this.#pause(attempt, err.retryAfterMs, o, { methodId, status: res.status, code: err.code, logId });
         continue;
       }
@@ -275,23 +278,56 @@ export class LarkCore {
     // A file: a timer stopped once the headers are in, so that reading the body may take its time.
     let timer: ReturnType<typeof setTimeout> | undefined;
     let timeout: AbortSignal;
+    let abortDownload: (() => void) | undefined;
     if (download) {
       const ac = new AbortController();
       timer = setTimeout(() => ac.abort(), ms);
       timeout = ac.signal;
+      abortDownload = () => ac.abort();
     } else timeout = AbortSignal.timeout(ms);
     try {
-      const res = await this.#fetch(r.url, { method: r.method, headers, body: r.body ?? null, signal: user ? anySignal(user, timeout) : timeout, redirect: 'follow' });
+      const signal = user ? anySignal(user, timeout) : timeout;
+      const res = await this.#fetchFollowing(r, headers, signal);
       clearTimeout(timer);
-      if (download && res.ok && !/json/i.test(res.headers.get('content-type') ?? '')) return { res, text: undefined };
+      if (download && res.ok && !/json/i.test(res.headers.get('content-type') ?? '')) {
+        // Headers are in; from here each read of the body must bring bytes within the timeout.
+        const body = res.body && idleGuard(res.body, ms, r.d?.id ?? 'download', () => abortDownload?.());
+        return { res: new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers }), text: undefined };
+      }
       return { res, text: await res.text() };
     } catch (e) {
+      if (e instanceof LarkRedirectError) throw e;
       if (timeout.aborted) throw new LarkTimeoutError(`${r.d?.id ?? r.method + ' ' + r.url}: no answer within ${ms} ms`, { cause: e });
       if (user?.aborted) throw new LarkAbortError(`${r.d?.id ?? 'request'}: aborted`, { cause: e });
       const why = (e as { cause?: Error }).cause?.message;
       throw new LarkNetworkError(`${r.d?.id ?? 'request'}: ${(e as Error).message}${why ? ` (${why})` : ''}`, { cause: e });
     } finally {
       clearTimeout(timer);
+    }
+  }
+
+  /**
+   * fetch, following redirects the way a careful client does: a GET follows them (fetch drops
+   * Authorization across origins); any other method follows only a 307/308 to the same origin,
+   * because following elsewhere would send the body to a server the caller never named.
+   */
+  async #fetchFollowing(r: Outgoing, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
+    if (r.method === 'GET') return this.#fetch(r.url, { method: r.method, headers, signal, redirect: 'follow' });
+    let url = r.url;
+    for (let hop = 0; ; hop++) {
+      const res = await this.#fetch(url, { method: r.method, headers, body: r.body ?? null, signal, redirect: 'manual' });
+      if (res.status < 300 || res.status >= 400) return res;
+      const location = res.headers.get('location');
+      const next = location ? new URL(location, url) : undefined;
+      await res.body?.cancel().catch(() => {});
+      const what = `${r.d?.id ?? r.method}: the server redirected the ${r.method} to ${next ? next.origin + next.pathname : 'an unnamed place'}`;
+      if (!next || next.origin !== new URL(url).origin) {
+        throw new LarkRedirectError(`${what}; not followed, the request body is only ever sent to ${new URL(r.url).origin}`);
+      }
+      if ((res.status !== 307 && res.status !== 308) || hop >= 4) {
+        throw new LarkRedirectError(`${what} with HTTP ${res.status}; not followed (only 307/308 keep the method and body, at most 5 times)`);
+      }
+      url = next.href;
     }
   }
 
@@ -305,7 +341,8 @@ export class LarkCore {
     const d = r.d;
     const code = typeof env?.code === 'number' ? env.code : -1;
     const e = env?.error ?? {};
-    const msg = typeof env?.msg === 'string' ? env.msg : text ? text.slice(0, 200) : res.statusText || `HTTP ${res.status}`;
+    // Server text is repeated only with token- and secret-shaped strings taken out.
+    const msg = redactSecrets(typeof env?.msg === 'string' ? env.msg : text ? text.slice(0, 200) : res.statusText || `HTTP ${res.status}`);
     const as = r.as;
     const spec = (as && d?.identities[as]) || undefined;
     const scopes = [...(spec?.allOf ?? []), ...(spec?.anyOf ?? [])];
@@ -330,11 +367,17 @@ export class LarkCore {
     } else if (rateLimited && !hint) {
       hint = 'Rate limited: slow down and retry later.';
     }
+    const asked = retryAfterMs(res.headers, rateLimited);
+    const cap = this.#o.maxRetryDelayMs ?? 30_000;
+    // A wait longer than this client will ever pause is not retried; the error says why.
+    const cappedHint = asked !== undefined && asked > cap
+      ? `The server asked to wait ${Math.ceil(asked / 1000)} s, more than the ${Math.ceil(cap / 1000)} s this client waits between retries (maxRetryDelayMs), so it was not retried; retry later.`
+      : undefined;
     return apiError({
       code, msg, httpStatus: res.status, logId: logId ?? e.log_id, methodId: d?.id, identity: as,
       permissionViolations: e.permission_violations, fieldViolations: e.field_violations, helps: e.helps,
-      troubleshooter: e.troubleshooter, scopes, hint, consoleUrl,
-      retryAfterMs: retryAfterMs(res.headers, rateLimited),
+      troubleshooter: e.troubleshooter, scopes, hint: cappedHint ?? hint, consoleUrl, retryAfterMs: asked,
+      detail: typeof e.message === 'string' && e.message ? redactSecrets(e.message) : undefined,
     });
   }
 

@@ -32,6 +32,8 @@ export interface LarkApiErrorInit {
   hint?: string | undefined;
   consoleUrl?: string | undefined;
   retryAfterMs?: number | undefined;
+  /** The server's own explanation (`error.message` of the envelope). */
+  detail?: string | undefined;
 }
 
 /** The platform refused the call: a non-zero `code` (or an HTTP failure without one, `code` -1). */
@@ -55,12 +57,11 @@ export class LarkApiError extends LarkError {
   declare readonly consoleUrl: string | undefined;
   /** For rate limits: how long the platform asked to wait. */
   declare readonly retryAfterMs: number | undefined;
+  /** The server's own explanation (`error.message`), when it gave one. */
+  declare readonly detail: string | undefined;
 
   constructor(i: LarkApiErrorInit) {
-    super(
-      `${i.methodId ? i.methodId + ': ' : ''}${i.msg || 'request failed'} (code ${i.code}, HTTP ${i.httpStatus}` +
-        `${i.logId ? ', log id ' + i.logId : ''})${i.hint ? ' - ' + i.hint : ''}`,
-    );
+    super(describeFailure(i));
     Object.assign(this, {
       ...i,
       permissionViolations: i.permissionViolations ?? [],
@@ -69,6 +70,19 @@ export class LarkApiError extends LarkError {
       scopes: i.scopes ?? [],
     });
   }
+}
+
+/**
+ * `method: msg (code, HTTP status or "not sent", log id): server detail [field: problem; …] - hint`.
+ * A failure found before sending (no token) has no HTTP status to show.
+ */
+function describeFailure(i: LarkApiErrorInit): string {
+  const status = i.httpStatus > 0 ? `HTTP ${i.httpStatus}` : 'not sent';
+  const msg = (i.msg || 'request failed').replace(/[.。]+$/, '');
+  const detail = i.detail && i.detail.replace(/[.。]+$/, '') !== msg ? `: ${i.detail.replace(/[.。]+$/, '')}` : '';
+  const fields = (i.fieldViolations ?? []).map((f) => `${f.field}: ${f.description ?? 'invalid'}`).join('; ');
+  const shownFields = fields && !i.hint?.includes(fields) ? ` [${fields}]` : '';
+  return `${i.methodId ? i.methodId + ': ' : ''}${msg} (code ${i.code}, ${status}${i.logId ? ', log id ' + i.logId : ''})${detail}${shownFields}${i.hint ? ' - ' + i.hint : ''}`;
 }
 
 /** Credentials or tokens were missing, invalid or expired. */
@@ -91,6 +105,10 @@ export class LarkNotFoundError extends LarkApiError {
 /** The request never got an answer: connection refused, reset, DNS failure… */
 export class LarkNetworkError extends LarkError {
   override name = 'LarkNetworkError';
+}
+/** The server redirected a request with a body elsewhere; it was not followed (never retried). */
+export class LarkRedirectError extends LarkNetworkError {
+  override name = 'LarkRedirectError';
 }
 /** No answer within `timeoutMs`. */
 export class LarkTimeoutError extends LarkError {

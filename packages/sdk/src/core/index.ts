@@ -1,10 +1,12 @@
 export { LarkCore, type LarkClientOptions } from './client.js';
-export { LarkDownload, defineDownload, dispositionFilename } from './download.js';
+export { LarkDownload, defineDownload } from './download.js';
+export { formatContentDisposition, parseContentDisposition } from './content-disposition.js';
+export { redactSecrets, redactDeep } from './redact.js';
 export { larkRequest } from './raw.js';
 export { encodeMultipart, defineUpload, type MultipartEncoder } from './multipart.js';
 export {
   LarkError, LarkApiError, LarkAuthError, LarkPermissionError, LarkRateLimitError, LarkNotFoundError, LarkNetworkError,
-  LarkTimeoutError, LarkAbortError, LarkValidationError, TOKEN_INVALID_CODES,
+  LarkTimeoutError, LarkAbortError, LarkRedirectError, LarkValidationError, TOKEN_INVALID_CODES,
   type LarkApiErrorInit, type PermissionViolation, type FieldViolation, type ValidationIssue,
 } from './errors.js';
 export type { FileData, FileInput, NamedFile } from './files.js';

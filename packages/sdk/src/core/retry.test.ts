@@ -124,7 +124,10 @@ describe('retries', () => {
     const c = clientFor(server, { maxRetryDelayMs: 10_000 });
     const err = await c.im.chats.get({ path: { chat_id: 'oc_1' } }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LarkRateLimitError);
-    expect(err).toMatchObject({ retryAfterMs: 120_000, hint: 'Rate limited: slow down and retry later.' });
+    expect(err).toMatchObject({
+      retryAfterMs: 120_000,
+      hint: 'The server asked to wait 120 s, more than the 10 s this client waits between retries (maxRetryDelayMs), so it was not retried; retry later.',
+    });
     expect(server.apiRequests()).toHaveLength(1);
   });
 

@@ -83,7 +83,7 @@ describe('tenant token', () => {
     expect(server.apiRequests().filter((r) => r.headers.authorization === 'Bearer t-2')).toHaveLength(3);
   });
 
-  it('gives up when every new token is refused too: one free refetch, then each counts as a retry', async () => {
+  it('gives up when every new token is refused too: 8 free refetches, then each counts as a retry', async () => {
     server.handle((req, res) =>
       req.path === TOKEN_PATH
         ? sendJson(res, 200, { code: 0, msg: 'ok', tenant_access_token: `t-${++issued}`, expire: 7200 })
@@ -101,14 +101,14 @@ describe('tenant token', () => {
       identity: 'bot',
       hint: 'The tenant access token was refused: check the app credentials.',
     });
-    // t-1 refused → t-2 (free) → t-3 and t-4 as the two retries → LarkAuthError.
-    expect(server.tokenRequests()).toHaveLength(4);
-    expect(server.apiRequests()).toHaveLength(4);
-    // Without retries: one refetch only.
+    // t-1 … t-8 refused and replaced for free; t-9 and t-10 refused and replaced as the two retries; t-11 refused → LarkAuthError.
+    expect(server.tokenRequests()).toHaveLength(11);
+    expect(server.apiRequests()).toHaveLength(11);
+    // Without retries: the free refetches only.
     const once = clientFor(server, { maxRetries: 0 });
     await expect(once.im.chats.get({ path: { chat_id: 'oc_1' } })).rejects.toBeInstanceOf(LarkAuthError);
-    expect(server.tokenRequests()).toHaveLength(6);
-    expect(server.apiRequests()).toHaveLength(6);
+    expect(server.tokenRequests()).toHaveLength(20);
+    expect(server.apiRequests()).toHaveLength(20);
   });
 
   it('a new token refused at once too (fetched just before an expiry) is fetched again as a retry', async () => {

@@ -30,9 +30,11 @@ export function backoff(attempt: number, baseMs: number, capMs: number): number 
 export function retryAfterMs(h: Headers, rateLimited: boolean): number | undefined {
   for (const v of [rateLimited ? h.get('x-ogw-ratelimit-reset') : null, h.get('retry-after')]) {
     if (!v?.trim()) continue;
-    if (Number.isFinite(+v)) return Math.max(0, +v * 1000);
-    const at = Date.parse(v);
-    if (!Number.isNaN(at)) return Math.max(0, at - Date.now());
+    // A wait of zero or less, or one that is not a number, says nothing: the caller's backoff applies.
+    const n = Number(v);
+    const ms = Number.isNaN(n) ? Date.parse(v) - Date.now() : n * 1000;
+    if (Number.isNaN(ms)) continue;
+    return ms > 0 ? Math.min(ms, Number.MAX_SAFE_INTEGER) : undefined;
   }
   return undefined;
 }

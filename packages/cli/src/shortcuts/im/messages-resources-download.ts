@@ -3,8 +3,10 @@
  *
  * Calls: GET im.message.resources.get (path message_id, file_key; query type=image|file), first
  * with `Range: bytes=0-131071`; on a 206 answer the rest in 8 MiB ranges (lib/download.ts). The
- * target is --output or the file key, relative and inside the working directory after symlinks,
- * with an extension from the Content-Type when it has none; written atomically.
+ * target is --output, else the name the server announced (Content-Disposition, made safe), else
+ * the file key; relative and inside the working directory after symlinks, with an extension from
+ * the Content-Type when it has none; never over an existing file without --overwrite; written
+ * atomically.
  */
 import { downloadTarget, probeRange, type SafePath } from '@larkgen/im-content/node';
 import { planFor } from '../../core/plan.js';
@@ -12,6 +14,7 @@ import { methodLoaders } from '../../generated/index.js';
 import type { ShortcutBehaviour } from '../types.js';
 import { RESOURCE_METHOD, downloadError, rangedDownload, resourceOpener } from './lib/download.js';
 import { checked } from './lib/errors.js';
+import { refuseToOverwrite } from '../../core/overwrite.js';
 
 export const behaviour: ShortcutBehaviour = {
   async run(ctx) {
@@ -37,7 +40,11 @@ export const behaviour: ShortcutBehaviour = {
     try {
       const r = await rangedDownload(
         openRange,
-        (contentType) => (target = checked(() => downloadTarget(cwd, { ...(output !== undefined ? { output } : {}), fileKey, contentType }))).absolute,
+        (contentType, serverName) => {
+          target = checked(() => downloadTarget(cwd, { ...(output !== undefined ? { output } : {}), fileKey, contentType, serverName }));
+          refuseToOverwrite(target.absolute, target.relative, f.overwrite === true);
+          return target.absolute;
+        },
         { progress: (got, total) => ctx.progress(`downloading ${fileKey}: ${mib(got)}${total !== undefined ? ` of ${mib(total)}` : ''}`) },
       );
       ctx.progress('');

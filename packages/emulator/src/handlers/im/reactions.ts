@@ -5,8 +5,8 @@ import type { MessageRec, ReactionRec } from '../../state.js';
 import { decodePageToken, encodePageToken, pageOf } from '../../util.js';
 import { operatorView, reactionView } from '../../views.js';
 import { actorKey, pageSize, uidType } from '../common.js';
+import { EMOJI_NAMES } from '../shared/emoji.js';
 
-const EMOJI = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /** The message a reaction call acts on, with the reaction methods' own codes. */
 function reactionTarget(ctx: Ctx): MessageRec {
@@ -26,7 +26,7 @@ const createReaction: MethodHandler<'im.reactions.create'> = (ctx) => {
   if (m.deleted) ctx.fail(230110, 'The message was recalled; it takes no reactions.');
   if (m.msg_type === 'system') ctx.fail(231017, 'System messages take no reactions.');
   const emoji = (ctx.body.reaction_type as { emoji_type: string }).emoji_type;
-  if (!EMOJI.test(emoji)) ctx.fail(231001, `"${emoji}" is not an emoji name.`);
+  if (!EMOJI_NAMES.has(emoji)) ctx.fail(231001, `"${emoji}" is not in the reaction emoji catalogue; use a name such as THUMBSUP, SMILE or OK (names are case-sensitive).`);
   const s = ctx.state;
   const me = actorKey(ctx.actor);
   for (const id of s.reactionsByMessage.get(m.message_id) ?? []) {

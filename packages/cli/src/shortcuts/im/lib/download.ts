@@ -23,6 +23,7 @@ import { CliError } from '../../../core/errors.js';
 import { fromSdkError } from '../../../core/sdk-errors.js';
 import { methodLoaders } from '../../../generated/index.js';
 import type { ShortcutContext } from '../../types.js';
+import { fixesFor } from '../../fixes.js';
 
 /** Where the bytes come from: one request for a byte range (or, undefined, the whole file). */
 export type OpenRange = (range: string | undefined) => Promise<LarkDownload>;
@@ -273,7 +274,7 @@ export function downloadError(ctx: ShortcutContext, e: unknown): unknown {
     identity: ctx.identity,
     scopes: ctx.shortcut.identities[ctx.identity],
     session: ctx.session,
-    fixes: Object.fromEntries(ctx.shortcut.errors.map((x) => [x.code, x.fix])),
+    fixes: fixesFor(ctx.shortcut, ctx.identity),
   });
 }
 

@@ -26,7 +26,7 @@ function loadNet(): Promise<Net> {
   netModules ??= Promise.all([import('node:dns'), import('node:http'), import('node:https')]).then(([dns, http, https]) => ({ dns, http, https }));
   return netModules;
 }
-import { dispositionFilename } from '@larkgen/sdk';
+import { parseContentDisposition } from '@larkgen/sdk';
 import { UPLOAD_LIMITS, checkRemoteUrl, formatBytes, isPublicAddress, redirectKeepsCredentials, remoteFileName, type ImageUploadOutcome } from '@larkgen/im-content';
 
 /** The environment variable that allows fetching from loopback, private and link-local addresses. */
@@ -236,7 +236,7 @@ export async function fetchRemoteFile(raw: string, o: FetchOptions = {}): Promis
         throw new RemoteFetchError(`it is not an image (Content-Type ${ct})`);
       }
       if (res.body.length === 0) throw new RemoteFetchError('the server sent an empty body');
-      const disposition = dispositionFilename(res.headers['content-disposition']);
+      const disposition = parseContentDisposition(res.headers['content-disposition']);
       return { bytes: res.body, contentType: ct, finalUrl: url.href, filename: remoteFileName(url.href, { disposition, contentType: ct }), disposition };
     }
   } finally {

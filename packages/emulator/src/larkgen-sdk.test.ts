@@ -1,14 +1,14 @@
 /**
- * End to end: the SDK against the real emulator over HTTP on 127.0.0.1 — tokens, a chat's life,
+ * End to end: our SDK (@larkgen/sdk) against the real emulator over HTTP on 127.0.0.1 — tokens, a chat's life,
  * uploads and downloads, typed errors, retries under injected faults.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, DEMO_APP_ID, DEMO_APP_SECRET, type Emulator } from '@larkgen/emulator';
-import { LarkClient, LarkPermissionError, LarkValidationError, LarkApiError, LarkAuthError } from './index.js';
-import { toFile } from './node.js';
+import { startEmulator, DEMO_APP_ID, DEMO_APP_SECRET, type Emulator } from './index.js';
+import { LarkClient, LarkPermissionError, LarkValidationError, LarkApiError, LarkAuthError } from '@larkgen/sdk';
+import { toFile } from '@larkgen/sdk/node';
 
 let emu: Emulator;
 const client = () => new LarkClient({ appId: DEMO_APP_ID, appSecret: DEMO_APP_SECRET, baseUrl: emu.url, retryBaseDelayMs: 5, maxRetryDelayMs: 50 });

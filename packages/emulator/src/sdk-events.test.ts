@@ -7,9 +7,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '@larkgen/emulator';
-import { createWebhookHandler, EventDispatcher, toNodeListener, type WebhookReport } from './events/index.js';
-import { LongConnectionClient } from './ws/index.js';
+import { startEmulator, type Emulator } from './index.js';
+import { createWebhookHandler, EventDispatcher, toNodeListener, type WebhookReport } from '@larkgen/sdk/events';
+import { LongConnectionClient } from '@larkgen/sdk/ws';
 
 let emu: Emulator | undefined;
 const cleanups: (() => unknown)[] = [];

@@ -6,11 +6,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEmulator, DEMO_APP_ID, DEMO_APP_SECRET, type Emulator } from '@larkgen/emulator';
-import { EventDispatcher } from './dispatcher.js';
-import { createWebhookHandler } from './webhook.js';
-import { toNodeListener } from './node-http.js';
-import { LongConnectionClient } from '../ws/client.js';
+import { startEmulator, DEMO_APP_ID, DEMO_APP_SECRET, type Emulator } from './index.js';
+import { createWebhookHandler, EventDispatcher, toNodeListener } from '@larkgen/sdk/events';
+import { LongConnectionClient } from '@larkgen/sdk/ws';
 
 const cleanups: (() => Promise<unknown> | void)[] = [];
 afterEach(async () => {
