@@ -4,7 +4,9 @@
  * Only type imports, so that loading one command loads nothing else: the vocabulary is the
  * spec model's own.
  */
-import type { Identity, Risk, HttpMethod, FieldType, Flag, FlagType, Shortcut, ShortcutRule } from '@larkgen/spec';
+import type {
+  Identity, Risk, HttpMethod, FieldType, Flag, FlagType, Method, Resource, Scope, ScopeRule, Service, Shortcut, ShortcutRule,
+} from '@larkgen/spec';
 import type { Field, FieldMap } from '@larkgen/spec/fields';
 
 export type { Identity, Risk, HttpMethod, FieldType, ShortcutRule };
@@ -16,10 +18,7 @@ export type ShortcutFlag = Flag;
 export type FieldMeta = Field;
 export type FieldMapMeta = FieldMap;
 
-export interface ScopeRuleMeta {
-  readonly anyOf: readonly string[];
-  readonly allOf: readonly string[];
-}
+export type ScopeRuleMeta = ScopeRule;
 
 /** How a typed per-field flag is read from the command line. */
 export type FlagKind = 'string' | 'integer' | 'number' | 'boolean' | 'json' | 'list' | 'file';
@@ -134,44 +133,23 @@ export interface ShortcutCommand extends Omit<Shortcut, 'identities' | 'flags' |
   readonly source: string;
 }
 
-export interface MethodIndexEntry {
-  readonly name: string;
-  readonly summary: string;
-  readonly http: HttpMethod;
-  readonly path: string;
-  readonly risk: Risk;
+/** The identities of an index entry, as a list in the model's fixed order. */
+interface IdentityListed {
   readonly identities: readonly Identity[];
 }
 
-export interface ResourceIndexEntry {
-  readonly name: string;
-  readonly description: string;
-  readonly methods: readonly MethodIndexEntry[];
-}
+export type MethodIndexEntry = Pick<Method, 'name' | 'summary' | 'http' | 'path' | 'risk'> & IdentityListed;
 
-export interface ShortcutIndexEntry {
-  readonly command: string;
-  readonly summary: string;
-  readonly risk: Risk;
-  readonly identities: readonly Identity[];
-}
+export type ResourceIndexEntry = Pick<Resource, 'name' | 'description'> & { readonly methods: readonly MethodIndexEntry[] };
 
-export interface ServiceIndexEntry {
-  readonly name: string;
-  readonly title: string;
-  readonly description: string;
-  readonly brands: Readonly<Record<'feishu' | 'lark', { readonly openHost: string; readonly accountsHost: string }>>;
+export type ShortcutIndexEntry = Pick<Shortcut, 'command' | 'summary' | 'risk'> & IdentityListed;
+
+export type ServiceIndexEntry = Pick<Service, 'name' | 'title' | 'description' | 'brands'> & {
   readonly resources: readonly ResourceIndexEntry[];
   readonly shortcuts: readonly ShortcutIndexEntry[];
-}
+};
 
-export interface ScopeIndexEntry {
-  readonly name: string;
-  readonly service: string;
-  readonly description: string;
-  readonly identities: readonly Identity[];
-  readonly sensitive: boolean;
-}
+export type ScopeIndexEntry = Scope;
 
 /** Names of the global flags; a field whose flag name would clash is renamed. */
 export { GLOBAL_FLAG_NAMES } from '@larkgen/spec/global-flags';
