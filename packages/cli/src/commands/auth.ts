@@ -6,6 +6,7 @@ import { parseFlags, type FlagSpec } from '../core/argv.js';
 import { CliError } from '../core/errors.js';
 import { COMMON_FLAGS, bool, str } from '../core/globals.js';
 import type { Io } from '../core/io.js';
+import { subcommandOf } from '../core/subcommand.js';
 import { emitResult, okEnvelope } from '../core/emit.js';
 import { FORMATS, type Format } from '../core/output.js';
 import { runState } from '../core/report.js';
@@ -66,17 +67,9 @@ async function checkScopeNames(names: readonly string[]): Promise<void> {
 }
 
 export async function runAuth(tokens: readonly string[], io: Io): Promise<number> {
-  const sub = tokens[0] && !tokens[0].startsWith('-') ? tokens[0] : undefined;
-  const rest = sub ? tokens.slice(1) : tokens;
-  if (!sub) {
-    const p = parseFlags(rest, COMMON_FLAGS, 'lark-cli auth');
-    if (bool(p, 'help')) {
-      io.out(HELP);
-      return 0;
-    }
-    throw new CliError('validation', `auth needs a command: ${SUBS.join(', ')}.`, { hint: 'Run lark-cli auth --help.' });
-  }
-  if (!SUBS.includes(sub)) throw new CliError('validation', `Unknown auth command "${sub}".${didYouMean(sub, SUBS)}`, { hint: 'Run lark-cli auth --help.' });
+  const picked = subcommandOf(tokens, { name: 'auth', subs: SUBS, help: HELP }, io);
+  if (!picked) return 0;
+  const { sub, rest } = picked;
   switch (sub) {
     case 'login':
       return login(rest, io);

@@ -7,6 +7,7 @@ import { parseFlags, type FlagSpec } from '../core/argv.js';
 import { CliError } from '../core/errors.js';
 import { COMMON_FLAGS, bool, str } from '../core/globals.js';
 import type { Io } from '../core/io.js';
+import { subcommandOf } from '../core/subcommand.js';
 import { checkBaseUrl, mask, resolveSettings, Store, BRAND_HOSTS, type AppProfile, type Brand, type DefaultAs } from '../core/config.js';
 import { emitResult, okEnvelope } from '../core/emit.js';
 import { FORMATS, type Format } from '../core/output.js';
@@ -40,17 +41,9 @@ function formatOf(v: string | undefined): Format {
 }
 
 export async function runConfig(tokens: readonly string[], io: Io): Promise<number> {
-  const sub = tokens[0] && !tokens[0].startsWith('-') ? tokens[0] : undefined;
-  const rest = sub ? tokens.slice(1) : tokens;
-  if (!sub) {
-    const p = parseFlags(rest, COMMON_FLAGS, 'lark-cli config');
-    if (bool(p, 'help')) {
-      io.out(HELP);
-      return 0;
-    }
-    throw new CliError('validation', `config needs a command: ${SUBS.join(', ')}.`, { hint: 'Run lark-cli config --help.' });
-  }
-  if (!SUBS.includes(sub)) throw new CliError('validation', `Unknown config command "${sub}".${didYouMean(sub, SUBS)}`, { hint: 'Run lark-cli config --help.' });
+  const picked = subcommandOf(tokens, { name: 'config', subs: SUBS, help: HELP }, io);
+  if (!picked) return 0;
+  const { sub, rest } = picked;
   const store = new Store(io.env);
   switch (sub) {
     case 'init':

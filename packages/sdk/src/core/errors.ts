@@ -71,35 +71,39 @@ export class LarkApiError extends LarkError {
   }
 }
 
-/** Credentials or tokens were missing, invalid or expired. */
-export class LarkAuthError extends LarkApiError {
-  override name = 'LarkAuthError';
-}
-/** The app or the user lacks a scope or a right for this call. */
-export class LarkPermissionError extends LarkApiError {
-  override name = 'LarkPermissionError';
-}
-/** Too many requests (HTTP 429 or a frequency-limit code). */
-export class LarkRateLimitError extends LarkApiError {
-  override name = 'LarkRateLimitError';
-}
-/** The thing the call names does not exist (any more). */
-export class LarkNotFoundError extends LarkApiError {
-  override name = 'LarkNotFoundError';
+/**
+ * A subclass of `Base` that differs only by its name: callers tell kinds apart with `instanceof`
+ * and `err.name`, and nothing else about them changes.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern needs an any-args constructor
+function errorKind<Base extends new (...args: any[]) => LarkError>(base: Base, kind: string): Base {
+  return class extends base {
+    override name = kind;
+  };
 }
 
+/** Credentials or tokens were missing, invalid or expired. */
+export const LarkAuthError = errorKind(LarkApiError, 'LarkAuthError');
+export type LarkAuthError = LarkApiError;
+/** The app or the user lacks a scope or a right for this call. */
+export const LarkPermissionError = errorKind(LarkApiError, 'LarkPermissionError');
+export type LarkPermissionError = LarkApiError;
+/** Too many requests (HTTP 429 or a frequency-limit code). */
+export const LarkRateLimitError = errorKind(LarkApiError, 'LarkRateLimitError');
+export type LarkRateLimitError = LarkApiError;
+/** The thing the call names does not exist (any more). */
+export const LarkNotFoundError = errorKind(LarkApiError, 'LarkNotFoundError');
+export type LarkNotFoundError = LarkApiError;
+
 /** The request never got an answer: connection refused, reset, DNS failure… */
-export class LarkNetworkError extends LarkError {
-  override name = 'LarkNetworkError';
-}
+export const LarkNetworkError = errorKind(LarkError, 'LarkNetworkError');
+export type LarkNetworkError = LarkError;
 /** No answer within `timeoutMs`. */
-export class LarkTimeoutError extends LarkError {
-  override name = 'LarkTimeoutError';
-}
+export const LarkTimeoutError = errorKind(LarkError, 'LarkTimeoutError');
+export type LarkTimeoutError = LarkError;
 /** The caller's `signal` aborted the call. */
-export class LarkAbortError extends LarkError {
-  override name = 'LarkAbortError';
-}
+export const LarkAbortError = errorKind(LarkError, 'LarkAbortError');
+export type LarkAbortError = LarkError;
 
 export interface ValidationIssue {
   /** Where, as `path.x`, `params.x`, `data.x.y[0]`, or `as` for the identity. */
