@@ -192,25 +192,18 @@ async function callOverhead(ours: string): Promise<BenchRow[]> {
     const theirs = median(perCall.official);
     const ratio = median(perCall.ours.map((x, i) => x / perCall.raw[i]!));
     const theirRatio = median(perCall.official.map((x, i) => x / perCall.raw[i]!));
+    const vsRawFetch = (figure: string, ms: number, toRaw: number, goal: string, ok: boolean): BenchRow => ({
+      figure,
+      value: round(ms * 1000, 0),
+      unit: 'µs',
+      reference: { name: 'raw fetch', value: round(raw * 1000, 0) },
+      ratio: round(toRaw, 3),
+      goal,
+      ok,
+    });
     return [
-      {
-        figure: 'Per call: messages.create on a local server',
-        value: round(mine * 1000, 0),
-        unit: 'µs',
-        reference: { name: 'raw fetch', value: round(raw * 1000, 0) },
-        ratio: round(ratio, 3),
-        goal: '<= 1.15× raw fetch',
-        ok: ratio <= 1.15,
-      },
-      {
-        figure: 'Per call: the official SDK, same call',
-        value: round(theirs * 1000, 0),
-        unit: 'µs',
-        reference: { name: 'raw fetch', value: round(raw * 1000, 0) },
-        ratio: round(theirRatio, 3),
-        goal: 'info (official SDK)',
-        ok: true,
-      },
+      vsRawFetch('Per call: messages.create on a local server', mine, ratio, '<= 1.15× raw fetch', ratio <= 1.15),
+      vsRawFetch('Per call: the official SDK, same call', theirs, theirRatio, 'info (official SDK)', true),
     ];
   } finally {
     await server.stop();

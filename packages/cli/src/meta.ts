@@ -5,7 +5,7 @@
  * spec model's own.
  */
 import type {
-  Identity, Risk, HttpMethod, FieldType, Flag, FlagType, Method, Resource, Scope, ScopeRule, Service, Shortcut, ShortcutRule,
+  Identity, Risk, HttpMethod, FieldType, EventParam, EventType, Flag, FlagType, Method, Resource, Scope, ScopeRule, Service, Shortcut, ShortcutRule,
 } from '@larkgen/spec';
 import type { Field, FieldMap } from '@larkgen/spec/fields';
 
@@ -155,35 +155,16 @@ export type ScopeIndexEntry = Scope;
 export { GLOBAL_FLAG_NAMES } from '@larkgen/spec/global-flags';
 
 /** A `-p name=value` filter of `lark-cli event consume`: compares one payload field. */
-export interface EventParamMeta {
-  readonly name: string;
-  readonly description: string;
-  /** Dotted path inside the event payload. */
-  readonly field: string;
-  /** Accepts a comma-separated list; an event matches any of its values. */
-  readonly multi: boolean;
-  readonly enum?: readonly string[];
-}
+export type EventParamMeta = EventParam;
 
-/** An event or callback as `lark-cli event` knows it. */
-export interface EventCommand {
-  readonly key: string;
-  readonly service: string;
-  readonly kind: 'event' | 'callback';
-  readonly version: string;
-  readonly summary: string;
-  readonly description: string;
+/** An event or callback as `lark-cli event` knows it: the model's event with JSON Schemas for its payloads. */
+export interface EventCommand
+  extends Pick<EventType, 'key' | 'service' | 'kind' | 'version' | 'summary' | 'description' | 'console' | 'output' | 'example' | 'answerExample' | 'notes'> {
   readonly identities: Readonly<Partial<Record<Identity, ScopeRuleMeta>>>;
   readonly identityNotes: Readonly<Partial<Record<Identity, string>>>;
-  readonly console: readonly string[];
-  /** `flat`: printed flattened; `envelope`: the 2.0 envelope as delivered. */
-  readonly output: 'envelope' | 'flat';
   readonly params: readonly EventParamMeta[];
   /** JSON Schema of the envelope's `event`, self-contained (`$defs`). */
   readonly payloadSchema: Readonly<Record<string, unknown>>;
   readonly answerSchema?: Readonly<Record<string, unknown>>;
-  readonly example: Readonly<Record<string, unknown>>;
-  readonly answerExample?: Readonly<Record<string, unknown>>;
-  readonly notes: readonly string[];
   readonly source: string;
 }

@@ -72,8 +72,8 @@ export class LarkApiError extends LarkError {
 }
 
 /**
- * A subclass of `Base` that differs only by its name: callers tell kinds apart with `instanceof`
- * and `err.name`, and nothing else about them changes.
+ * The base of an error kind that differs from `Base` only by its name: callers tell kinds apart
+ * with `instanceof` and `err.name`.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern needs an any-args constructor
 function errorKind<Base extends new (...args: any[]) => LarkError>(base: Base, kind: string): Base {
@@ -83,27 +83,20 @@ function errorKind<Base extends new (...args: any[]) => LarkError>(base: Base, k
 }
 
 /** Credentials or tokens were missing, invalid or expired. */
-export const LarkAuthError = errorKind(LarkApiError, 'LarkAuthError');
-export type LarkAuthError = LarkApiError;
+export class LarkAuthError extends errorKind(LarkApiError, 'LarkAuthError') {}
 /** The app or the user lacks a scope or a right for this call. */
-export const LarkPermissionError = errorKind(LarkApiError, 'LarkPermissionError');
-export type LarkPermissionError = LarkApiError;
+export class LarkPermissionError extends errorKind(LarkApiError, 'LarkPermissionError') {}
 /** Too many requests (HTTP 429 or a frequency-limit code). */
-export const LarkRateLimitError = errorKind(LarkApiError, 'LarkRateLimitError');
-export type LarkRateLimitError = LarkApiError;
+export class LarkRateLimitError extends errorKind(LarkApiError, 'LarkRateLimitError') {}
 /** The thing the call names does not exist (any more). */
-export const LarkNotFoundError = errorKind(LarkApiError, 'LarkNotFoundError');
-export type LarkNotFoundError = LarkApiError;
+export class LarkNotFoundError extends errorKind(LarkApiError, 'LarkNotFoundError') {}
 
 /** The request never got an answer: connection refused, reset, DNS failure… */
-export const LarkNetworkError = errorKind(LarkError, 'LarkNetworkError');
-export type LarkNetworkError = LarkError;
+export class LarkNetworkError extends errorKind(LarkError, 'LarkNetworkError') {}
 /** No answer within `timeoutMs`. */
-export const LarkTimeoutError = errorKind(LarkError, 'LarkTimeoutError');
-export type LarkTimeoutError = LarkError;
+export class LarkTimeoutError extends errorKind(LarkError, 'LarkTimeoutError') {}
 /** The caller's `signal` aborted the call. */
-export const LarkAbortError = errorKind(LarkError, 'LarkAbortError');
-export type LarkAbortError = LarkError;
+export class LarkAbortError extends errorKind(LarkError, 'LarkAbortError') {}
 
 export interface ValidationIssue {
   /** Where, as `path.x`, `params.x`, `data.x.y[0]`, or `as` for the identity. */
