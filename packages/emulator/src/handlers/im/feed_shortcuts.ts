@@ -2,8 +2,7 @@
 import type { Ctx, Handler } from '../../context.js';
 import type { ResourceHandlers } from '../../generated/handler-types.js';
 import type { FeedShortcutBar } from '../../state.js';
-import { pageOf } from '../../util.js';
-import { signedInUser } from '../common.js';
+import { signedInUser, listPage, pageTail } from '../common.js';
 
 const BAR_LIMIT = 100;
 const PAGE_SIZE = 20;
@@ -79,12 +78,10 @@ const list: Handler = (ctx) => {
   const openId = signedInUser(ctx);
   const bar = ctx.state.feedShortcuts.get(openId) ?? { chat_ids: [], version: 0 };
   // The token names the bar's version: after any change it no longer decodes.
-  const page = pageOf(`feed_shortcuts:${openId}:${bar.version}`, bar.chat_ids, PAGE_SIZE, ctx.query.page_token || undefined);
-  if (!page) return ctx.invalid('page_token', 'is unknown or the shortcut bar changed since it was issued; list again from the first page', ctx.query.page_token);
+  const page = listPage(ctx, `feed_shortcuts:${openId}:${bar.version}`, bar.chat_ids, PAGE_SIZE, 'is unknown or the shortcut bar changed since it was issued; list again from the first page');
   return {
     shortcuts: page.items.map((id) => ({ type: 'chat', id })),
-    has_more: page.has_more,
-    ...(page.has_more ? { page_token: page.page_token } : {}),
+    ...pageTail(page),
   };
 };
 
