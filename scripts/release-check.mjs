@@ -11,7 +11,8 @@
  *    - imports every entry point from ESM and requires it from CommonJS;
  *    - type-checks a small program under moduleResolution node16 (ESM and CJS) and bundler;
  *    - runs `npx lark-cli --version`;
- *    - starts `npx lark-emulator --port 0` and sends a message through the installed SDK and CLI.
+ *    - starts `npx lark-emulator --port 0`, sends a message through the installed SDK and CLI, and
+ *      sees it in the emulator's web console.
  *
  * `--keep` leaves the temporary folder for a look. Exit 0 when everything passed, 1 otherwise.
  */
@@ -230,6 +231,11 @@ console.log(m.message_id);`,
     if (cliOut !== undefined && !cliOut.includes('om_')) fail(`the CLI's send printed no message id: ${cliOut.slice(0, 300)}`);
     const listed = run('both messages are in the chat', 'npx', ['--no-install', 'lark-cli', 'im', 'messages', 'list', '--container-id-type', 'chat', '--container-id', 'oc_general', '--sort-type', 'ByCreateTimeDesc', '--page-size', '5'], { cwd: consumer, env });
     if (listed !== undefined && !(listed.includes('from the SDK') && listed.includes('from the CLI'))) fail('the chat does not hold both messages', listed.slice(0, 600));
+    // The console ships inside the package (web/): its page and script are served, and it shows the chat.
+    const page = await (await fetch(`${url}/console?chat=oc_general`)).text();
+    const script = await fetch(`${url}/console/assets/console.js`);
+    if (script.status !== 200 || !page.includes('from the SDK')) fail('the installed emulator does not serve its console', `script: HTTP ${script.status}`);
+    else pass('the installed emulator serves its web console');
   } catch (e) {
     fail('npx lark-emulator --port 0', e.message);
   } finally {

@@ -40,6 +40,8 @@ describe('lark-emulator command', { timeout: 120_000 }, () => {
     const b = await runBin(['--port', '0', '--token-ttl', '120']);
     expect(b.out).toContain('app id:      cli_a7e3c9d15b2f4086');
     expect(b.out).toContain('app secret:  demo-app-secret');
+    expect(b.out).toContain(`console:     ${b.url}/console `);
+    expect((await fetch(`${b.url}/console`)).status).toBe(200);
     const r = await fetch(`${b.url}/open-apis/auth/v3/tenant_access_token/internal`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

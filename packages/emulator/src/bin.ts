@@ -125,6 +125,7 @@ async function main(): Promise<void> {
       `  app id:      ${emu.appId}`,
       `  app secret:  ${emu.appSecret}`,
       `  base URL:    ${emu.url}   (SDK: new lark.Client({ appId, appSecret, domain: '${emu.url}' }))`,
+      `  console:     ${emu.consoleUrl}   (open it in a browser: the tenant, its chats, act as a user, event and request logs)`,
       `  admin API:   ${emu.url}/__emulator`,
       `  events:      ${webhookUrl ? `webhook ${webhookUrl}` : `long connection (WSClient domain: '${emu.url}')`}; act as a user: POST ${emu.url}/__emulator/act`,
       `  methods:     ${emu.emulated.length} emulated${emu.notEmulated.length ? `, ${emu.notEmulated.length} not emulated` : ''}`,

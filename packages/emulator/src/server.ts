@@ -22,6 +22,8 @@ import { State } from './state.js';
 import { newLogId } from './util.js';
 import { handleAdmin } from './admin.js';
 import { EventService } from './events/service.js';
+import { ConsoleFeed } from './console/feed.js';
+import { handleConsole } from './console/serve.js';
 
 export type { RequestLogEntry };
 
@@ -30,6 +32,8 @@ const LOG_SIZE = 1000;
 export interface Emulator {
   /** Base URL, e.g. http://127.0.0.1:8787 (no trailing slash). */
   readonly url: string;
+  /** The web console: the tenant, its chats as people see them, the event and request logs. */
+  readonly consoleUrl: string;
   readonly port: number;
   readonly appId: string;
   readonly appSecret: string;
@@ -159,11 +163,19 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     },
   };
 
+  // Pages of the console learn of every change: API calls, admin actions, event deliveries.
+  const feed = new ConsoleFeed();
+  events.hub.watch(() => feed.changed('events'));
+
   const server = http.createServer((req, res) => {
     const t0 = Date.now();
     const logId = newLogId(t0);
     const { pathname, search } = splitUrl(req.url ?? '/');
-    const p = pathname.startsWith('/__emulator')
+    const isConsole = pathname === '/console' || pathname.startsWith('/console/');
+    if (!isConsole) res.once('finish', () => feed.changed(pathname.startsWith('/__emulator') ? 'state' : 'requests'));
+    const p = isConsole
+      ? handleConsole(internals, feed, req, res, pathname, search)
+      : pathname.startsWith('/__emulator')
       ? handleAdmin(internals, req, res, pathname, search, logId)
       : pathname.startsWith('/callback/')
         ? events.handleHttp(req, res, pathname).then((served) => (served ? undefined : handleApi(internals, req, res, t0, logId, pathname, search)))
@@ -191,6 +203,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
 
   const emu: Emulator = {
     url: internals.url,
+    consoleUrl: `${internals.url}/console`,
     port,
     get appId() {
       return state.app.app_id;
@@ -205,6 +218,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     notEmulated: internals.notEmulated,
     events,
     async close() {
+      feed.close();
       events.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -212,7 +226,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       });
       await persister?.flush();
     },
-    reset: (seed) => internals.reset(seed),
+    reset(seed) {
+      internals.reset(seed);
+      feed.changed('state');
+    },
     setFaults(f) {
       internals.faults = { ...f };
     },

@@ -8,6 +8,7 @@
  *   Error rate: 7.4% | Threshold: 5%
  *   [Acknowledge] | [Open dashboard]
  */
+import { arr, cardElements, isObj, localeOrder, obj, str, textOf, type CardObject as Obj } from './read.js';
 import { cardKindOf } from './validate.js';
 
 export interface CardRenderOptions {
@@ -16,8 +17,6 @@ export interface CardRenderOptions {
   /** Preferred locale for i18n texts and elements (default en_us, then zh_cn, then the first). */
   readonly locale?: string;
 }
-
-type Obj = Record<string, unknown>;
 
 /** Renders a parsed card (or its JSON text) to lines of plain text. Unknown parts are skipped, never thrown on. */
 export function renderCard(card: unknown, options: CardRenderOptions = {}): string {
@@ -41,7 +40,7 @@ class Renderer {
   constructor(options: CardRenderOptions) {
     const n = options.names;
     this.names = (id) => (n instanceof Map ? n.get(id) : (n as Record<string, string> | undefined)?.[id]);
-    this.locales = [options.locale ?? 'en_us', 'en_us', 'zh_cn'];
+    this.locales = localeOrder(options.locale);
   }
 
   card(c: Obj): string[] {
@@ -57,8 +56,7 @@ class Renderer {
     }
     const subtitle = this.text(header.subtitle);
     if (subtitle) out.push(subtitle);
-    const elements = kind === '2.0' ? obj(c.body).elements : c.elements ?? this.pick(obj(c.i18n_elements));
-    out.push(...this.elements(elements));
+    out.push(...this.elements(cardElements(c, this.locales)));
     return out;
   }
 
@@ -69,19 +67,9 @@ class Renderer {
     return out;
   }
 
-  private pick(byLocale: Obj): unknown {
-    for (const l of this.locales) if (l in byLocale) return byLocale[l];
-    return Object.values(byLocale)[0];
-  }
-
   /** A plain_text / lark_md object, a bare string, or i18n content. */
   private text(t: unknown): string {
-    if (typeof t === 'string') return t;
-    if (!isObj(t)) return '';
-    const i18n = obj(t.i18n_content ?? t.i18n);
-    const localized = this.pick(i18n);
-    const content = typeof t.content === 'string' && t.content !== '' ? t.content : typeof localized === 'string' ? localized : '';
-    return this.inline(content);
+    return this.inline(textOf(t, this.locales));
   }
 
   /** Markdown made terminal-friendly: <at> → @name, <font> and other tags dropped. */
@@ -212,18 +200,6 @@ class Renderer {
   }
 }
 
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function obj(v: unknown): Obj {
-  return isObj(v) ? v : {};
-}
-function arr(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
-}
-function str(v: unknown): string {
-  return v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v);
-}
 function lines(s: string): string[] {
   return s === '' ? [] : s.split('\n');
 }
