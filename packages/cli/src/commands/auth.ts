@@ -6,7 +6,7 @@ import { parseFlags, type FlagSpec } from '../core/argv.js';
 import { CliError } from '../core/errors.js';
 import { COMMON_FLAGS, bool, str } from '../core/globals.js';
 import type { Io } from '../core/io.js';
-import { subcommandOf } from '../core/subcommand.js';
+import { printHelp, subcommandOf } from '../core/subcommand.js';
 import { emitResult, okEnvelope } from '../core/emit.js';
 import { FORMATS, type Format } from '../core/output.js';
 import { runState } from '../core/report.js';
@@ -75,7 +75,7 @@ export async function runAuth(tokens: readonly string[], io: Io): Promise<number
       return login(rest, io);
     case 'status': {
       const p = parseFlags(rest, [FORMAT_FLAG, ...COMMON_FLAGS], 'lark-cli auth status');
-      if (bool(p, 'help')) return help(io);
+      if (bool(p, 'help')) return printHelp(io, HELP);
       const session = new Session(io.env, { profile: str(p, 'profile'), baseUrl: str(p, 'base-url') });
       const s = session.settings;
       const t = session.storedUserToken();
@@ -100,7 +100,7 @@ export async function runAuth(tokens: readonly string[], io: Io): Promise<number
     }
     case 'check': {
       const p = parseFlags(rest, [{ name: 'scope', value: true, multiple: true }, ...COMMON_FLAGS], 'lark-cli auth check');
-      if (bool(p, 'help')) return help(io);
+      if (bool(p, 'help')) return printHelp(io, HELP);
       const wanted = splitScopes((p.values.get('scope') as string[] | undefined) ?? []);
       if (!wanted.length) throw new CliError('validation', 'auth check needs --scope "A B".');
       await checkScopeNames(wanted);
@@ -115,7 +115,7 @@ export async function runAuth(tokens: readonly string[], io: Io): Promise<number
     }
     case 'scopes': {
       const p = parseFlags(rest, [FORMAT_FLAG, ...COMMON_FLAGS], 'lark-cli auth scopes');
-      if (bool(p, 'help')) return help(io);
+      if (bool(p, 'help')) return printHelp(io, HELP);
       const session = new Session(io.env, { profile: str(p, 'profile'), baseUrl: str(p, 'base-url') });
       const t = session.storedUserToken();
       const granted = new Set(t?.scopes ?? []);
@@ -129,7 +129,7 @@ export async function runAuth(tokens: readonly string[], io: Io): Promise<number
     }
     case 'logout': {
       const p = parseFlags(rest, COMMON_FLAGS, 'lark-cli auth logout');
-      if (bool(p, 'help')) return help(io);
+      if (bool(p, 'help')) return printHelp(io, HELP);
       const session = new Session(io.env, { profile: str(p, 'profile'), baseUrl: str(p, 'base-url') });
       const all = session.store.readTokens();
       const had = !!all.users[session.settings.profile];
@@ -144,11 +144,6 @@ export async function runAuth(tokens: readonly string[], io: Io): Promise<number
   return 0;
 }
 
-function help(io: Io): number {
-  io.out(HELP);
-  return 0;
-}
-
 const LOGIN_FLAGS: FlagSpec[] = [
   { name: 'scope', value: true, multiple: true },
   { name: 'domain', value: true, multiple: true },
@@ -160,7 +155,7 @@ const LOGIN_FLAGS: FlagSpec[] = [
 
 async function login(tokens: readonly string[], io: Io): Promise<number> {
   const p = parseFlags(tokens, LOGIN_FLAGS, 'lark-cli auth login');
-  if (bool(p, 'help')) return help(io);
+  if (bool(p, 'help')) return printHelp(io, HELP);
   if (p.positionals.length) throw new CliError('validation', `Unexpected argument "${p.positionals[0]}" for auth login.`, { hint: 'Scopes go in --scope "A B".' });
   const session = new Session(io.env, { profile: str(p, 'profile'), baseUrl: str(p, 'base-url') });
   runState.identity = 'user';

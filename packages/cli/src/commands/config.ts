@@ -7,7 +7,7 @@ import { parseFlags, type FlagSpec } from '../core/argv.js';
 import { CliError } from '../core/errors.js';
 import { COMMON_FLAGS, bool, str } from '../core/globals.js';
 import type { Io } from '../core/io.js';
-import { subcommandOf } from '../core/subcommand.js';
+import { printHelp, subcommandOf } from '../core/subcommand.js';
 import { checkBaseUrl, mask, resolveSettings, Store, BRAND_HOSTS, type AppProfile, type Brand, type DefaultAs } from '../core/config.js';
 import { emitResult, okEnvelope } from '../core/emit.js';
 import { FORMATS, type Format } from '../core/output.js';
@@ -50,7 +50,7 @@ export async function runConfig(tokens: readonly string[], io: Io): Promise<numb
       return init(rest, io, store);
     case 'show': {
       const p = parseFlags(rest, [FORMAT_FLAG, ...COMMON_FLAGS], 'lark-cli config show');
-      if (bool(p, 'help')) return help(io);
+      if (bool(p, 'help')) return printHelp(io, HELP);
       const s = resolveSettings(store, io.env, { ...(str(p, 'profile') ? { profile: str(p, 'profile')! } : {}), ...(str(p, 'base-url') ? { baseUrl: str(p, 'base-url')! } : {}) });
       const t = store.readTokens().users[s.profile];
       const data = {
@@ -76,7 +76,7 @@ export async function runConfig(tokens: readonly string[], io: Io): Promise<numb
     }
     case 'profiles': {
       const p = parseFlags(rest, [FORMAT_FLAG, ...COMMON_FLAGS], 'lark-cli config profiles');
-      if (bool(p, 'help')) return help(io);
+      if (bool(p, 'help')) return printHelp(io, HELP);
       const c = store.readConfig();
       const tokens = store.readTokens().users;
       const current = c.current ?? 'default';
@@ -96,7 +96,7 @@ export async function runConfig(tokens: readonly string[], io: Io): Promise<numb
     case 'use':
     case 'remove': {
       const p = parseFlags(rest, COMMON_FLAGS, `lark-cli config ${sub}`);
-      if (bool(p, 'help')) return help(io);
+      if (bool(p, 'help')) return printHelp(io, HELP);
       const name = p.positionals[0];
       if (!name || p.positionals.length > 1) throw new CliError('validation', `config ${sub} needs one profile name.`);
       const c = store.readConfig();
@@ -123,11 +123,6 @@ export async function runConfig(tokens: readonly string[], io: Io): Promise<numb
   return 0;
 }
 
-function help(io: Io): number {
-  io.out(HELP);
-  return 0;
-}
-
 const INIT_FLAGS: FlagSpec[] = [
   { name: 'app-id', value: true },
   { name: 'app-secret-stdin', value: false },
@@ -139,7 +134,7 @@ const INIT_FLAGS: FlagSpec[] = [
 
 async function init(tokens: readonly string[], io: Io, store: Store): Promise<number> {
   const p = parseFlags(tokens, INIT_FLAGS, 'lark-cli config init');
-  if (bool(p, 'help')) return help(io);
+  if (bool(p, 'help')) return printHelp(io, HELP);
   if (p.positionals.length) throw new CliError('validation', `Unexpected argument "${p.positionals[0]}" for config init.`, { hint: 'Name the profile with --name NAME.' });
   const name = str(p, 'name') ?? str(p, 'profile') ?? 'default';
   if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name)) throw new CliError('validation', `Profile names use letters, digits, ".", "_" and "-" (at most 64), got "${name}".`);

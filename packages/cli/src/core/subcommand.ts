@@ -22,11 +22,17 @@ export function subcommandOf(tokens: readonly string[], group: CommandGroup, io:
   if (!sub) {
     const p = parseFlags(tokens, COMMON_FLAGS, `lark-cli ${group.name}`);
     if (bool(p, 'help')) {
-      io.out(group.help);
+      printHelp(io, group.help);
       return undefined;
     }
     throw new CliError('validation', `${group.name} needs a command: ${group.subs.join(', ')}.`, { hint });
   }
   if (!group.subs.includes(sub)) throw new CliError('validation', `Unknown ${group.name} command "${sub}".${didYouMean(sub, group.subs)}`, { hint });
   return { sub, rest: tokens.slice(1) };
+}
+
+/** Prints a command's help text; a help request then exits 0. */
+export function printHelp(io: Io, text: string): 0 {
+  io.out(text);
+  return 0;
 }
