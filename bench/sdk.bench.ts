@@ -24,6 +24,8 @@ const OFFICIAL = '@larksuiteoapi/node-sdk';
 const IMPORT_ROUNDS = 21;
 const CALLS_PER_BLOCK = 25;
 const CALL_ROUNDS = 40;
+const MAX_CLIENT_BUNDLE_KB = 40;
+const MAX_CALL_RATIO = 1.1;
 
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,7 +38,9 @@ const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 async function bundleSdk(dir: string): Promise<string> {
   const { build } = await import('tsup');
   const { default: config } = (await import(pathToFileURL(path.join(sdkRoot, 'tsup.config.ts')).href)) as { default: import('tsup').Options };
-  await build({ ...config, outDir: dir, format: ['esm'], dts: false, sourcemap: false, clean: false });
+  // The workspace packages the SDK inlines stay inlined whatever package.json tsup finds in the
+  // working directory (the repository root's lists @larkgen/spec as a dependency).
+  await build({ ...config, outDir: dir, format: ['esm'], dts: false, sourcemap: false, clean: false, noExternal: [/^@larkgen\//] });
   return path.join(dir, 'index.js');
 }
 
@@ -112,7 +116,7 @@ console.log((await client.im.message.create(${call})).data?.message_id);`,
   });
   return [
     vsOfficial('Bundle: one messages.create call (minified, standalone function)', size.standalone!, '<= 15 kB', size.standalone! <= 15),
-    vsOfficial('Bundle: one call through the whole LarkClient (all methods)', size.client!, 'info (every method kept)', true),
+    vsOfficial('Bundle: one client.im.messages.create call through LarkClient (minified)', size.client!, `<= ${MAX_CLIENT_BUNDLE_KB} kB`, size.client! <= MAX_CLIENT_BUNDLE_KB),
   ];
 }
 
@@ -202,7 +206,7 @@ async function callOverhead(ours: string): Promise<BenchRow[]> {
       ok,
     });
     return [
-      vsRawFetch('Per call: messages.create on a local server', mine, ratio, '<= 1.15× raw fetch', ratio <= 1.15),
+      vsRawFetch('Per call: messages.create on a local server', mine, ratio, `<= ${MAX_CALL_RATIO}× raw fetch`, ratio <= MAX_CALL_RATIO),
       vsRawFetch('Per call: the official SDK, same call', theirs, theirRatio, 'info (official SDK)', true),
     ];
   } finally {

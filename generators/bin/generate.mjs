@@ -4,7 +4,6 @@
 // no source file that went into it is newer, else the TypeScript source through tsx.
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { isFresh } from './stamp.mjs';
 
@@ -26,6 +25,8 @@ if (plain && !args.includes('--force') && isFresh(root, specs)) {
 }
 const forwarded = args.filter((a) => a !== '--force');
 const entry = builtGenerator() ? [path.join(here, '..', 'dist', 'main.js')] : ['--conditions=@larkgen/source', '--import', 'tsx', path.join(here, '..', 'src', 'main.ts')];
+// Loaded only now: child_process brings in much of Node's networking, which a no-change answer never needs.
+const { spawnSync } = await import('node:child_process');
 const r = spawnSync(process.execPath, [...entry, ...forwarded], { stdio: 'inherit', cwd: repoRoot });
 process.exit(r.status ?? 5);
 

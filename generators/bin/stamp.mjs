@@ -1,8 +1,10 @@
 // Content hashes of generation inputs and outputs, so an unchanged tree regenerates in a few
 // milliseconds. Plain JavaScript with builtins only: it runs before any TypeScript is loaded.
+// Beside the hashes the stamp keeps each file's size and modification time: when none of them
+// moved (the usual no-change run), nothing is read or hashed; any difference falls back to hashing.
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
+import { createRequire } from 'node:module';
 
 const INPUT_DIRS = ['specs', 'generators/src', 'generators/docs', 'packages/spec/src', 'packages/im-content/src/cards'];
 const INPUT_FILES = ['generators/package.json', 'pnpm-lock.yaml'];
@@ -23,19 +25,44 @@ function walk(root, rel, out) {
   return out;
 }
 
+// Loaded on first use: a no-change run whose sizes and mtimes match hashes nothing.
+let cryptoModule;
+const crypto = () => (cryptoModule ??= createRequire(import.meta.url)('node:crypto'));
+
 function sha(buf) {
-  return crypto.createHash('sha1').update(buf).digest('hex');
+  return crypto().createHash('sha1').update(buf).digest('hex');
 }
 
-/** One hash over every file that can change what `pnpm generate` writes. */
-export function inputsDigest(root, specsDir = path.join(root, 'specs')) {
-  const h = crypto.createHash('sha1');
+/** Every file that can change what `pnpm generate` writes, relative to `root`, in a fixed order. */
+function inputFiles(root, specsDir) {
   const files = [];
   for (const d of INPUT_DIRS) {
     const dir = d === 'specs' ? path.relative(root, specsDir) : d;
     for (const f of walk(root, dir, []).sort()) files.push(f);
   }
-  for (const f of [...files, ...INPUT_FILES]) {
+  return [...files, ...INPUT_FILES];
+}
+
+/** "size:mtime" of a file, or "missing". */
+function statKey(root, file) {
+  try {
+    const st = fs.statSync(path.join(root, file));
+    return `${st.size}:${st.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+/**
+ * One hash over every input file, and their sizes and modification times taken before they were
+ * read (so a file edited while generation runs no longer matches the stamp).
+ */
+export function inputsDigest(root, specsDir = path.join(root, 'specs')) {
+  const h = crypto().createHash('sha1');
+  const files = inputFiles(root, specsDir);
+  const stats = {};
+  for (const f of files) {
+    stats[f] = statKey(root, f);
     h.update(f + '\0');
     try {
       h.update(fs.readFileSync(path.join(root, f)));
@@ -44,16 +71,34 @@ export function inputsDigest(root, specsDir = path.join(root, 'specs')) {
     }
     h.update('\0');
   }
-  return h.digest('hex');
+  return { digest: h.digest('hex'), stats };
 }
 
-/** Records what a successful generation wrote: the inputs' digest and each output's sha1. */
+/** Records what a successful generation wrote: the inputs' digest and stats, each output's sha1 and stat. */
 export function writeStamp(root, inputs, files, owned) {
   const outputs = {};
-  for (const f of files) outputs[f.path] = f.hash;
+  const outputStats = {};
+  for (const f of files) {
+    outputs[f.path] = f.hash;
+    outputStats[f.path] = statKey(root, f.path);
+  }
+  saveStamp(root, { inputs: inputs.digest, inputStats: inputs.stats, owned, outputs, outputStats });
+}
+
+function saveStamp(root, stamp) {
   const p = path.join(root, STAMP);
   fs.mkdirSync(path.dirname(p), { recursive: true });
-  fs.writeFileSync(p, JSON.stringify({ inputs, owned, outputs }));
+  fs.writeFileSync(p, JSON.stringify(stamp));
+}
+
+/** True when the same input files exist and every input and output has the size and mtime the stamp recorded. */
+function statsUnchanged(root, specsDir, stamp) {
+  if (!stamp.inputStats || !stamp.outputStats) return false;
+  const files = inputFiles(root, specsDir);
+  if (files.length !== Object.keys(stamp.inputStats).length) return false;
+  for (const f of files) if (stamp.inputStats[f] !== statKey(root, f)) return false;
+  for (const f of Object.keys(stamp.outputs)) if (stamp.outputStats[f] !== statKey(root, f)) return false;
+  return true;
 }
 
 /** True when the inputs are unchanged and every output is on disk exactly as generated, with nothing stale beside it. */
@@ -64,19 +109,28 @@ export function isFresh(root, specsDir) {
   } catch {
     return false;
   }
-  if (stamp.inputs !== inputsDigest(root, specsDir)) return false;
-  for (const [file, hash] of Object.entries(stamp.outputs)) {
-    let content;
-    try {
-      content = fs.readFileSync(path.join(root, file));
-    } catch {
-      return false;
+  let restat;
+  if (!statsUnchanged(root, specsDir, stamp)) {
+    const inputs = inputsDigest(root, specsDir);
+    if (stamp.inputs !== inputs.digest) return false;
+    const outputStats = {};
+    for (const [file, hash] of Object.entries(stamp.outputs)) {
+      outputStats[file] = statKey(root, file);
+      let content;
+      try {
+        content = fs.readFileSync(path.join(root, file));
+      } catch {
+        return false;
+      }
+      if (sha(content) !== hash) return false;
     }
-    if (sha(content) !== hash) return false;
+    restat = { ...stamp, inputStats: inputs.stats, outputStats };
   }
   for (const o of stamp.owned) {
     const present = o.endsWith('/') ? walk(root, o.slice(0, -1), []) : fs.existsSync(path.join(root, o)) ? [o] : [];
     if (present.some((f) => !(f in stamp.outputs))) return false;
   }
+  // Touched but unchanged (a checkout, a copy): the next run need not hash again.
+  if (restat) saveStamp(root, restat);
   return true;
 }

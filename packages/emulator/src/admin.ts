@@ -6,6 +6,7 @@ import { sendJson } from './http.js';
 import type { Internals } from './internals.js';
 import { readBody } from './util.js';
 import { EVENT_ROUTES, handleEventAdmin } from './events/admin.js';
+import { plantMessage } from './plant.js';
 
 const ROUTES = [
   'GET  /__emulator/health',
@@ -24,6 +25,7 @@ const ROUTES = [
   'POST /__emulator/tokens/user {open_id, scopes?, offline?}',
   'POST /__emulator/tokens/expire {kind?: "tenant"|"user"|"all"}',
   'POST /__emulator/messages/read {message_id, open_id}',
+  'POST /__emulator/messages {chat_id, msg_type, content, as?: <open_id>|"bot"} (a message of any type, as a client would post it)',
   'GET  /__emulator/requests?limit=N',
   ...EVENT_ROUTES,
 ];
@@ -170,6 +172,10 @@ export async function handleAdmin(it: Internals, req: IncomingMessage, res: Serv
         it.rt.touch();
         it.events.read(String(b.open_id), [msg], msg.reads[String(b.open_id)]!);
         return ok({});
+      }
+      case 'POST /__emulator/messages': {
+        const r = plantMessage(it, await jsonBody(req));
+        return 'error' in r ? bad(400, r.error) : ok(r);
       }
       case 'GET /__emulator/requests': {
         const q = querystring.parse(search);

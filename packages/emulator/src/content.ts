@@ -157,32 +157,3 @@ export function checkContent(ctx: Ctx, msgType: string, raw: string, sender: Act
   }
 }
 
-/** Keys of the images and files a message carries (what message resources may serve). */
-export function resourceKeysOf(msgType: string, content: string): { images: string[]; files: string[] } {
-  const images: string[] = [];
-  const files: string[] = [];
-  let o: Record<string, unknown>;
-  try {
-    o = JSON.parse(content) as Record<string, unknown>;
-  } catch {
-    return { images, files };
-  }
-  if (!o || typeof o !== 'object') return { images, files };
-  if (typeof o.image_key === 'string') images.push(o.image_key);
-  if (typeof o.file_key === 'string' && msgType !== 'sticker') files.push(o.file_key);
-  if (msgType === 'post') {
-    const bodies = 'content' in o ? [o] : Object.values(o);
-    for (const b of bodies) {
-      const paras = (b as { content?: unknown })?.content;
-      if (!Array.isArray(paras)) continue;
-      for (const para of paras) {
-        if (!Array.isArray(para)) continue;
-        for (const el of para as Record<string, unknown>[]) {
-          if (el?.tag === 'img' && typeof el.image_key === 'string') images.push(el.image_key);
-          if (el?.tag === 'media' && typeof el.file_key === 'string') files.push(el.file_key);
-        }
-      }
-    }
-  }
-  return { images, files };
-}

@@ -1,5 +1,6 @@
 import type { CardTemplateRec, CardTokenRec } from './cards.js';
 import { randomBytes } from 'node:crypto';
+import { InsertionOrderedMap } from './ordered-map.js';
 
 /** Who is acting: the app's bot, or a user of the tenant. */
 export type Actor = { readonly kind: 'bot'; readonly appId: string } | { readonly kind: 'user'; readonly openId: string };
@@ -293,10 +294,11 @@ export interface DeviceRec {
 export class State {
   app!: AppRec;
   users = new Map<string, UserRec>();
-  chats = new Map<string, ChatRec>();
-  messages = new Map<string, MessageRec>();
+  // Insertion-ordered: the event hub reads what each write added (events/changes.ts).
+  chats = new InsertionOrderedMap<string, ChatRec>();
+  messages = new InsertionOrderedMap<string, MessageRec>();
   threads = new Map<string, ThreadRec>();
-  reactions = new Map<string, ReactionRec>();
+  reactions = new InsertionOrderedMap<string, ReactionRec>();
   /** Reaction ids per message, in the order added. */
   reactionsByMessage = new Map<string, string[]>();
   pins = new Map<string, PinRec>();

@@ -14,6 +14,7 @@ export function senderView(s: State, a: Actor, o: IdOpts = {}): Record<string, u
   if (a.kind === 'bot') {
     const v: Record<string, unknown> = { id: a.appId, id_type: 'app_id', sender_type: 'app', tenant_key: TENANT_KEY };
     if (o.withSenderName) v.sender_name = s.app.bot_name;
+    if (a.appId === s.app.app_id) v.open_bot_id = s.app.bot_open_id;
     return v;
   }
   const u = s.users.get(a.openId);

@@ -26,17 +26,8 @@ import {
   type MediaFlag,
   type MsgType,
 } from './content.js';
-import { ContentError } from './errors.js';
+import { errorOf } from './test-support.js';
 
-function errorOf(fn: () => unknown): ContentError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ContentError) return e;
-    throw e;
-  }
-  throw new Error('expected a ContentError');
-}
 
 describe('content builders return the JSON string the API wants', () => {
   const cases: Array<[string, string, string]> = [
@@ -164,7 +155,7 @@ describe('classifyMediaValue', () => {
     ['image', 'file_abc', '--image "file_abc" is a file key, but --image needs an image key (img_…). Send that key with --file, --video or --audio.'],
     ['file', 'img_abc', '--file "img_abc" is an image key, but --file needs a file key (file_…). Send that key with --image.'],
     ['video-cover', 'file_x', '--video-cover "file_x" is a file key, but --video-cover needs an image key (img_…). Send that key with --file, --video or --audio.'],
-    ['image', '', '--image is empty. Give an image key (img_…) or a relative path to a local file.'],
+    ['image', '', '--image is empty. Give an image key (img_…), a relative path to a local file, or an https:// URL.'],
     ['image', '/etc/logo.png', '--image "/etc/logo.png" is an absolute path; only relative paths are accepted. Give a relative path inside the working directory, for example ./out/file.png.'],
     ['file', '../secret.pdf', '--file "../secret.pdf" contains a ".." segment, which could lead outside the working directory. Give a relative path inside the working directory, for example ./out/file.png.'],
     ['image', 'photo.pdf', '--image "photo.pdf" is not an image the platform accepts (.pdf). Use a jpg, jpeg, png, webp, gif, bmp, ico, tif, tiff, heic file, or send other files with --file.'],

@@ -16,6 +16,7 @@ import { ID_PREFIXES, isId } from './ids.js';
 import { markdownToPost, planMarkdownImages, replaceMarkdownImages, type ImageKeyLookup } from './markdown.js';
 import { normalizeMentions } from './mentions.js';
 import { baseName, checkRelativePath, extensionOf } from './paths.js';
+import { checkMediaUrl, linkFallbackText, looksLikeUrl } from './media-url.js';
 
 /** The msg_type values the send and reply shortcuts accept. */
 export const MSG_TYPES = ['text', 'post', 'image', 'file', 'audio', 'media', 'interactive', 'share_chat', 'share_user'] as const;
@@ -171,11 +172,13 @@ export function selectContentFlag(flags: ContentFlags): { flag: ContentFlag; val
   return { flag, value: flags[flag]! };
 }
 
-/** A local file to upload before sending. */
+/** A local file, or a file at an https:// URL, to upload before sending. */
 export interface UploadPlan {
   readonly flag: MediaFlag;
-  /** The path as given (relative; resolve it with `resolveInside` from ./node). */
+  /** The path as given (relative; resolve it with `resolveInside` from ./node), or the URL. */
   readonly path: string;
+  /** Set when the file is downloaded from this https:// URL first (its name and type are then provisional until fetched). */
+  readonly url?: string;
   /** `image` → POST /open-apis/im/v1/images (image_type message); `file` → POST /open-apis/im/v1/files. */
   readonly endpoint: 'image' | 'file';
   /** file_type for the file endpoint. */
@@ -212,13 +215,14 @@ export function classifyMediaValue(flag: MediaFlag, value: string): MediaSource 
   const own = wantsImage ? 'image' : 'file';
   const other = wantsImage ? 'file' : 'image';
   if (v === '') {
-    throw new ContentError(flag, `--${flag} is empty.`, `Give ${own === 'image' ? 'an image key (img_…)' : 'a file key (file_…)'} or a relative path to a local file.`);
+    throw new ContentError(flag, `--${flag} is empty.`, `Give ${own === 'image' ? 'an image key (img_…)' : 'a file key (file_…)'}, a relative path to a local file, or an https:// URL.`);
   }
   if (KEY_SHAPE[own].test(v)) return { kind: 'key', key: v };
   if (KEY_SHAPE[other].test(v)) {
     const use = other === 'image' ? '--image' : '--file, --video or --audio';
     throw new ContentError(flag, `--${flag} ${shown(v)} is ${other === 'image' ? 'an image key' : 'a file key'}, but --${flag} needs ${own === 'image' ? 'an image key (img_…)' : 'a file key (file_…)'}.`, `Send that key with ${use}.`);
   }
+  if (looksLikeUrl(v)) return { kind: 'upload', upload: remoteUpload(flag, v) };
   checkRelativePath(v, flag);
   const ext = extensionOf(v);
   const fileName = baseName(v);
@@ -237,6 +241,26 @@ export function classifyMediaValue(flag: MediaFlag, value: string): MediaSource 
   return {
     kind: 'upload',
     upload: { flag, path: v, endpoint: 'file', fileType: fileTypeOf(v), fileName, maxBytes: UPLOAD_LIMITS.file, wantsDuration: flag === 'video' || flag === 'audio', placeholder: placeholderKey('file', v) },
+  };
+}
+
+/** The upload of a media flag given an https:// URL (checked by `checkMediaUrl`; fetched later). */
+function remoteUpload(flag: MediaFlag, value: string): UploadPlan {
+  const { url, fileName } = checkMediaUrl(flag, value);
+  const href = value.trim();
+  if (flag === 'image' || flag === 'video-cover') {
+    return { flag, path: href, url: url.href, endpoint: 'image', fileName, maxBytes: UPLOAD_LIMITS.image, wantsDuration: false, placeholder: placeholderKey('image', href) };
+  }
+  return {
+    flag,
+    path: href,
+    url: url.href,
+    endpoint: 'file',
+    fileType: fileTypeOf(fileName),
+    fileName,
+    maxBytes: UPLOAD_LIMITS.file,
+    wantsDuration: flag === 'video' || flag === 'audio',
+    placeholder: placeholderKey('file', href),
   };
 }
 
@@ -558,6 +582,11 @@ export interface ContentResolution {
   readonly uploads?: Readonly<Partial<Record<MediaFlag, string>>>;
   /** Outcome of each remote Markdown image, by URL (missing = left out with a warning). */
   readonly images?: ImageKeyLookup;
+  /**
+   * The content flag's URL could not be fetched or uploaded: the message becomes a text message
+   * holding the link, and `reason` goes into the warning.
+   */
+  readonly linkFallback?: { readonly reason: string };
 }
 
 /** A finished message body part. */
@@ -588,6 +617,13 @@ export function buildContent(plan: ContentPlan, resolved: ContentResolution = {}
     return k;
   };
   const warnings = [...plan.warnings];
+  const linked = resolved.linkFallback ? mediaUrlOf(plan) : undefined;
+  if (linked && resolved.linkFallback) {
+    const content = textContent(linkFallbackText(linked.flag, linked.url));
+    checkContentSize('text', content, plan.flag);
+    warnings.push(`--${linked.flag}: ${linked.url} could not be attached (${resolved.linkFallback.reason}); the link was sent as a text message instead.`);
+    return { msgType: 'text', content, warnings };
+  }
   let content: string;
   const field = plan.flag;
   switch (plan.flag) {
@@ -619,6 +655,15 @@ export function buildContent(plan: ContentPlan, resolved: ContentResolution = {}
   }
   checkContentSize(plan.msgType, content, field);
   return { msgType: plan.msgType, content, warnings };
+}
+
+/**
+ * The URL of the content flag itself (`--image https://…`, `--video https://…`), when it was given
+ * as one: only then can a failed fetch or upload fall back to sending the link.
+ */
+export function mediaUrlOf(plan: ContentPlan): { flag: MediaFlag; url: string } | undefined {
+  const u = plan.uploads.find((x) => x.flag === plan.flag && x.url !== undefined);
+  return u ? { flag: u.flag, url: u.path } : undefined;
 }
 
 /** The flag name (with dashes) of a ContentFlags key, for messages. */

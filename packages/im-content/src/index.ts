@@ -13,7 +13,9 @@
  *                  (dry run: buildContent(plan, dryRunResolution(plan)))
  *   list / mget /  names = mergeNames(namesFromMentions(raw), …namesFromContactResponse(answer))
  *   search/thread: for ids of nameLookupBatches(idsNeedingNames(raw, names), identity)
- *                  messages = renderMessages(raw, { names, timeZone })
+ *                  messages = renderMessages(raw, { names, timeZone, merged, appLinks })
+ *                  (merged: the messages of each merge_forward, fetched by the caller; every
+ *                  message lists its downloadable resources: messageResources)
  *                  threads: threadsToExpand → threadFetchSize → attachThreadReplies
  *   --start/--end: parseTimeFlag(v, { bound }) → checkTimeRange(start, end)
  *
@@ -74,6 +76,7 @@ export {
   interactiveContent,
   mediaContent,
   mediaKindOf,
+  mediaUrlOf,
   parseContentJson,
   placeholderKey,
   planContent,
@@ -96,9 +99,12 @@ export {
   type UploadPlan,
 } from './content.js';
 export { MAX_ATTACHMENTS, planAttachments, type PostFile } from './attachments.js';
+export { DEFAULT_REMOTE_NAME, MAX_MEDIA_URL_LENGTH, checkMediaUrl, fetchedMediaProblem, linkFallbackText, looksLikeUrl, mediaNoun, remoteFileName } from './media-url.js';
 export { mp4DurationMs, opusDurationMs, uploadDurationMs } from './duration.js';
+export { messageResources, type MessageResource, type ResourceKind } from './resources.js';
 export {
   RECALL_NOTICE,
+  RENDERED_TYPES,
   formatDuration,
   mentionId,
   postToMarkdown,
@@ -112,6 +118,7 @@ export {
   type RenderOptions,
   type RenderedMention,
   type RenderedMessage,
+  type RenderedSender,
 } from './render.js';
 export { chatAppLink, type AppLinkBrand } from './applink.js';
 export {
@@ -135,6 +142,7 @@ export {
   nameLookupBatches,
   namesFromContactResponse,
   namesFromMentions,
+  sharedChatIds,
   threadFetchSize,
   threadsToExpand,
   type LookupIdentity,
@@ -157,5 +165,5 @@ export {
 export { CHUNK_BYTES, PROBE_BYTES, parseContentRange, probeRange, remainingRanges, sizeMismatch, type ContentRange } from './download.js';
 export { checkRemoteUrl, isIpLiteral, isPublicAddress, redirectKeepsCredentials, type UrlVerdict } from './remote.js';
 export { csvField, neutralizeFormula, singleLine, stripTerminalControls } from './sanitize.js';
-export { baseName, checkRelativePath, extensionForContentType, extensionOf, pathSegments, withContentTypeExtension } from './paths.js';
+export { baseName, checkRelativePath, extensionForContentType, extensionOf, freeFileName, pathSegments, safeFileName, withContentTypeExtension } from './paths.js';
 export * from './cards/index.js';

@@ -5,6 +5,7 @@ import {
   attachThreadReplies,
   chunk,
   idsNeedingNames,
+  sharedChatIds,
   mergeNames,
   nameLookupBatches,
   namesFromContactResponse,
@@ -59,6 +60,20 @@ describe('names from mentions and senders', () => {
   it('idsNeedingNames skips known ids, apps, non-users and non-open_ids', () => {
     expect(idsNeedingNames(messages, namesFromMentions(messages))).toEqual(['ou_a', 'ou_c']);
     expect(idsNeedingNames(messages)).toEqual(['ou_a', 'ou_b', 'ou_c', 'ou_f']);
+  });
+
+  it('idsNeedingNames adds the contact a share_user message shows (not when recalled)', () => {
+    const shared = [
+      { sender: { id: 'cli_1', sender_type: 'app' }, msg_type: 'share_user', body: { content: '{"user_id":"ou_shared"}' } },
+      { sender: { id: 'cli_1', sender_type: 'app' }, msg_type: 'share_user', deleted: true, body: { content: '{"user_id":"ou_gone"}' } },
+      { sender: { id: 'cli_1', sender_type: 'app' }, msg_type: 'share_user', body: { content: 'not json' } },
+    ];
+    expect(idsNeedingNames(shared)).toEqual(['ou_shared']);
+  });
+
+  it('sharedChatIds: the chats share_chat messages show, each once, not when recalled or malformed', () => {
+    const share = (chat: string, extra: object = {}) => ({ msg_type: 'share_chat', body: { content: JSON.stringify({ chat_id: chat }) }, ...extra });
+    expect(sharedChatIds([share('oc_a'), share('oc_b'), share('oc_a'), share('oc_gone', { deleted: true }), share('ou_not_a_chat'), { msg_type: 'share_chat', body: { content: '{' } }, { msg_type: 'text', body: { content: '{"chat_id":"oc_x"}' } }])).toEqual(['oc_a', 'oc_b']);
   });
 });
 
@@ -120,7 +135,7 @@ describe('thread expansion', () => {
     const messages: M[] = [{ message_id: 'om_root', thread_id: 'omt_1' }, { message_id: 'om_plain' }, { message_id: 'om_again', thread_id: 'omt_1' }];
     const fetched = new Map<string, ThreadFetch<M>>([['omt_1', { ok: true, items: [{ message_id: 'om_root', thread_id: 'omt_1' }, ...replies('omt_1', 2)], hasMore: false }]]);
     expect(attachThreadReplies(messages, fetched)).toEqual([
-      { message_id: 'om_root', thread_id: 'omt_1', thread_replies: replies('omt_1', 2), thread_has_more: false },
+      { message_id: 'om_root', thread_id: 'omt_1', thread_reply_count: 2, thread_replies: replies('omt_1', 2), thread_has_more: false },
       { message_id: 'om_plain' },
       { message_id: 'om_again', thread_id: 'omt_1' },
     ]);
@@ -137,7 +152,7 @@ describe('thread expansion', () => {
       ['omt_b', { ok: false, error: 'HTTP 500' }],
     ]);
     expect(attachThreadReplies(messages, fetched)).toEqual([
-      { message_id: 'a', thread_id: 'omt_a', thread_replies: replies('omt_a', 1), thread_has_more: true },
+      { message_id: 'a', thread_id: 'omt_a', thread_reply_count: 1, thread_replies: replies('omt_a', 1), thread_has_more: true },
       { message_id: 'b', thread_id: 'omt_b', thread_replies_error: true },
       { message_id: 'c', thread_id: 'omt_c', thread_replies: [], thread_has_more: true },
     ]);
@@ -148,6 +163,7 @@ describe('thread expansion', () => {
     const messages: M[] = ['x', 'y', 'z'].map((t) => ({ message_id: t, thread_id: `omt_${t}` }));
     const fetched = new Map<string, ThreadFetch<M>>(['x', 'y', 'z'].map((t) => [`omt_${t}`, { ok: true, items: replies(`omt_${t}`, 4), hasMore: false }]));
     const out = attachThreadReplies(messages, fetched, caps);
+    expect(out.map((m) => m.thread_reply_count)).toEqual([4, 4, 4]);
     expect(out.map((m) => [m.thread_replies?.length, m.thread_has_more])).toEqual([
       [3, true],
       [2, true],

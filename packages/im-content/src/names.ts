@@ -39,15 +39,35 @@ export function namesFromMentions(messages: readonly RawMessage[]): Map<string, 
   return names;
 }
 
+/** The id a share_user / share_chat message shows (`user_id` / `chat_id`) when it has the given prefix. */
+function sharedId(m: RawMessage, key: 'user_id' | 'chat_id', prefix: string): string | undefined {
+  try {
+    const id = (JSON.parse(m.body?.content ?? '') as Record<string, unknown> | null)?.[key];
+    return typeof id === 'string' && id.startsWith(prefix) ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The chats that share_chat messages among `messages` show (not recalled), each once, in order. */
+export function sharedChatIds(messages: readonly RawMessage[]): string[] {
+  const out: string[] = [];
+  for (const m of messages) {
+    const id = m.msg_type === 'share_chat' && !m.deleted ? sharedId(m, 'chat_id', 'oc_') : undefined;
+    if (id && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
 /**
- * Distinct user senders and people shown in cards (open_ids, ou_…) whose name is not in `known`,
+ * Distinct user senders, shared contacts and people shown in cards (open_ids, ou_…) whose name is not in `known`,
  * in order of appearance. App senders are skipped: the contact API does not know bots.
  */
 export function idsNeedingNames(messages: readonly RawMessage[], known: ReadonlyMap<string, string> = new Map()): string[] {
   const out: string[] = [];
   for (const m of messages) {
     const s = m.sender;
-    const ids = m.msg_type === 'interactive' && !m.deleted ? cardPersonIds(m.body?.content ?? '') : [];
+    const ids = m.deleted ? [] : m.msg_type === 'interactive' ? cardPersonIds(m.body?.content ?? '') : m.msg_type === 'share_user' ? [sharedId(m, 'user_id', 'ou_')].filter((x): x is string => x !== undefined) : [];
     if (s?.id && (!s.sender_type || s.sender_type === 'user') && s.id.startsWith('ou_')) ids.unshift(s.id);
     for (const id of ids) if (!known.has(id) && !out.includes(id)) out.push(id);
   }
@@ -117,14 +137,16 @@ export type ThreadFetch<M> = { readonly ok: true; readonly items: readonly M[]; 
 
 /** Thread fields added to the first message of each thread. */
 export interface ThreadFields<M> {
+  /** Replies the thread holds as far as it was read (at least this many when thread_has_more). */
+  readonly thread_reply_count?: number;
   readonly thread_replies?: readonly M[];
   readonly thread_has_more?: boolean;
   readonly thread_replies_error?: boolean;
 }
 
 /**
- * Adds thread_replies / thread_has_more / thread_replies_error to the first message of each
- * thread. The message itself is left out of its replies; each thread keeps at most
+ * Adds thread_reply_count / thread_replies / thread_has_more / thread_replies_error to the first
+ * message of each thread. The message itself is left out of its replies; each thread keeps at most
  * `caps.perThread` replies and the run at most `caps.total`, in message order; a thread that was
  * cut, reported has_more, or was not fetched because the total ran out gets thread_has_more; a
  * failed fetch gets thread_replies_error. Nested thread fields are never added to replies.
@@ -146,6 +168,6 @@ export function attachThreadReplies<M extends Pick<RenderedMessage, 'message_id'
     const replies = f.items.filter((r) => r.message_id !== m.message_id);
     const keep = Math.max(0, Math.min(replies.length, caps.perThread, left));
     left -= keep;
-    return { ...m, thread_replies: replies.slice(0, keep), thread_has_more: f.hasMore || keep < replies.length };
+    return { ...m, thread_reply_count: replies.length, thread_replies: replies.slice(0, keep), thread_has_more: f.hasMore || keep < replies.length };
   });
 }

@@ -3,4 +3,4 @@
  * the main entry is re-exported, so a Node command can import from here alone.
  */
 export * from './index.js';
-export { downloadTarget, resolveInside, type DownloadTargetOptions, type ResolveOptions, type SafePath } from './safe-path.js';
+export { downloadTarget, lexists, resolveFolderInside, resolveInside, type DownloadTargetOptions, type ResolveOptions, type SafePath } from './safe-path.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from './errors.js';
-import { baseName, checkRelativePath, extensionForContentType, extensionOf, pathSegments, withContentTypeExtension } from './paths.js';
+import { baseName, checkRelativePath, extensionForContentType, extensionOf, freeFileName, pathSegments, safeFileName, withContentTypeExtension } from './paths.js';
 
 describe('path names', () => {
   it.each([
@@ -80,5 +80,44 @@ describe('Content-Type extensions', () => {
     ['data', undefined, 'data'],
   ])('withContentTypeExtension(%j, %j) → %j', (name, ct, expected) => {
     expect(withContentTypeExtension(name, ct)).toBe(expected);
+  });
+});
+
+describe('safeFileName', () => {
+  it.each([
+    ['report.pdf', 'file_1', 'report.pdf'],
+    ['../../etc/passwd', 'file_1', 'passwd'],
+    ['C:\\Windows\\evil.exe', 'file_1', 'evil.exe'],
+    ['a<b>:c"d|e?f*.txt', 'file_1', 'a_b__c_d_e_f_.txt'],
+    ['line\nbreak\u0007.txt', 'file_1', 'line_break_.txt'],
+    ['.bashrc', 'file_1', 'bashrc'],
+    ['name. . ', 'file_1', 'name'],
+    ['..', 'file_1', 'file_1'],
+    ['', 'img_v3_abc', 'img_v3_abc'],
+    [undefined, 'img_v3_abc', 'img_v3_abc'],
+    ['///', '', 'resource'],
+    ['CON', 'file_1', '_CON'],
+    ['nul.txt', 'file_1', '_nul.txt'],
+    ['报告.pdf', 'file_1', '报告.pdf'],
+  ])('%j (fallback %j) → %j', (name, fallback, expected) => {
+    expect(safeFileName(name, fallback)).toBe(expected);
+  });
+
+  it('keeps at most 200 bytes, extension included', () => {
+    const long = safeFileName(`${'字'.repeat(100)}.pdf`, 'f');
+    expect(new TextEncoder().encode(long).length).toBeLessThanOrEqual(200);
+    expect(long.endsWith('.pdf')).toBe(true);
+    expect(long).toBe(`${'字'.repeat(65)}.pdf`);
+  });
+});
+
+describe('freeFileName', () => {
+  it.each([
+    ['a.pdf', [], 'a.pdf'],
+    ['a.pdf', ['a.pdf'], 'a (1).pdf'],
+    ['a.pdf', ['a.pdf', 'a (1).pdf'], 'a (2).pdf'],
+    ['README', ['README'], 'README (1)'],
+  ])('%j with %j taken → %j', (name, taken, expected) => {
+    expect(freeFileName(name, (c) => (taken as string[]).includes(c))).toBe(expected);
   });
 });

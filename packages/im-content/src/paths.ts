@@ -118,3 +118,51 @@ export function withContentTypeExtension(fileName: string, contentType: string |
   const ext = extensionForContentType(contentType);
   return ext ? `${fileName}.${ext}` : fileName;
 }
+
+// Characters no file name may hold on common file systems, and Windows' reserved device names.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_NAME_CHARS = /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*]/g;
+const RESERVED_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
+/** Longest file name kept, in UTF-8 bytes (file systems allow 255). */
+const MAX_NAME_BYTES = 200;
+const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
+
+/**
+ * A name from a server (Content-Disposition, a message's file_name) made safe to create inside a
+ * chosen folder: only its last path segment, separators and characters file systems refuse
+ * replaced by `_`, leading dots and trailing dots and spaces removed (no hidden files, no `..`),
+ * reserved device names prefixed, at most 200 bytes with the extension kept. `fallback` (itself
+ * made safe) is used when nothing is left.
+ */
+export function safeFileName(name: string | undefined, fallback: string): string {
+  const clean = (s: string) =>
+    s
+      .replace(UNSAFE_NAME_CHARS, '_')
+      .replace(/^[.\s]+/, '')
+      .replace(/[.\s]+$/, '');
+  let out = clean(baseName(name ?? '').normalize('NFC'));
+  if (out === '' || /^_+$/.test(out)) out = clean(baseName(fallback)) || 'resource';
+  if (RESERVED_NAMES.test(out)) out = `_${out}`;
+  if (utf8Bytes(out) > MAX_NAME_BYTES) {
+    const ext = extensionOf(out);
+    const tail = ext ? `.${ext}` : '';
+    let stem = out.slice(0, out.length - tail.length);
+    while (utf8Bytes(stem + tail) > MAX_NAME_BYTES) stem = [...stem].slice(0, -1).join('');
+    out = stem + tail;
+  }
+  return out;
+}
+
+/**
+ * The first of `name`, `stem (1).ext`, `stem (2).ext`, … for which `taken` is false: files are
+ * never overwritten, a second file of the same name is saved beside the first.
+ */
+export function freeFileName(name: string, taken: (candidate: string) => boolean): string {
+  if (!taken(name)) return name;
+  const ext = extensionOf(name);
+  const stem = ext ? name.slice(0, name.length - ext.length - 1) : name;
+  for (let n = 1; ; n++) {
+    const candidate = `${stem} (${n})${ext ? `.${ext}` : ''}`;
+    if (!taken(candidate)) return candidate;
+  }
+}

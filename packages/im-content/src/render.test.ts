@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { RECALL_NOTICE, formatDuration, postToMarkdown, renderContent, renderMessage, renderMessages, replaceMentionKeys, type RawMention, type RawMessage } from './render.js';
+import { RECALL_NOTICE, RENDERED_TYPES, formatDuration, postToMarkdown, renderContent, renderMessage, renderMessages, replaceMentionKeys, type RawMention, type RawMessage } from './render.js';
+
+/** 2026-11-24 10:30 and 11:30 in Asia/Shanghai, as the platform's millisecond strings. */
+const NOV24_1030 = String(Date.UTC(2026, 10, 24, 2, 30));
+const NOV24_1130 = String(Date.UTC(2026, 10, 24, 3, 30));
 
 const mentions: RawMention[] = [
   { key: '@_user_1', id: 'ou_ann', id_type: 'open_id', name: 'Ann' },
@@ -75,25 +79,50 @@ describe('renderContent', () => {
     ['media', 'media', '{"file_key":"file_v","image_key":"img_c","file_name":"demo.mp4","duration":65000}', '[Video: file_v, demo.mp4, 1m05s, cover img_c]'],
     ['sticker', 'sticker', '{"file_key":"file_s"}', '[Sticker: file_s]'],
     ['share_chat', 'share_chat', '{"chat_id":"oc_1"}', '[Shared chat: oc_1]'],
+    ['share_chat with a known name', 'share_chat', '{"chat_id":"oc_named"}', '[Shared chat: Launch room (oc_named)]'],
     ['share_user', 'share_user', '{"user_id":"ou_1"}', '[Shared contact: ou_1]'],
+    ['share_user with a known name', 'share_user', '{"user_id":"ou_ann"}', '[Shared contact: Ann Lee (ou_ann)]'],
     ['interactive, rendered as text', 'interactive', '{ "elements": [ {"tag":"div","text":{"tag":"plain_text","content":"Hi"}} ] }', 'Hi'],
     ['interactive with nothing readable', 'interactive', '{ "elements": [ {"tag":"div"} ] }', '[Card]'],
-    ['merge_forward', 'merge_forward', 'Merged and Forwarded Message', '[Merged forward]'],
+    ['merge_forward not expanded', 'merge_forward', 'Merged and Forwarded Message', '[Merged forward]'],
     ['system with a template', 'system', '{"template":"{from_user} invited {to_chatters} to the chat","from_user":["Ann"],"to_chatters":["Bob","Cy"]}', '[System: Ann invited Bob, Cy to the chat]'],
     ['system with a missing variable', 'system', '{"template":"{from_user} did {x}","from_user":["Ann"]}', '[System: Ann did {x}]'],
     ['system without a template', 'system', '{"type":"x"}', '[System message]'],
     ['location', 'location', '{"name":"Office","latitude":"31.2","longitude":"121.5"}', '[Location: Office, 31.2,121.5]'],
-    ['video_chat', 'video_chat', '{"topic":"Standup","start_time":"1"}', '[Video call: Standup]'],
-    ['calendar', 'share_calendar_event', '{"summary":"Review"}', '[Calendar event: Review]'],
-    ['vote', 'vote', '{"topic":"Lunch?"}', '[Vote: Lunch?]'],
+    ['video_chat with its start', 'video_chat', `{"topic":"Standup","start_time":"${NOV24_1030}"}`, '[Video call: Standup, starts 2026-11-24 10:30]'],
+    ['video_chat without a start', 'video_chat', '{"topic":"Standup"}', '[Video call: Standup]'],
+    ['shared calendar event with its times', 'share_calendar_event', `{"summary":"Review","start_time":"${NOV24_1030}","end_time":"${NOV24_1130}"}`, '[Calendar event: Review, 2026-11-24 10:30 – 2026-11-24 11:30]'],
+    ['calendar invitation', 'calendar', `{"summary":"Offsite","start_time":"${NOV24_1030}"}`, '[Calendar invitation: Offsite, 2026-11-24 10:30]'],
+    ['general calendar', 'general_calendar', '{"summary":"Holiday"}', '[Calendar: Holiday]'],
+    ['vote with its options', 'vote', '{"topic":"Lunch?","options":["Pizza","Sushi"]}', '[Vote: Lunch?, options: Pizza | Sushi]'],
+    ['vote with option objects', 'vote', '{"topic":"Day","options":[{"text":"Mon"},{"content":"Tue"},{}]}', '[Vote: Day, options: Mon | Tue]'],
+    ['vote without options', 'vote', '{"topic":"Lunch?"}', '[Vote: Lunch?]'],
     ['hongbao', 'hongbao', '{}', '[Red packet]'],
-    ['todo', 'todo', '{"task_id":"t1"}', '[Task: t1]'],
+    ['hongbao with its greeting', 'hongbao', '{"text":"Happy new year"}', '[Red packet: Happy new year]'],
+    ['commercialized hongbao', 'commercialized_hongbao', '{"text":"Thanks"}', '[Red packet: Thanks]'],
+    [
+      'todo with title, body and due time',
+      'todo',
+      `{"task_id":"t1","summary":{"title":"Ship v2","content":[[{"tag":"text","text":"Write the "},{"tag":"text","text":"notes","style":["bold"]}]]},"due_time":"${NOV24_1030}"}`,
+      '[Task: Ship v2] Write the **notes** (due 2026-11-24 10:30)',
+    ],
+    ['todo with a title only', 'todo', '{"task_id":"t1","summary":{"title":"Call Bob","content":[]}}', '[Task: Call Bob]'],
+    ['todo with nothing', 'todo', '{"task_id":"t1"}', '[Task]'],
     ['unknown type: raw', 'new_type', '{"a":1}', '{"a":1}'],
     ['not JSON: raw', 'text', 'This message was recalled', 'This message was recalled'],
     ['text without a text field: raw', 'text', '{"x":1}', '{"x":1}'],
   ];
+  const names = new Map([
+    ['oc_named', 'Launch room'],
+    ['ou_ann', 'Ann Lee'],
+  ]);
   it.each(cases)('%s', (_name, msgType, content, expected) => {
-    expect(renderContent(msgType, content, mentions)).toBe(expected);
+    expect(renderContent(msgType, content, mentions, names, 'Asia/Shanghai')).toBe(expected);
+  });
+
+  it('every type with a renderer of its own has a case here', () => {
+    const covered = new Set(cases.map((c) => c[1]));
+    expect(RENDERED_TYPES.filter((t) => !covered.has(t))).toEqual([]);
   });
 
   it('postToMarkdown is undefined for something that is not a post', () => {
@@ -139,6 +168,16 @@ describe('renderMessage', () => {
     ['updated flag', { ...base, updated: true }, { updated: true }],
     ['no mentions field when there are none', { ...base, mentions: [] }, { content: 'hi @_user_1' }],
     ['a deleted message has empty content', { ...base, deleted: true, body: { content: 'This message was recalled' } }, { deleted: true, content: '' }],
+    ['an edited message shows when', { ...base, updated: true, update_time: NOV24_1130 }, { updated: true, update_time: '2026-11-24 11:30' }],
+    ['update_time only for edited messages', { ...base, update_time: NOV24_1130 }, { update_time: undefined }],
+    [
+      'a bot sender with its open_bot_id and localised names',
+      { ...base, sender: { id: 'cli_1', sender_type: 'app', sender_name: 'Helper', open_bot_id: 'ou_bot', sender_i18n_names: { en_us: 'Helper', zh_cn: '助手' } } },
+      { sender: { id: 'cli_1', sender_type: 'app', name: 'Helper', i18n_names: { en_us: 'Helper', zh_cn: '助手' }, open_bot_id: 'ou_bot' } },
+    ],
+    ['an image lists its resource', { ...base, msg_type: 'image', body: { content: '{"image_key":"img_1"}' } }, { resources: [{ type: 'image', key: 'img_1' }] }],
+    ['a file lists its resource with its name', { ...base, msg_type: 'file', body: { content: '{"file_key":"file_1","file_name":"a.pdf"}' } }, { resources: [{ type: 'file', key: 'file_1', name: 'a.pdf' }] }],
+    ['a recalled image lists nothing', { ...base, msg_type: 'image', deleted: true, body: { content: '{"image_key":"img_1"}' } }, { resources: undefined }],
   ];
   it.each(cases)('%s', (_name, raw, expected) => {
     const r = renderMessage(raw, opts) as unknown as Record<string, unknown>;
@@ -146,6 +185,47 @@ describe('renderMessage', () => {
     if (!('thread_id' in expected)) expect(r.thread_id).toBeUndefined();
     if (!('reply_to' in expected)) expect(r.reply_to).toBeUndefined();
     if (_name === 'no mentions field when there are none') expect('mentions' in r).toBe(false);
+  });
+
+  it('adds the app link of the message when a brand is given, at its position when known', () => {
+    expect(renderMessage(base, { ...opts, appLinks: 'feishu' }).message_app_link).toBe('https://applink.feishu.cn/client/chat/open?openChatId=oc_1');
+    expect(renderMessage({ ...base, message_position: 42 }, { ...opts, appLinks: 'lark' }).message_app_link).toBe('https://applink.larksuite.com/client/chat/open?openChatId=oc_1&position=42');
+    expect('message_app_link' in renderMessage(base, opts)).toBe(false);
+  });
+
+  describe('a merged forward', () => {
+    const merged: RawMessage = { ...base, message_id: 'om_mf', msg_type: 'merge_forward', body: { content: 'Merged and Forwarded Message' }, mentions: [] };
+    const inner: RawMessage[] = [
+      { ...base, message_id: 'om_in1', upper_message_id: 'om_mf', mentions: [], body: { content: '{"text":"first\\nsecond line"}' } },
+      { ...base, message_id: 'om_in2', upper_message_id: 'om_mf', mentions: [], msg_type: 'image', body: { content: '{"image_key":"img_9"}' }, sender: { id: 'cli_1', sender_type: 'app', sender_name: 'Helper' } },
+      { ...base, message_id: 'om_in3', upper_message_id: 'om_mf', mentions: [], sender: { id: 'ou_zed', sender_type: 'user' } },
+    ];
+    it('is expanded into its messages with sender names and times', () => {
+      const r = renderMessage(merged, { ...opts, merged: new Map([['om_mf', inner]]) });
+      expect(r.content).toBe(
+        [
+          '[Merged forward: 3 messages]',
+          'Ann (2026-11-24 10:30): first',
+          '  second line',
+          'Helper (2026-11-24 10:30): [Image: img_9]',
+          'ou_zed (2026-11-24 10:30): hi @_user_1',
+        ].join('\n'),
+      );
+      expect(r.merged_messages!.map((m) => [m.message_id, m.sender.name, m.content])).toEqual([
+        ['om_in1', 'Ann', 'first\nsecond line'],
+        ['om_in2', 'Helper', '[Image: img_9]'],
+        ['om_in3', undefined, 'hi @_user_1'],
+      ]);
+      expect(r.merged_messages![1]!.resources).toEqual([{ type: 'image', key: 'img_9' }]);
+    });
+    it('stays a placeholder when its messages were not fetched', () => {
+      const r = renderMessage(merged, opts);
+      expect(r.content).toBe('[Merged forward]');
+      expect('merged_messages' in r).toBe(false);
+    });
+    it('a single message is counted in the singular', () => {
+      expect(renderMessage(merged, { ...opts, merged: new Map([['om_mf', inner.slice(0, 1)]]) }).content.split('\n')[0]).toBe('[Merged forward: 1 message]');
+    });
   });
 
   it('shows a recall notice when asked to', () => {

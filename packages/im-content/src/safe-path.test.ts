@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentError } from './errors.js';
-import { downloadTarget, resolveInside } from './safe-path.js';
+import { downloadTarget, resolveFolderInside, resolveInside } from './safe-path.js';
 
 let root: string; // the working directory under test
 let outside: string; // a directory next to it
@@ -122,5 +122,35 @@ describe('downloadTarget', () => {
   it('names --file-key when the default name is at fault', () => {
     fs.mkdirSync(path.join(root, 'file_dir'));
     expect(errorOf(() => downloadTarget(root, { fileKey: 'file_dir' })).field).toBe('file-key');
+  });
+});
+
+describe('resolveFolderInside', () => {
+  it.each([
+    ['lark-im-resources', 'lark-im-resources'],
+    ['./sub/deep', 'sub/deep'],
+    ['sub/new/folder', 'sub/new/folder'],
+    ['inner-link/new', 'sub/new'],
+    ['.', '.'],
+  ])('%j → %j', (p, rel) => {
+    const r = resolveFolderInside(root, p, 'resources-dir');
+    expect(r.relative).toBe(rel);
+    expect(r.absolute).toBe(path.join(root, rel));
+  });
+
+  const fix = 'Give a relative folder inside the working directory, for example ./lark-im-resources.';
+  const bad: Array<[string, string]> = [
+    ['/tmp/x', '--resources-dir "/tmp/x" is an absolute path; only relative paths are accepted.'],
+    ['../up', '--resources-dir "../up" contains a ".." segment, which could lead outside the working directory.'],
+    ['~/x', '--resources-dir "~/x" starts with ~; home-relative paths are not accepted.'],
+    ['escape/inside', `--resources-dir "escape/inside" leads outside the working directory through a symbolic link. ${fix}`],
+    ['dangling/x', `--resources-dir "dangling/x" goes through a symbolic link that points nowhere. ${fix}`],
+    ['a.png', `--resources-dir "a.png" goes through "a.png", which is a file, not a folder. ${fix}`],
+    ['sub/b.pdf/x', `--resources-dir "sub/b.pdf/x" goes through "sub/b.pdf", which is a file, not a folder. ${fix}`],
+  ];
+  it.each(bad)('refuses %j', (p, message) => {
+    const e = errorOf(() => resolveFolderInside(root, p, 'resources-dir'));
+    expect(e.field).toBe('resources-dir');
+    expect(e.message.startsWith(message)).toBe(true);
   });
 });

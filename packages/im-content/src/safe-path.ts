@@ -74,26 +74,35 @@ export function resolveInside(base: string, userPath: string, options: ResolveOp
   if (st?.isDirectory()) throw new ContentError(field, `--${field} ${shown(userPath)} is a folder.`, `Give a file name inside it, for example ${shown(`${userPath.replace(/[\\/]+$/, '')}/name.ext`)}.`);
   if (st && !st.isFile()) throw new ContentError(field, `--${field} ${shown(userPath)} exists and is not a regular file.`, 'Choose another file name.');
   // … and the deepest existing folder on the way must resolve inside the base.
-  let existing = path.dirname(lexical);
-  const rest: string[] = [path.basename(lexical)];
-  // lstat, not exists: a dangling symlink counts as present (and then fails to resolve below).
-  while (!lexists(existing)) {
-    rest.unshift(path.basename(existing));
-    existing = path.dirname(existing);
-  }
-  let realDir: string;
-  try {
-    realDir = fs.realpathSync(existing);
-  } catch {
-    throw new ContentError(field, `--${field} ${shown(userPath)} goes through a symbolic link that points nowhere.`, FIX);
-  }
-  if (!inside(root, realDir)) throw new ContentError(field, `--${field} ${shown(userPath)} leads outside the working directory through a symbolic link.`, FIX);
-  if (!fs.statSync(realDir).isDirectory()) throw new ContentError(field, `--${field} ${shown(userPath)} goes through ${shown(toOutput(root, realDir))}, which is a file, not a folder.`, FIX);
-  const absolute = path.join(realDir, ...rest);
+  const absolute = inExistingFolder(root, path.dirname(lexical), [path.basename(lexical)], userPath, field, FIX);
   return { absolute, relative: toOutput(root, absolute) };
 }
 
-function lexists(p: string): boolean {
+/**
+ * `folder` joined with `rest`, where the deepest part of `folder` that exists is resolved through
+ * its symbolic links and must be a folder inside `root`; the parts that do not exist yet are kept
+ * as given. A dangling symlink counts as present (lstat), and then fails to resolve.
+ */
+function inExistingFolder(root: string, folder: string, rest: readonly string[], userPath: string, field: string, fix: string): string {
+  let existing = folder;
+  const missing: string[] = [];
+  while (!lexists(existing)) {
+    missing.unshift(path.basename(existing));
+    existing = path.dirname(existing);
+  }
+  let real: string;
+  try {
+    real = fs.realpathSync(existing);
+  } catch {
+    throw new ContentError(field, `--${field} ${shown(userPath)} goes through a symbolic link that points nowhere.`, fix);
+  }
+  if (!inside(root, real)) throw new ContentError(field, `--${field} ${shown(userPath)} leads outside the working directory through a symbolic link.`, fix);
+  if (!fs.statSync(real).isDirectory()) throw new ContentError(field, `--${field} ${shown(userPath)} goes through ${shown(toOutput(root, real) || '.')}, which is a file, not a folder.`, fix);
+  return path.join(real, ...missing, ...rest);
+}
+
+/** Whether anything (a file, a folder, a link, even a dangling one) is at `p`. */
+export function lexists(p: string): boolean {
   try {
     fs.lstatSync(p);
     return true;
@@ -127,3 +136,19 @@ export function downloadTarget(base: string, options: DownloadTargetOptions): Sa
   const named = withContentTypeExtension(wanted, options.contentType);
   return resolveInside(base, named, { field: options.output !== undefined ? options.outputField ?? 'output' : options.keyField ?? 'file-key', mode: 'write' });
 }
+
+/**
+ * Checks a folder given in a flag (e.g. --resources-dir) against `base`: relative, no `..`, and
+ * inside `base` once symbolic links are resolved (the folder itself when it exists, else the
+ * deepest existing folder on the way). The folder may not exist yet; the caller creates it when
+ * it first writes there. Refuses a path that names a file.
+ */
+export function resolveFolderInside(base: string, userPath: string, field: string): SafePath {
+  checkRelativePath(userPath, field);
+  const root = fs.realpathSync(base);
+  const segs = pathSegments(userPath).filter((s) => s !== '.');
+  const absolute = inExistingFolder(root, path.join(root, ...segs), [], userPath, field, FOLDER_FIX);
+  return { absolute, relative: toOutput(root, absolute) || '.' };
+}
+
+const FOLDER_FIX = 'Give a relative folder inside the working directory, for example ./lark-im-resources.';

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '@larkgen/emulator';
 import { LarkClient } from '@larkgen/sdk';
-import { fetchRemoteImage } from '@larkgen/cli/src/shortcuts/im/lib/remote-image.js';
+import { fetchRemoteImage } from '@larkgen/cli/src/shortcuts/im/lib/remote-fetch.js';
 import { record } from './figures.js';
 import { builtCli, errorOf, json, tempDir, DEMO_APP_ID, DEMO_APP_SECRET, type Cli, type RunOptions, type RunResult } from './support/cli.js';
 import { serve, type Served } from './support/net.js';
@@ -253,6 +253,7 @@ describe('unsafe output and media paths are refused', () => {
       cases.push(['im', 'message.resources', 'get', '--message-id', 'om_file', '--file-key', 'file_report', '--type', 'file', '--output', w]);
       cases.push(['im', '+messages-resources-download', '--message-id', 'om_image', '--file-key', 'img_logo', '--type', 'image', '--output', w, '--as', 'bot']);
       cases.push(['api', 'GET', '/open-apis/im/v1/images/img_logo', '-o', w]);
+      cases.push(['im', '+chat-messages-list', '--chat-id', 'oc_general', '--download-resources', '--resources-dir', w, '--as', 'bot']);
     }
     for (const r of reads) {
       cases.push(['im', 'images', 'create', '--image-type', 'message', '--file', r]);

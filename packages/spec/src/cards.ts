@@ -5,11 +5,14 @@
  *
  * The loader checks that each schema compiles and that each example matches its schema (by the
  * standard keywords; the `x-lark-*` limits are enforced by the card validator, which has tests over
- * the same examples).
+ * the same examples). The validators are the precompiled ones (src/generated/card-schema-validators.ts)
+ * while the schema files hash as they did when it was made, else compiled here.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import * as precompiled from './generated/card-schema-validators.js';
+import { CARD_AJV_OPTIONS, hashSchemaFiles, type SchemaFile } from './schema-language.js';
 import type { CardExample, CardSpecs, JsonSchemaDocument } from './model.js';
 import type { SpecProblem } from './problems.js';
 
@@ -20,18 +23,20 @@ export function loadCards(specsRoot: string, problems: SpecProblem[], rel: (p: s
   const dir = path.join(specsRoot, 'cards');
   if (!fs.existsSync(dir)) return undefined;
   const files: string[] = [];
+  const texts = new Map<string, string>();
   const readJson = (p: string): unknown => {
     files.push(rel(p));
     try {
-      return JSON.parse(fs.readFileSync(p, 'utf8'));
+      const text = fs.readFileSync(p, 'utf8');
+      texts.set(p, text);
+      return JSON.parse(text);
     } catch (e) {
       problems.push({ file: rel(p), line: 1, column: 1, subject: '', message: `not valid JSON: ${(e as Error).message}`, hint: 'fix the JSON syntax' });
       return undefined;
     }
   };
-  const ajv = new Ajv2020({ allErrors: true, strict: false, discriminator: true });
   const schemas: Partial<Record<'v1' | 'v2', JsonSchemaDocument>> = {};
-  const validators: Partial<Record<'v1' | 'v2', ReturnType<typeof ajv.compile>>> = {};
+  const schemaFiles: SchemaFile[] = [];
   for (const v of ['v1', 'v2'] as const) {
     const p = path.join(dir, `card-${v}.schema.json`);
     if (!fs.existsSync(p)) {
@@ -40,13 +45,13 @@ export function loadCards(specsRoot: string, problems: SpecProblem[], rel: (p: s
     }
     const doc = readJson(p) as JsonSchemaDocument | undefined;
     if (!doc) continue;
-    try {
-      validators[v] = ajv.compile(doc);
-      schemas[v] = doc;
-    } catch (e) {
-      problems.push({ file: rel(p), line: 1, column: 1, subject: '', message: `not a valid JSON Schema: ${(e as Error).message}`, hint: 'check the keyword named in the message' });
-    }
+    schemas[v] = doc;
+    schemaFiles.push({ name: path.basename(p), text: texts.get(p)! });
   }
+  const validators = cardValidators(schemas, schemaFiles, (v, e) => {
+    delete schemas[v];
+    problems.push({ file: rel(path.join(dir, `card-${v}.schema.json`)), line: 1, column: 1, subject: '', message: `not a valid JSON Schema: ${e.message}`, hint: 'check the keyword named in the message' });
+  });
   const examples: CardExample[] = [];
   const exampleDir = path.join(dir, 'examples');
   const names = fs.existsSync(exampleDir) ? fs.readdirSync(exampleDir).filter((f) => f.endsWith('.json')).sort() : [];
@@ -72,4 +77,26 @@ export function loadCards(specsRoot: string, problems: SpecProblem[], rel: (p: s
   }
   if (!schemas.v1 || !schemas.v2) return undefined;
   return { v1: schemas.v1, v2: schemas.v2, examples, files };
+}
+
+type CardValidators = Partial<Record<'v1' | 'v2', ValidateFunction>>;
+
+/**
+ * The precompiled validators while both schema files are those they were made from (the usual
+ * case: no compiling), else each schema compiled now, so an edited schema never meets stale code.
+ */
+function cardValidators(schemas: Partial<Record<'v1' | 'v2', JsonSchemaDocument>>, files: readonly SchemaFile[], invalid: (v: 'v1' | 'v2', e: Error) => void): CardValidators {
+  if (files.length === 2 && hashSchemaFiles(files) === precompiled.SCHEMA_HASH) return precompiled as unknown as CardValidators;
+  const ajv = new Ajv2020(CARD_AJV_OPTIONS);
+  const validators: CardValidators = {};
+  for (const v of ['v1', 'v2'] as const) {
+    const doc = schemas[v];
+    if (!doc) continue;
+    try {
+      validators[v] = ajv.compile(doc);
+    } catch (e) {
+      invalid(v, e as Error);
+    }
+  }
+  return validators;
 }

@@ -1,20 +1,21 @@
 /**
- * Produces the precompiled validators module (src/generated/spec-language-validators.ts): ajv
- * standalone code for the spec language's JSON Schemas, stamped with the hash of the schema files
- * it came from. The loader uses it only while that hash matches; otherwise it compiles at run time.
+ * Produces a precompiled validators module (src/generated/spec-language-validators.ts for the spec
+ * language, card-schema-validators.ts for the card schemas): ajv standalone code for a folder of
+ * JSON Schemas, stamped with the hash of the schema files it came from. The loader uses it only
+ * while that hash matches; otherwise it compiles at run time.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
-import { AJV_OPTIONS, hashSchemaFiles, SCHEMA_ID_BASE, SCHEMA_KINDS, type SchemaFile } from './schema-language.js';
+import { hashSchemaFiles, type PrecompiledSchemaSet, type SchemaFile } from './schema-language.js';
 
 // ajv's standalone code reaches its run-time helpers with require(); the module is ESM, so they are
 // imported instead. `pick` copes with both Node's and the bundler's view of a CommonJS default export.
 const RUNTIME_HELPERS = ['ucs2length', 'equal'] as const;
 
-export function precompiledValidatorsSource(files: readonly SchemaFile[]): string {
-  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true } });
+export function precompiledValidatorsSource(set: PrecompiledSchemaSet, files: readonly SchemaFile[]): string {
+  const ajv = new Ajv2020({ ...set.ajvOptions, code: { source: true, esm: true } });
   for (const f of files) ajv.addSchema(JSON.parse(f.text) as object);
-  const refs = Object.fromEntries(SCHEMA_KINDS.map((k) => [k, `${SCHEMA_ID_BASE}${k}.schema.json`]));
+  const refs = { ...set.exports };
   type Generate = typeof standalone.default;
   const generate: Generate = (standalone as unknown as { default?: Generate }).default ?? (standalone as unknown as Generate);
   let code = generate(ajv, refs).replace(/^"use strict";/, '');
@@ -28,7 +29,7 @@ export function precompiledValidatorsSource(files: readonly SchemaFile[]): strin
   if (/\brequire\(/.test(code)) throw new Error('ajv standalone code needs a run-time helper the precompiler does not import');
   return [
     '// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm --filter @larkgen/spec precompile-schemas`.',
-    `// Sources: ${files.map((f) => `specs/schema/${f.name}`).join(', ')}`,
+    `// Sources: ${files.map((f) => `specs/${set.dir}/${f.name}`).join(', ')}`,
     '// @ts-nocheck',
     '/* eslint-disable */',
     `export const SCHEMA_HASH = ${JSON.stringify(hashSchemaFiles(files))};`,

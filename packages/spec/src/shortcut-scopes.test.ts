@@ -85,17 +85,20 @@ describe('the real specs', () => {
   const result = loadSpecs(specs);
   const shortcut = (command: string) => (result.ok ? result.model.services.flatMap((s) => s.shortcuts).find((s) => s.command === command)! : undefined);
 
-  it('+chat-messages-list as a user: the message scopes always, the chat scope with --user-id, names and reactions as extras', () => {
+  it('+chat-messages-list as a user: the message scopes always, the chat scope with --user-id, names, reactions and downloads as extras', () => {
     const sc = shortcut('+chat-messages-list')!;
     expect(sc.identities.user!.scopes).toEqual(rule(['im:message.group_msg:get_as_user', 'im:message.p2p_msg:get_as_user']));
     expect(sc.optionalScopes.user).toEqual([
-      { scope: 'im:chat:read', reason: 'with --user-id', flags: ['user-id'] },
+      { scope: 'im:chat:read', reason: 'with --user-id; names of shared chats', flags: ['user-id'] },
       { scope: 'contact:user.basic_profile:readonly', reason: 'sender names' },
       { scope: 'im:message.reactions:read', reason: 'reactions, unless --no-reactions' },
+      { scope: 'im:message:readonly', reason: 'with --download-resources', flags: ['download-resources'] },
     ]);
     expect(sc.optionalScopes.bot).toEqual([
       { scope: 'contact:user.base:readonly', reason: 'sender names' },
       { scope: 'im:message.reactions:read', reason: 'reactions, unless --no-reactions' },
+      { scope: 'im:chat:read', reason: 'names of shared chats' },
+      { scope: 'im:message:readonly', reason: 'with --download-resources', flags: ['download-resources'] },
     ]);
   });
 

@@ -99,5 +99,8 @@ function apiToCli(x: SdkErrorLike, ctx: SpecContext): CliError {
   }
   const kind = x.name === 'LarkRateLimitError' ? 'rate_limit' : x.name === 'LarkNotFoundError' ? 'not_found' : 'api';
   const hint = fix ?? x.hint;
-  return new CliError(kind, `${base}.`, { code, ...(hint ? { hint } : {}), detail });
+  // The platform's msg is generic ("Failed to create card content"); the violations say what to fix.
+  const violations = (x.fieldViolations ?? []).map((f) => `${f.field}: ${f.description ?? 'invalid'}`);
+  const message = violations.length ? `${base.replace(/\.+$/, '')}. ${violations.join('; ')}.` : `${base}.`;
+  return new CliError(kind, message, { code, ...(hint ? { hint } : {}), detail });
 }

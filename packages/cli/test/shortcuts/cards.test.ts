@@ -44,6 +44,22 @@ describe('composing cards', () => {
     expect(list.stdout).toContain('# Deploy');
   });
 
+  it('JSON output keeps the raw card next to the text; the human formats show the text only', async () => {
+    const r = await send(['--card', '@card.json']);
+    const id = json(r).data.message_id as string;
+    const mget = await env.run(['im', '+messages-mget', '--message-ids', id]);
+    expect(json(mget).data.messages[0]).toMatchObject({ msg_type: 'interactive', content: '# Deploy\nprod\n**Done** @Bob Li\n[Logs]', card: CARD });
+    const nd = await env.run(['im', '+messages-mget', '--message-ids', id, '--format', 'ndjson']);
+    expect(JSON.parse(nd.stdout.trim().split('\n')[0]!)).toMatchObject({ message_id: id, card: CARD });
+    const pretty = await env.run(['im', '+messages-mget', '--message-ids', id, '--format', 'pretty']);
+    expect(pretty.code, pretty.stderr).toBe(0);
+    expect(pretty.stdout).toContain('# Deploy');
+    expect(pretty.stdout).not.toMatch(/^\s*card:/m);
+    const text = await env.run(['im', '+messages-send', '--chat-id', 'oc_general', '--text', 'plain']);
+    const plain = await env.run(['im', '+messages-mget', '--message-ids', json(text).data.message_id]);
+    expect(Object.keys(json(plain).data.messages[0])).not.toContain('card');
+  });
+
   it('--card - reads the card from standard input; replies take cards too', async () => {
     const r = await env.run(['im', '+messages-reply', '--message-id', 'om_hello', '--card', '-'], { input: JSON.stringify(CARD) });
     expect(r.code, r.stderr).toBe(0);
@@ -67,6 +83,10 @@ describe('composing cards', () => {
     const e = errorOf(r).error;
     expect(e.code).toBe(230099);
     expect(JSON.stringify(e)).toContain('missing variables \\"severity\\", \\"service\\" of template AAqkAlert01 v1.1.0');
+    // Named in the message itself, not only in the detail.
+    expect(e.message).toBe(
+      'im +messages-send failed: Failed to create card content. card.data.template_variable: missing variables "severity", "service" of template AAqkAlert01 v1.1.0 (fix: give every variable: title, severity, service).',
+    );
   });
 });
 

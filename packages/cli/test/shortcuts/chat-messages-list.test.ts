@@ -23,18 +23,18 @@ describe('+chat-messages-list end to end', () => {
       msg_type: 'text',
       content: 'listed by the bot',
       chat_id: 'oc_general',
-      sender: { id: 'cli_a7e3c9d15b2f4086', sender_type: 'app' },
+      sender: { id: 'cli_a7e3c9d15b2f4086', sender_type: 'app', name: 'Demo Bot', open_bot_id: 'ou_demobot' },
       deleted: false,
       updated: false,
     });
     expect(d.messages[0].create_time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(d.total).toBe(d.messages.length);
     expect(d).toMatchObject({ has_more: false, page_token: '' });
-    // Bot identity: names from contact.users.batch (50 a call), never basic_batch.
+    // Names of users and bots come from the platform (with_sender_name): no contact lookup.
     const hello = d.messages.find((m: any) => m.message_id === 'om_hello');
     expect(hello.sender).toEqual({ id: 'ou_alice', sender_type: 'user', name: 'Alice Chen' });
     const calls = await since();
-    expect(ids(calls)).toEqual(['im.messages.list', 'im.messages.list', 'contact.users.batch', 'im.reactions.batch_query']);
+    expect(ids(calls)).toEqual(['im.messages.list', 'im.messages.list', 'im.reactions.batch_query']);
     expect(calls.every((c) => c.identity === 'bot')).toBe(true);
   });
 
@@ -49,15 +49,14 @@ describe('+chat-messages-list end to end', () => {
     expect(welcome.thread_replies[0]).not.toHaveProperty('thread_replies');
   });
 
-  it('as the user: the user\'s own message is seen, names come from contact.users.basic_batch', async () => {
+  it('as the user: the user\'s own message is seen, names come from the platform', async () => {
     const id = await sendText(env, 'oc_general', 'listed by Alice', { env: alice, as: 'user' });
     const since = await mark(env);
     const r = await env.run(list('--chat-id', 'oc_general', '--as', 'user'), { env: alice });
     const d = dataOf(r);
     expect(d.messages[0]).toMatchObject({ message_id: id, content: 'listed by Alice', sender: { id: 'ou_alice', sender_type: 'user', name: 'Alice Chen' } });
     const calls = await since();
-    expect(ids(calls)).toContain('contact.users.basic_batch');
-    expect(ids(calls)).not.toContain('contact.users.batch');
+    expect(ids(calls).filter((id) => id?.startsWith('contact.'))).toEqual([]);
     expect(calls.every((c) => c.identity === 'user')).toBe(true);
   });
 
@@ -71,7 +70,7 @@ describe('+chat-messages-list end to end', () => {
     const since = await mark(env);
     const d = dataOf(await env.run(list('--user-id', 'ou_carol', '--as', 'user'), { env: alice }));
     expect(d.messages).toEqual([expect.objectContaining({ message_id: id, content: 'hi Carol, from Alice', sender: expect.objectContaining({ name: 'Alice Chen' }) })]);
-    expect(ids(await since())).toEqual(['im.chat_p2p.batch_query', 'im.messages.list', 'contact.users.basic_batch', 'im.reactions.batch_query']);
+    expect(ids(await since())).toEqual(['im.chat_p2p.batch_query', 'im.messages.list', 'im.reactions.batch_query']);
   });
 
   it('--sort asc, --start/--end and paging', async () => {
@@ -90,14 +89,14 @@ describe('+chat-messages-list end to end', () => {
     expect(p2.messages.map((m: any) => m.message_id)).toEqual(['om_image', 'om_card']);
   });
 
-  it('a failed name lookup leaves the open_id, warns, and is not an error', async () => {
+  it('sender names come from the platform, so they show even without the contact scope', async () => {
     const scopes = env.emu.state.app.enabled_scopes.slice();
     env.emu.setScopes(scopes.filter((s) => s !== 'contact:user.base:readonly'));
     try {
       const r = await env.run(list('--chat-id', 'oc_general', '--as', 'bot'));
       const d = dataOf(r);
-      expect(d.messages.find((m: any) => m.message_id === 'om_hello').sender).toEqual({ id: 'ou_alice', sender_type: 'user' });
-      expect(r.stderr).toMatch(/warning: some sender names could not be looked up/);
+      expect(d.messages.find((m: any) => m.message_id === 'om_hello').sender).toEqual({ id: 'ou_alice', sender_type: 'user', name: 'Alice Chen' });
+      expect(r.stderr).not.toMatch(/warning/);
     } finally {
       env.emu.setScopes(scopes);
     }
@@ -108,7 +107,7 @@ describe('+chat-messages-list end to end', () => {
     expect(table.code).toBe(0);
     const lines = table.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^TIME\s+SENDER\s+TYPE\s+CONTENT\s+MESSAGE_ID\s+THREAD_ID$/);
-    expect(lines[1]).toMatch(/cli_a7e3c9d15b2f4086\s+text\s+Welcome to General!\s+om_welcome\s+omt_welcome/);
+    expect(lines[1]).toMatch(/Demo Bot\s+text\s+Welcome to General!\s+om_welcome\s+omt_welcome/);
     expect(lines[2]).toMatch(/Bob Li\s+text\s+↳ Thanks, glad to be here\s+om_reply1\s+omt_welcome/);
     expect(lines[3]).toMatch(/Alice Chen\s+text\s+Hello team\s+om_hello/);
 
@@ -148,6 +147,7 @@ describe('+chat-messages-list --dry-run', () => {
       ['start_time', String(Date.UTC(2026, 10, 19, 16) / 1000)],
       ['end_time', String(Date.UTC(2026, 10, 22, 10, 30) / 1000)],
       ['card_msg_content_type', 'raw_card_content'],
+      ['with_sender_name', 'true'],
       ['page_size', '20'],
       ['page_token', 'tok'],
     ]);
@@ -163,6 +163,7 @@ describe('+chat-messages-list --dry-run', () => {
       ['start_time', '1795000000'],
       ['end_time', String(Date.UTC(2026, 10, 22, 23, 59, 59) / 1000)],
       ['card_msg_content_type', 'raw_card_content'],
+      ['with_sender_name', 'true'],
       ['page_size', '50'],
     ]);
   });

@@ -20,23 +20,22 @@ describe('+messages-mget end to end', () => {
     const d = dataOf(await env.run(mget('--message-ids', `${id},om_hello,om_file`, '--as', 'bot')));
     expect(d.total).toBe(3);
     expect(d.messages.map((m: any) => m.message_id)).toEqual([id, 'om_hello', 'om_file']);
-    expect(d.messages[0]).toMatchObject({ content: 'fetched by mget', chat_id: 'oc_project', sender: { id: 'cli_a7e3c9d15b2f4086', sender_type: 'app' } });
+    expect(d.messages[0]).toMatchObject({ content: 'fetched by mget', chat_id: 'oc_project', sender: { id: 'cli_a7e3c9d15b2f4086', sender_type: 'app', name: 'Demo Bot', open_bot_id: 'ou_demobot' } });
     expect(d.messages[1].sender).toEqual({ id: 'ou_alice', sender_type: 'user', name: 'Alice Chen' });
     expect(d.messages[2]).toMatchObject({ msg_type: 'file', content: '<file key="file_report" name="report.pdf"/>', sender: { id: 'ou_bob', sender_type: 'user', name: 'Bob Li' } });
     const calls = await since();
-    // One mget, one name batch (alice and bob together, 50 a call as the bot).
-    expect(ids(calls)).toEqual(['im.messages.mget', 'contact.users.batch', 'im.reactions.batch_query']);
+    // One mget; the names come with it (with_sender_name), so no contact lookup.
+    expect(ids(calls)).toEqual(['im.messages.mget', 'im.reactions.batch_query']);
   });
 
-  it('as the user, names come from contact.users.basic_batch', async () => {
+  it('as the user, names come from the platform as well', async () => {
     const id = await sendText(env, 'oc_general', 'Alice wrote this', { env: alice, as: 'user' });
     const since = await mark(env);
     const d = dataOf(await env.run(mget('--message-ids', `${id},om_reply1`, '--as', 'user'), { env: alice }));
     expect(d.messages[0]).toMatchObject({ message_id: id, content: 'Alice wrote this', sender: { id: 'ou_alice', sender_type: 'user', name: 'Alice Chen' } });
     expect(d.messages[1].sender.name).toBe('Bob Li');
     const calls = await since();
-    expect(ids(calls)).toContain('contact.users.basic_batch');
-    expect(ids(calls)).not.toContain('contact.users.batch');
+    expect(ids(calls).filter((id) => id?.startsWith('contact.'))).toEqual([]);
   });
 
   it('expands the thread a message starts; a reply keeps its thread_id', async () => {
@@ -90,12 +89,13 @@ describe('+messages-mget --dry-run', () => {
     const plan = planOf(await env.run(mget('--message-ids', 'om_a, om_b,om_a', '--message-ids', 'om_c', '--as', 'bot', '--dry-run')));
     expect(plan).toHaveLength(1);
     expect(plan[0]).toMatchObject({ method: 'GET', body: null, identity: 'bot' });
-    expect(plan[0]!.url).toBe(`${env.emu.url}/open-apis/im/v1/messages/mget?message_ids=om_a&message_ids=om_b&message_ids=om_c&card_msg_content_type=raw_card_content`);
+    expect(plan[0]!.url).toBe(`${env.emu.url}/open-apis/im/v1/messages/mget?message_ids=om_a&message_ids=om_b&message_ids=om_c&card_msg_content_type=raw_card_content&with_sender_name=true`);
     expect(queryOf(plan[0]!.url)).toEqual([
       ['message_ids', 'om_a'],
       ['message_ids', 'om_b'],
       ['message_ids', 'om_c'],
       ['card_msg_content_type', 'raw_card_content'],
+      ['with_sender_name', 'true'],
     ]);
     expect(await since()).toEqual([]);
   });

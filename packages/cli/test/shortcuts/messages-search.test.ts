@@ -35,7 +35,7 @@ describe('+messages-search end to end', () => {
       }),
     ]);
     expect(d.messages[0]).not.toHaveProperty('chat_partner');
-    expect(ids(await since())).toEqual(['im.messages.search', 'im.messages.mget', 'im.chats.batch_query', 'contact.users.basic_batch', 'im.reactions.batch_query']);
+    expect(ids(await since())).toEqual(['im.messages.search', 'im.messages.mget', 'im.chats.batch_query', 'im.reactions.batch_query']);
   });
 
   it('a hit in a p2p chat carries chat_type p2p and the chat partner', async () => {
@@ -112,6 +112,28 @@ describe('+messages-search end to end', () => {
   });
 });
 
+describe('+messages-search --at-chatter-ids', () => {
+  it('finds messages that mention one of the users, or everyone; not the others', async () => {
+    const toBob = await sendText(env, 'oc_general', '<at user_id="ou_bob">Bob</at> the walrus report is in', { env: alice, as: 'user' });
+    const toAll = await sendText(env, 'oc_general', '<at user_id="all">everyone</at> walrus meeting at noon', { env: alice, as: 'user' });
+    await sendText(env, 'oc_general', 'walrus facts, no mentions', { env: alice, as: 'user' });
+    const bob = dataOf(await run('--query', 'walrus', '--at-chatter-ids', 'ou_bob'));
+    expect(bob.messages.map((m: { message_id: string }) => m.message_id).sort()).toEqual([toBob, toAll].sort());
+    expect(bob.messages.find((m: { message_id: string }) => m.message_id === toBob).mentions).toEqual([{ key: '@_user_1', id: 'ou_bob', name: 'Bob' }]);
+    const carol = dataOf(await run('--query', 'walrus', '--at-chatter-ids', 'ou_carol'));
+    expect(carol.messages.map((m: { message_id: string }) => m.message_id)).toEqual([toAll]);
+  });
+
+  it('dry run: the ids in the filter, each once', async () => {
+    const plan = planOf(await env.run(search('--query', 'x', '--at-chatter-ids', 'ou_bob,ou_carol,ou_bob', '--dry-run'), { env: alice }));
+    expect((plan[0]!.body as { filter: Record<string, unknown> }).filter).toEqual({ at_chatter_ids: ['ou_bob', 'ou_carol'] });
+  });
+
+  it('refuses an id that is not an open_id (exit 2, nothing sent)', async () => {
+    await expectRefused(env, search('--query', 'x', '--at-chatter-ids', 'oc_general'), /--at-chatter-ids "oc_general" does not have the expected form/, { env: alice });
+  });
+});
+
 describe('+messages-search --dry-run', () => {
   it('every filter in the body, page size clamped to 50, and the follow-up calls with placeholders', async () => {
     const since = await mark(env);
@@ -144,6 +166,7 @@ describe('+messages-search --dry-run', () => {
     expect(queryOf(plan[1]!.url)).toEqual([
       ['message_ids', '<message ids of the hits, 50 a call>'],
       ['card_msg_content_type', 'raw_card_content'],
+      ['with_sender_name', 'true'],
     ]);
     expect(plan[2]).toMatchObject({ method: 'POST', body: { chat_ids: ['<chat ids of the hits, 50 a call>'] } });
     expect(plan[2]!.url).toBe(`${env.emu.url}/open-apis/im/v1/chats/batch_query?user_id_type=open_id`);

@@ -9,6 +9,7 @@ import type { ShortcutContext } from '../../src/shortcuts/types.js';
 import { messageRows, mgetMessages, readableMessages, timeFlags } from '../../src/shortcuts/im/lib/messages.js';
 import { resolveNames } from '../../src/shortcuts/im/lib/names.js';
 import { fetchThreads } from '../../src/shortcuts/im/lib/threads.js';
+import { MAX_MERGED, fetchMerged } from '../../src/shortcuts/im/lib/merged.js';
 import { CliError } from '../../src/core/errors.js';
 
 interface Call {
@@ -25,6 +26,7 @@ function fakeCtx(identity: 'user' | 'bot', answer: (c: Call) => unknown, flags: 
     flags,
     given: new Set(Object.keys(flags)),
     format: 'json',
+    session: { settings: { brand: 'feishu' } },
     warn: (t: string) => warnings.push(t),
     progress: () => {},
     call: async (id: string, req: Call['req']) => {
@@ -114,8 +116,8 @@ describe('thread expansion', () => {
     const raw = [msg('om_root_omt_1', 'ou_a', { thread_id: 'omt_1' }), msg('om_plain', 'ou_a'), msg('om_root_omt_2', 'ou_a', { thread_id: 'omt_2' }), msg('om_again', 'ou_a', { thread_id: 'omt_1' })];
     const fetched = await fetchThreads(ctx, raw);
     expect(calls.map((c) => c.req.params)).toEqual([
-      { container_id_type: 'thread', container_id: 'omt_1', sort_type: 'ByCreateTimeAsc', page_size: 50, card_msg_content_type: 'raw_card_content' },
-      { container_id_type: 'thread', container_id: 'omt_2', sort_type: 'ByCreateTimeAsc', page_size: 50, card_msg_content_type: 'raw_card_content' },
+      { container_id_type: 'thread', container_id: 'omt_1', sort_type: 'ByCreateTimeAsc', page_size: 50, card_msg_content_type: 'raw_card_content', with_sender_name: true },
+      { container_id_type: 'thread', container_id: 'omt_2', sort_type: 'ByCreateTimeAsc', page_size: 50, card_msg_content_type: 'raw_card_content', with_sender_name: true },
     ]);
     expect([...fetched.keys()]).toEqual(['omt_1', 'omt_2']);
   });
@@ -187,5 +189,46 @@ describe('mget batches and time flags', () => {
     } catch (e) {
       expect(e).toMatchObject({ kind: 'validation', message: expect.stringContaining('--start "2026-13-01"') });
     }
+  });
+});
+
+describe('merged forwards', () => {
+  const mf = (id: string, extra: Partial<RawMessage> = {}) => msg(id, 'cli_bot', { msg_type: 'merge_forward', body: { content: 'Merged and Forwarded Message' }, ...extra });
+  const held = (holder: string) => [
+    mf(holder),
+    msg(`${holder}_a`, 'ou_ann', { upper_message_id: holder, sender: { id: 'ou_ann', id_type: 'open_id', sender_type: 'user', sender_name: 'Ann' } }),
+    msg(`${holder}_b`, 'ou_zed', { upper_message_id: holder }),
+  ];
+
+  it('each merged forward is read once with im.messages.get; its messages are rendered inside it with names', async () => {
+    const { ctx, calls } = fakeCtx('user', (c) => {
+      if (c.id === 'im.messages.get') return { items: held(c.req.path!.message_id!) };
+      if (c.id === 'contact.users.basic_batch') return { users: [{ user_id: 'ou_zed', name: 'Zed' }] };
+      return {};
+    });
+    const out = await readableMessages(ctx, [mf('om_mf'), msg('om_plain', 'ou_ann'), mf('om_gone', { deleted: true })], { expandThreads: false, reactions: false });
+    expect(calls.map((c) => [c.id, c.req.path, c.req.params])).toEqual([
+      ['im.messages.get', { message_id: 'om_mf' }, { card_msg_content_type: 'raw_card_content', with_sender_name: true }],
+      ['contact.users.basic_batch', undefined, { user_id_type: 'open_id' }],
+    ]);
+    expect(out[0]!.content.split('\n')).toEqual(['[Merged forward: 2 messages]', `Ann (${out[0]!.create_time}): text of om_mf_a`, `Zed (${out[0]!.create_time}): text of om_mf_b`]);
+    expect(out[0]!.merged_messages!.map((m) => m.message_id)).toEqual(['om_mf_a', 'om_mf_b']);
+    expect(out[0]!.message_app_link).toBe('https://applink.feishu.cn/client/chat/open?openChatId=oc_x');
+    expect(out[2]).toMatchObject({ deleted: true, content: '' });
+  });
+
+  it('a forward that cannot be read stays a placeholder, with one warning', async () => {
+    const { ctx, warnings } = fakeCtx('bot', (c) => (c.id === 'im.messages.get' ? new CliError('api', 'no access') : {}));
+    const out = await readableMessages(ctx, [mf('om_1'), mf('om_2')], { expandThreads: false, reactions: false });
+    expect(out.map((m) => m.content)).toEqual(['[Merged forward]', '[Merged forward]']);
+    expect(warnings).toEqual(['2 merged forward(s) could not be read and are shown unexpanded (om_1: no access)']);
+  });
+
+  it(`at most ${MAX_MERGED} are read per run, with a warning naming the rest`, async () => {
+    const { ctx, calls, warnings } = fakeCtx('bot', (c) => ({ items: held(c.req.path!.message_id!) }));
+    const merged = await fetchMerged(ctx, Array.from({ length: MAX_MERGED + 3 }, (_, i) => mf(`om_${i}`)));
+    expect(calls).toHaveLength(MAX_MERGED);
+    expect(merged.size).toBe(MAX_MERGED);
+    expect(warnings[0]).toMatch(/^23 merged forwards found; only the first 20 are expanded/);
   });
 });

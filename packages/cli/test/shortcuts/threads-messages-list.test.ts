@@ -45,7 +45,7 @@ describe('+threads-messages-list end to end', () => {
     expect(ids(await since2())).toEqual(['im.messages.list', 'im.reactions.batch_query']);
   });
 
-  it('names resolve as the user (basic_batch) and as the bot (users.batch); no nested expansion', async () => {
+  it('names of users and bots come from the platform, as the user and as the bot; no nested expansion', async () => {
     const reply = await replyInThread('om_hello', 'Alice answers in the thread', { env: alice, as: 'user' });
     const sinceUser = await mark(env);
     const asUser = dataOf(await env.run(threads('--thread', 'om_hello', '--as', 'user'), { env: alice }));
@@ -54,15 +54,15 @@ describe('+threads-messages-list end to end', () => {
       [reply.id, 'Alice Chen'],
     ]);
     expect(asUser.messages[0]).not.toHaveProperty('thread_replies');
-    expect(ids(await sinceUser())).toEqual(['im.messages.get', 'im.messages.list', 'contact.users.basic_batch', 'im.reactions.batch_query']);
+    expect(ids(await sinceUser())).toEqual(['im.messages.get', 'im.messages.list', 'im.reactions.batch_query']);
 
     const sinceBot = await mark(env);
     const asBot = dataOf(await env.run(threads('--thread', 'omt_welcome', '--as', 'bot')));
     expect(asBot.messages.map((m: any) => [m.message_id, m.sender.name ?? m.sender.id])).toEqual([
-      ['om_welcome', 'cli_a7e3c9d15b2f4086'],
+      ['om_welcome', 'Demo Bot'],
       ['om_reply1', 'Bob Li'],
     ]);
-    expect(ids(await sinceBot())).toEqual(['im.messages.list', 'contact.users.batch', 'im.reactions.batch_query']);
+    expect(ids(await sinceBot())).toEqual(['im.messages.list', 'im.reactions.batch_query']);
   });
 
   it('paging with --page-size and --page-token', async () => {
@@ -102,6 +102,7 @@ describe('+threads-messages-list --dry-run', () => {
       ['container_id', 'omt_welcome'],
       ['sort_type', 'ByCreateTimeAsc'],
       ['card_msg_content_type', 'raw_card_content'],
+      ['with_sender_name', 'true'],
       ['page_size', '10'],
       ['page_token', 'p2'],
     ]);
@@ -118,6 +119,7 @@ describe('+threads-messages-list --dry-run', () => {
       sort_type: 'ByCreateTimeDesc',
       page_size: 50,
       card_msg_content_type: 'raw_card_content',
+      with_sender_name: true,
     });
   });
 });

@@ -61,11 +61,11 @@ export function snapshot(s: State, path: Record<string, unknown>): Snapshot {
 export function changes(s: State, before: Snapshot, actor: Actor, now: number): Draft[] {
   const out: Draft[] = [];
   const appId = s.app.app_id;
-  for (const m of tail(s.messages, before.messages)) {
+  for (const m of s.messages.valuesAfter(before.messages)) {
     const d = messageReceived(s, m);
     if (d) out.push(d);
   }
-  for (const r of tail(s.reactions, before.reactions)) {
+  for (const r of s.reactions.valuesAfter(before.reactions)) {
     const d = reactionEvent(s, r, 'im.message.reaction.created_v1');
     if (d) out.push(d);
   }
@@ -81,7 +81,7 @@ export function changes(s: State, before: Snapshot, actor: Actor, now: number): 
       out.push({ type: 'im.message.recalled_v1', anyScope: [], event: { message_id: m.message_id, chat_id: m.chat_id, recall_time: String(now), recall_type: recallType } });
     }
   }
-  for (const chat of tail(s.chats, before.chats)) {
+  for (const chat of s.chats.valuesAfter(before.chats)) {
     // A chat made with the bot in it: the bot was added (unless the bot made it itself).
     if (chat.bots.includes(appId) && actor.kind === 'user' && chat.chat_mode !== 'p2p') out.push(chatBasics(s, chat, actor, 'im.chat.member.bot.added_v1'));
   }
@@ -243,13 +243,6 @@ function shapeOf(s: State, c: ChatRec): ChatShape {
       restricted_mode_setting: { ...st.restricted_mode_setting },
     },
   };
-}
-
-/** Entries added to a Map since it had `size` entries (Maps iterate in insertion order). */
-function* tail<V>(map: Map<string, V>, size: number): Generator<V> {
-  if (map.size <= size) return;
-  let i = 0;
-  for (const v of map.values()) if (i++ >= size) yield v;
 }
 
 export function userIds(s: State, openId: string): { union_id: string; user_id: string; open_id: string } {

@@ -1,7 +1,7 @@
 import type { Ctx } from '../context.js';
 import { checkContent } from '../content.js';
 import { newChat } from '../seed.js';
-import type { Actor, ChatRec, MessageRec, ThreadRec } from '../state.js';
+import type { Actor, ChatRec, MessageRec, State, ThreadRec } from '../state.js';
 import { pageOf, type Page } from '../util.js';
 
 export const UUID_WINDOW_MS = 3_600_000;
@@ -121,6 +121,11 @@ export interface NewMessage {
 }
 
 /** Stores a new message and files it in its chat or thread. */
+/** A new message record with the next id, sent at `now`: not edited, not recalled, unread. */
+export function messageRecord(s: State, m: Pick<MessageRec, 'chat_id' | 'msg_type' | 'content' | 'sender'>, now: number): MessageRec {
+  return { message_id: s.nextId('om_'), seq: ++s.counter, ...m, create_time: now, update_time: now, deleted: false, updated: false, edits: 0, reads: {} };
+}
+
 export function storeMessage(ctx: Ctx, n: NewMessage): MessageRec {
   const s = ctx.state;
   let content = n.content;
@@ -131,20 +136,7 @@ export function storeMessage(ctx: Ctx, n: NewMessage): MessageRec {
     mentions = c.mentions;
   }
   const now = ctx.now;
-  const m: MessageRec = {
-    message_id: s.nextId('om_'),
-    seq: ++s.counter,
-    chat_id: n.chat.chat_id,
-    msg_type: n.msgType,
-    content,
-    sender: n.sender,
-    create_time: now,
-    update_time: now,
-    deleted: false,
-    updated: false,
-    edits: 0,
-    reads: {},
-  };
+  const m = messageRecord(s, { chat_id: n.chat.chat_id, msg_type: n.msgType, content, sender: n.sender }, now);
   if (mentions && mentions.length > 0) m.mentions = mentions;
   if (n.upper) m.upper_message_id = n.upper;
   if (n.nested) {

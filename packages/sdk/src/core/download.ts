@@ -29,10 +29,7 @@ export class LarkDownload {
     const len = h.get('content-length');
     this.offset = res.status === 206 && range ? +range[1]! : 0;
     this.size = range && range[2] !== '*' ? +range[2]! : len !== null ? this.offset + +len : undefined;
-    const cd = h.get('content-disposition') ?? '';
-    const star = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(cd);
-    const plain = /filename="?([^";]+)"?/i.exec(cd);
-    this.filename = star ? safeDecode(star[1]!.trim()) : plain?.[1];
+    this.filename = dispositionFilename(h.get('content-disposition'));
     this.body = res.body ?? new ReadableStream({ start: (c) => c.close() });
     this.#reopen = reopen;
   }
@@ -62,6 +59,18 @@ export class LarkDownload {
   text(): Promise<string> {
     return new Response(this.body).text();
   }
+}
+
+/**
+ * The file name a `Content-Disposition` header gives (`filename*=UTF-8''…` preferred over
+ * `filename="…"`), undefined when it names none. The name is returned as sent: callers that
+ * write or upload it must still make it safe.
+ */
+export function dispositionFilename(header: string | null | undefined): string | undefined {
+  const cd = header ?? '';
+  const star = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(cd);
+  const plain = /filename="?([^";]+)"?/i.exec(cd);
+  return star ? safeDecode(star[1]!.trim()) : plain?.[1];
 }
 
 function safeDecode(s: string): string {

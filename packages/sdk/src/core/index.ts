@@ -1,5 +1,5 @@
 export { LarkCore, type LarkClientOptions } from './client.js';
-export { LarkDownload, defineDownload } from './download.js';
+export { LarkDownload, defineDownload, dispositionFilename } from './download.js';
 export { larkRequest } from './raw.js';
 export { encodeMultipart, defineUpload, type MultipartEncoder } from './multipart.js';
 export {

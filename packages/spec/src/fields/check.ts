@@ -47,14 +47,14 @@ export interface CheckOptions {
 /** Checks a value against one field. */
 export function checkValue(field: Field, value: unknown, options: CheckOptions = {}, path: readonly PathSegment[] = []): Violation[] {
   const out: Violation[] = [];
-  new Checker(options, out).value(field, value, path);
+  new Checker(options, out, path).value(field, value);
   return out;
 }
 
 /** Checks an object against a field map (a request's path, query or body): closed unless `extra` says otherwise. */
 export function checkFields(fields: FieldMap, value: unknown, options: CheckOptions = {}, path: readonly PathSegment[] = [], extra?: boolean | Field): Violation[] {
   const out: Violation[] = [];
-  new Checker(options, out).object(fields, extra, value, path);
+  new Checker(options, out, path).object(fields, extra, value);
   return out;
 }
 
@@ -63,6 +63,27 @@ export function resolveRef(field: Field, schemas: Readonly<Record<string, Field>
   if (!field.ref) return field;
   const target = schemas?.[field.ref];
   return target ? { ...target, required: field.required ?? false, repeated: field.repeated ?? false } : field;
+}
+
+// The checker runs on every request and answer (the emulator checks both), so what it derives from
+// a field (its ref followed, the element of a list) is kept per field object and schema table.
+const NO_SCHEMAS: Readonly<Record<string, Field>> = {};
+const resolvedRefs = new WeakMap<object, WeakMap<Field, Field>>();
+const listElements = new WeakMap<Field, Field>();
+
+function resolveRefCached(field: Field, schemas: Readonly<Record<string, Field>> | undefined): Field {
+  if (!field.ref) return field;
+  let byField = resolvedRefs.get(schemas ?? NO_SCHEMAS);
+  if (!byField) resolvedRefs.set(schemas ?? NO_SCHEMAS, (byField = new WeakMap()));
+  let r = byField.get(field);
+  if (!r) byField.set(field, (r = resolveRef(field, schemas)));
+  return r;
+}
+
+function listElement(f: Field): Field {
+  let e = listElements.get(f);
+  if (!e) listElements.set(f, (e = { ...f, repeated: false, minItems: undefined, maxItems: undefined }));
+  return e;
 }
 
 const DIGITS = /^\d+$/;
@@ -112,11 +133,36 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Code points in a string (what minLength and maxLength count). */
+function codePoints(v: string): number {
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < v.length) {
+      const d = v.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
 class Checker {
+  /** Where the checker is inside the value: pushed on the way down, popped on the way up, copied into a violation. */
+  private readonly at: PathSegment[];
+
   constructor(
     private readonly o: CheckOptions,
     private readonly out: Violation[],
-  ) {}
+    base: readonly PathSegment[],
+  ) {
+    this.at = [...base];
+  }
+
+  private path(): PathSegment[] {
+    return [...this.at];
+  }
 
   private isAbsent(v: unknown, key: string, obj: Record<string, unknown>): boolean {
     const mode = this.o.absent ?? 'undefined';
@@ -125,42 +171,54 @@ class Checker {
     return v === undefined || (mode === 'nullish' && v === null);
   }
 
-  object(fields: FieldMap, extra: boolean | Field | undefined, value: unknown, path: readonly PathSegment[]): void {
-    if (!isPlainObject(value)) return void this.out.push({ kind: 'type', expected: 'object', path, value });
-    for (const [k, f] of Object.entries(fields)) {
+  object(fields: FieldMap, extra: boolean | Field | undefined, value: unknown): void {
+    if (!isPlainObject(value)) return void this.out.push({ kind: 'type', expected: 'object', path: this.path(), value });
+    for (const k in fields) {
+      const f = fields[k]!;
       const v = value[k];
+      this.at.push(k);
       if (this.isAbsent(v, k, value)) {
-        if (f.required) this.out.push({ kind: 'required', path: [...path, k], value: undefined });
-      } else this.value(f, v, [...path, k]);
+        if (f.required) this.out.push({ kind: 'required', path: this.path(), value: undefined });
+      } else this.value(f, v);
+      this.at.pop();
     }
-    for (const [k, v] of Object.entries(value)) {
-      if (k in fields || extra === true || this.isAbsent(v, k, value)) continue;
-      if (extra && typeof extra === 'object') this.value(extra, v, [...path, k]);
-      else this.out.push({ kind: 'unknown', known: Object.keys(fields), path: [...path, k], value: v });
+    if (extra === true) return;
+    for (const k in value) {
+      if (!Object.hasOwn(value, k)) continue;
+      const v = value[k];
+      if (Object.hasOwn(fields, k) || this.isAbsent(v, k, value)) continue;
+      this.at.push(k);
+      if (extra && typeof extra === 'object') this.value(extra, v);
+      else this.out.push({ kind: 'unknown', known: Object.keys(fields), path: this.path(), value: v });
+      this.at.pop();
     }
   }
 
-  value(raw: Field, v: unknown, path: readonly PathSegment[]): void {
-    const f = resolveRef(raw, this.o.schemas);
-    if (!f.repeated) return this.single(f, v, path);
-    if (!Array.isArray(v) && !this.o.scalarAsList) return void this.out.push({ kind: 'type', expected: 'array', path, value: v });
+  value(raw: Field, v: unknown): void {
+    const f = resolveRefCached(raw, this.o.schemas);
+    if (!f.repeated) return this.single(f, v);
+    if (!Array.isArray(v) && !this.o.scalarAsList) return void this.out.push({ kind: 'type', expected: 'array', path: this.path(), value: v });
     const list = Array.isArray(v) ? v : [v];
-    this.count(f, list, path);
-    const element: Field = { ...f, repeated: false, minItems: undefined, maxItems: undefined };
-    list.forEach((x, i) => this.single(element, x, [...path, i]));
+    this.count(f, list);
+    const element = listElement(f);
+    for (let i = 0; i < list.length; i++) {
+      this.at.push(i);
+      this.single(element, list[i]);
+      this.at.pop();
+    }
   }
 
-  private count(f: Field, list: readonly unknown[], path: readonly PathSegment[]): void {
-    if (f.minItems !== undefined && list.length < f.minItems) this.out.push({ kind: 'minItems', limit: f.minItems, actual: list.length, path, value: list });
-    if (f.maxItems !== undefined && list.length > f.maxItems) this.out.push({ kind: 'maxItems', limit: f.maxItems, actual: list.length, path, value: list });
+  private count(f: Field, list: readonly unknown[]): void {
+    if (f.minItems !== undefined && list.length < f.minItems) this.out.push({ kind: 'minItems', limit: f.minItems, actual: list.length, path: this.path(), value: list });
+    if (f.maxItems !== undefined && list.length > f.maxItems) this.out.push({ kind: 'maxItems', limit: f.maxItems, actual: list.length, path: this.path(), value: list });
   }
 
-  private single(f: Field, v: unknown, path: readonly PathSegment[]): void {
+  private single(f: Field, v: unknown): void {
     const out = this.out;
-    const wrongType = () => out.push({ kind: 'type', expected: f.type, ...(f.format ? { format: f.format } : {}), path, value: v });
+    const wrongType = () => out.push({ kind: 'type', expected: f.type, ...(f.format ? { format: f.format } : {}), path: this.path(), value: v });
     switch (f.type) {
       case 'file':
-        return this.file(f, v, path);
+        return this.file(f, v);
       case 'string':
         if (typeof v !== 'string') return void wrongType();
         break;
@@ -182,34 +240,42 @@ class Checker {
       case 'any':
         return;
     }
-    if (f.enum && !f.enum.includes(v as string | number)) return void out.push({ kind: 'enum', allowed: f.enum, path, value: v });
+    if (f.enum && !f.enum.includes(v as string | number)) return void out.push({ kind: 'enum', allowed: f.enum, path: this.path(), value: v });
     if (typeof v === 'string') {
-      const length = [...v].length;
-      if (f.minLength !== undefined && length < f.minLength) out.push({ kind: 'minLength', limit: f.minLength, actual: length, path, value: v });
-      if (f.maxLength !== undefined && length > f.maxLength) out.push({ kind: 'maxLength', limit: f.maxLength, actual: length, path, value: v });
-      if (f.pattern !== undefined && regex(f.pattern)?.test(v) === false) out.push({ kind: 'pattern', pattern: f.pattern, path, value: v });
-      if (f.format && !fitsFormat(f.format, v)) out.push({ kind: 'format', format: f.format, path, value: v });
+      if (f.minLength !== undefined || f.maxLength !== undefined) {
+        const length = codePoints(v);
+        if (f.minLength !== undefined && length < f.minLength) out.push({ kind: 'minLength', limit: f.minLength, actual: length, path: this.path(), value: v });
+        if (f.maxLength !== undefined && length > f.maxLength) out.push({ kind: 'maxLength', limit: f.maxLength, actual: length, path: this.path(), value: v });
+      }
+      if (f.pattern !== undefined && regex(f.pattern)?.test(v) === false) out.push({ kind: 'pattern', pattern: f.pattern, path: this.path(), value: v });
+      if (f.format && !fitsFormat(f.format, v)) out.push({ kind: 'format', format: f.format, path: this.path(), value: v });
     } else if (typeof v === 'number') {
-      if (f.minimum !== undefined && v < f.minimum) out.push({ kind: 'minimum', limit: f.minimum, actual: v, path, value: v });
-      if (f.maximum !== undefined && v > f.maximum) out.push({ kind: 'maximum', limit: f.maximum, actual: v, path, value: v });
+      if (f.minimum !== undefined && v < f.minimum) out.push({ kind: 'minimum', limit: f.minimum, actual: v, path: this.path(), value: v });
+      if (f.maximum !== undefined && v > f.maximum) out.push({ kind: 'maximum', limit: f.maximum, actual: v, path: this.path(), value: v });
     } else if (Array.isArray(v)) {
-      this.count(f, v, path);
-      if (f.items) v.forEach((x, i) => this.value(f.items!, x, [...path, i]));
+      this.count(f, v);
+      if (f.items) {
+        for (let i = 0; i < v.length; i++) {
+          this.at.push(i);
+          this.value(f.items, v[i]);
+          this.at.pop();
+        }
+      }
     } else if (f.type === 'object' && isPlainObject(v)) {
-      if (f.properties) this.object(f.properties, f.additionalProperties, v, path);
-      else if (typeof f.additionalProperties === 'object') this.object({}, f.additionalProperties, v, path);
+      if (f.properties) this.object(f.properties, f.additionalProperties, v);
+      else if (typeof f.additionalProperties === 'object') this.object({}, f.additionalProperties, v);
     }
   }
 
-  private file(f: Field, v: unknown, path: readonly PathSegment[]): void {
+  private file(f: Field, v: unknown): void {
     if (!this.o.fileSize) {
-      if (typeof v !== 'string') this.out.push({ kind: 'type', expected: 'file', path, value: v });
+      if (typeof v !== 'string') this.out.push({ kind: 'type', expected: 'file', path: this.path(), value: v });
       return;
     }
     const size = this.o.fileSize(v);
-    if (size === undefined) this.out.push({ kind: 'type', expected: 'file', path, value: v });
-    else if (size === 0) this.out.push({ kind: 'empty', path, value: v });
-    else if (f.maxBytes !== undefined && size > f.maxBytes) this.out.push({ kind: 'maxBytes', limit: f.maxBytes, actual: size, path, value: v });
+    if (size === undefined) this.out.push({ kind: 'type', expected: 'file', path: this.path(), value: v });
+    else if (size === 0) this.out.push({ kind: 'empty', path: this.path(), value: v });
+    else if (f.maxBytes !== undefined && size > f.maxBytes) this.out.push({ kind: 'maxBytes', limit: f.maxBytes, actual: size, path: this.path(), value: v });
   }
 }
 

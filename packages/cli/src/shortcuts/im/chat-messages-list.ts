@@ -4,18 +4,22 @@
  * Calls: with --user-id (user identity only) POST im.chat_p2p.batch_query
  * (chatter_id_type=open_id) for the p2p chat with that user; then GET im.messages.list
  * (container_id_type=chat, sort_type, page_size, start_time/end_time in Unix seconds, page_token,
- * card_msg_content_type=raw_card_content); then thread expansion and sender names.
+ * card_msg_content_type=raw_card_content, with_sender_name=true); then thread expansion, merged
+ * forwards, sender names, reactions; with --download-resources, GET im.message.resources.get for
+ * every image and file (lib/save-resources.ts).
  */
 import { p2pChatIdOf, type RawMessage } from '@larkgen/im-content';
 import { CliError } from '../../core/errors.js';
 import type { ShortcutBehaviour } from '../types.js';
 import { RAW_CARDS, messageRows, readableMessages, reactionsWanted, sortType, timeFlags } from './lib/messages.js';
 import { walkPages } from './lib/pages.js';
+import { planResourceDownloads, resourcesFolder, saveListedResources } from './lib/save-resources.js';
 
 export const behaviour: ShortcutBehaviour = {
   async run(ctx) {
     const f = ctx.flags;
     const { start, end } = timeFlags(ctx);
+    const folder = resourcesFolder(ctx);
     let chatId = f['chat-id'] as string | undefined;
     const userId = f['user-id'] as string | undefined;
     if (userId !== undefined) {
@@ -37,13 +41,19 @@ export const behaviour: ShortcutBehaviour = {
       ...(start !== undefined ? { start_time: String(start) } : {}),
       ...(end !== undefined ? { end_time: String(end) } : {}),
       card_msg_content_type: RAW_CARDS,
+      with_sender_name: true,
     };
     const walk = await walkPages(ctx, 'im.messages.list', { params, keys: ['items'] });
-    if (ctx.dryRun) return { data: null };
+    if (ctx.dryRun) {
+      if (folder) await planResourceDownloads(ctx, folder);
+      return { data: null };
+    }
     const messages = await readableMessages(ctx, walk.lists.items as RawMessage[], { expandThreads: true, reactions: reactionsWanted(ctx) });
+    const saved = await saveListedResources(ctx, folder, messages);
     return {
-      data: { messages, total: messages.length, has_more: walk.hasMore, page_token: walk.pageToken },
+      data: { messages, total: messages.length, has_more: walk.hasMore, page_token: walk.pageToken, ...saved.fields },
       rows: messageRows(messages, ctx.format),
+      partialFailure: saved.partialFailure,
     };
   },
 };

@@ -7,39 +7,31 @@
  * with an extension from the Content-Type when it has none; written atomically.
  */
 import { downloadTarget, probeRange, type SafePath } from '@larkgen/im-content/node';
-import type { LarkDownload } from '@larkgen/sdk';
 import { planFor } from '../../core/plan.js';
-import { fromSdkError } from '../../core/sdk-errors.js';
 import { methodLoaders } from '../../generated/index.js';
 import type { ShortcutBehaviour } from '../types.js';
-import { rangedDownload } from './lib/download.js';
+import { RESOURCE_METHOD, downloadError, rangedDownload, resourceOpener } from './lib/download.js';
 import { checked } from './lib/errors.js';
-
-const METHOD = 'im.message.resources.get';
 
 export const behaviour: ShortcutBehaviour = {
   async run(ctx) {
     const f = ctx.flags;
     const messageId = String(f['message-id']);
     const fileKey = String(f['file-key']);
-    const type = String(f.type);
+    const type = String(f.type) as 'image' | 'file';
     const output = ctx.given.has('output') ? String(f.output) : undefined;
     const cwd = ctx.io.cwd;
     // Checked before anything is sent; checked again once the Content-Type is known.
     const early = checked(() => downloadTarget(cwd, { ...(output !== undefined ? { output } : {}), fileKey }));
-    const req = { path: { message_id: messageId, file_key: fileKey }, params: { type } };
 
     if (ctx.dryRun) {
-      const { command } = await methodLoaders[METHOD]!();
-      const planned = planFor(command, ctx.session.settings.baseUrl, { path: req.path, query: req.params, data: undefined, files: [] }, ctx.identity);
+      const { command } = await methodLoaders[RESOURCE_METHOD]!();
+      const planned = planFor(command, ctx.session.settings.baseUrl, { path: { message_id: messageId, file_key: fileKey }, query: { type }, data: undefined, files: [] }, ctx.identity);
       ctx.plan({ ...planned, headers: { Range: probeRange() }, save_to: early.relative, save_note: 'an extension from the Content-Type is added when the name has none; the rest of a large file follows in 8 MiB ranges' } as typeof planned);
       return { data: null };
     }
 
-    const { bind } = await import('../../core/client.js');
-    const get = bind(await ctx.client(), (await methodLoaders[METHOD]!()).binding);
-    const openRange = (range: string | undefined) =>
-      get(req, { as: ctx.identity, maxRetries: 0, ...(range ? { headers: { Range: range } } : {}) }) as Promise<LarkDownload>;
+    const openRange = await resourceOpener(ctx, { messageId, fileKey, type });
     const mib = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
     let target: SafePath | undefined;
     try {
@@ -52,14 +44,7 @@ export const behaviour: ShortcutBehaviour = {
       return { data: { saved_path: target!.relative, size_bytes: r.bytes } };
     } catch (e) {
       ctx.progress('');
-      throw fromSdkError(e, {
-        what: `${ctx.shortcut.service} ${ctx.shortcut.command}`,
-        identity: ctx.identity,
-        scopes: ctx.shortcut.identities[ctx.identity],
-        session: ctx.session,
-        fixes: Object.fromEntries(ctx.shortcut.errors.map((x) => [x.code, x.fix])),
-      });
+      throw downloadError(ctx, e);
     }
   },
 };
-

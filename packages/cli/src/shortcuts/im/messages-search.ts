@@ -80,7 +80,7 @@ export const behaviour: ShortcutBehaviour = {
     }
     if (ctx.dryRun) {
       // What follows depends on the hits: shown with placeholders.
-      await ctx.call('im.messages.mget', { params: { message_ids: ['<message ids of the hits, 50 a call>'], card_msg_content_type: 'raw_card_content' } });
+      await ctx.call('im.messages.mget', { params: { message_ids: ['<message ids of the hits, 50 a call>'], card_msg_content_type: 'raw_card_content', with_sender_name: true } });
       await ctx.call('im.chats.batch_query', { params: { user_id_type: 'open_id' }, data: { chat_ids: ['<chat ids of the hits, 50 a call>'] } });
       return { data: null };
     }

@@ -4,19 +4,22 @@
  * Calls: for a root message id (om_…), GET im.messages.get to read its thread_id; then GET
  * im.messages.list (container_id_type=thread, sort_type, page_size ≤ 50 per request — a larger
  * --page-size takes several — page_token, card_msg_content_type=raw_card_content), every page with
- * --page-all; then sender names.
+ * --page-all (with_sender_name=true); then merged forwards, sender names, reactions; with
+ * --download-resources, every image and file saved (lib/save-resources.ts).
  */
 import { threadRefKind, type RawMessage } from '@larkgen/im-content';
 import { CliError } from '../../core/errors.js';
 import type { ShortcutBehaviour } from '../types.js';
 import { LIST_MAX_PER_CALL, RAW_CARDS, messageRows, readableMessages, reactionsWanted, sortType } from './lib/messages.js';
 import { walkPages } from './lib/pages.js';
+import { planResourceDownloads, resourcesFolder, saveListedResources } from './lib/save-resources.js';
 import { checked } from './lib/errors.js';
 
 export const behaviour: ShortcutBehaviour = {
   async run(ctx) {
     const f = ctx.flags;
     const ref = String(f.thread);
+    const folder = resourcesFolder(ctx);
     let threadId = ref;
     if (checked(() => threadRefKind(ref, 'thread')) === 'message') {
       const data = await ctx.call<{ items?: RawMessage[] }>('im.messages.get', { path: { message_id: ref } });
@@ -33,15 +36,20 @@ export const behaviour: ShortcutBehaviour = {
       }
     }
     const walk = await walkPages(ctx, 'im.messages.list', {
-      params: { container_id_type: 'thread', container_id: threadId, sort_type: sortType(ctx), card_msg_content_type: RAW_CARDS },
+      params: { container_id_type: 'thread', container_id: threadId, sort_type: sortType(ctx), card_msg_content_type: RAW_CARDS, with_sender_name: true },
       keys: ['items'],
       maxPerCall: LIST_MAX_PER_CALL,
     });
-    if (ctx.dryRun) return { data: null };
+    if (ctx.dryRun) {
+      if (folder) await planResourceDownloads(ctx, folder);
+      return { data: null };
+    }
     const messages = await readableMessages(ctx, walk.lists.items as RawMessage[], { expandThreads: false, reactions: reactionsWanted(ctx) });
+    const saved = await saveListedResources(ctx, folder, messages);
     return {
-      data: { thread_id: threadId, messages, total: messages.length, has_more: walk.hasMore, page_token: walk.pageToken },
+      data: { thread_id: threadId, messages, total: messages.length, has_more: walk.hasMore, page_token: walk.pageToken, ...saved.fields },
       rows: messageRows(messages, ctx.format),
+      partialFailure: saved.partialFailure,
     };
   },
 };

@@ -1,5 +1,5 @@
 /** The emulator's handlers of `im.message.resources` (specs/im/resources/message.resources.yaml). */
-import { resourceKeysOf } from '../../content.js';
+import { messageResources } from '@larkgen/im-content';
 import type { BinaryAnswer } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 
@@ -17,9 +17,8 @@ const getMessageResource: MethodHandler<'im.message.resources.get'> = (ctx): Bin
     ctx.fail(234038, 'The chat is in restricted mode, which blocks downloads.');
   }
   const key = ctx.path.file_key as string;
-  const keys = resourceKeysOf(m.msg_type, m.content);
   const type = ctx.query.type as 'image' | 'file';
-  const carried = keys.images.includes(key) || keys.files.includes(key);
+  const carried = messageResources(m.msg_type, m.content).some((r) => r.key === key);
   if (!carried) ctx.fail(234003, `${key} is not attached to message ${m.message_id}.`);
   const r = s.resources.get(key);
   if (!r) return ctx.fail(234003, `${key} is not attached to message ${m.message_id}.`);

@@ -34,6 +34,11 @@ function markRead(ctx: Ctx, msgs: readonly MessageRec[]): void {
   if (changed) ctx.rt.touch();
 }
 
+/** Whether a message mentions everyone (@all): `@_all` in a text, an `at` of `all` in a post. */
+function mentionsAll(m: MessageRec): boolean {
+  return m.content.includes('@_all') || /"user_id"\s*:\s*"(?:all|@_all)"/.test(m.content);
+}
+
 function withChildren(ctx: Ctx, m: MessageRec): MessageRec[] {
   const out = [m];
   for (const id of m.children ?? []) {
@@ -406,7 +411,7 @@ const search: MethodHandler<'im.messages.search'> = (ctx) => {
       if (fromIds && !fromIds.has(fromId)) continue;
       if (startMs !== undefined && m.create_time < startMs) continue;
       if (endMs !== undefined && m.create_time > endMs) continue;
-      if (atIds && !(m.mentions ?? []).some((x) => atIds.has(x.open_id))) continue;
+      if (atIds && !mentionsAll(m) && !(m.mentions ?? []).some((x) => atIds.has(x.open_id))) continue;
       if (f.is_at_me === true && !(m.mentions ?? []).some((x) => x.open_id === me)) continue;
       const text = textOf(m);
       if (attach && attach.length > 0) {

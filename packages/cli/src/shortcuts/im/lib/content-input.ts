@@ -2,8 +2,9 @@
  * The message content of +messages-send and +messages-reply, from flags to the `{msg_type,
  * content}` pair of the request: one content flag (--text, --markdown, --content, --image, --file,
  * --video with --video-cover, --audio), an explicit --msg-type that must agree with it, local
- * files uploaded first, remote Markdown images fetched and uploaded (or left out with a warning),
- * and in a dry run every upload planned with placeholder keys in the content.
+ * files and https:// media uploaded first (a media URL that cannot be fetched or uploaded is sent
+ * as a text link, with a warning), remote Markdown images fetched and uploaded (or left out with a
+ * warning), and in a dry run every upload planned with placeholder keys in the content.
  *
  * Everything that can be refused is refused before the first request: the flags, the --content
  * JSON, each local path and size, and the size of the finished content.
@@ -12,6 +13,7 @@ import {
   buildContent,
   dryRunResolution,
   formatPlatformTime,
+  mediaUrlOf,
   planContent,
   type BuiltContent,
   type ContentFlags,
@@ -20,7 +22,7 @@ import {
 import { CliError } from '../../../core/errors.js';
 import { checked } from './errors.js';
 import type { ShortcutContext } from '../../types.js';
-import { allowPrivateFrom, resolveRemoteImages } from './remote-image.js';
+import { allowPrivateFrom, resolveRemoteImages } from './remote-fetch.js';
 import { checkUploads, planRemoteImageUpload, runUploads, uploadImageBytes, type CheckedUpload } from './upload.js';
 
 
@@ -68,8 +70,9 @@ export function prepareContent(ctx: ShortcutContext): PreparedContent {
 }
 
 /**
- * Uploads the local files and the remote Markdown images (or plans them in a dry run) and builds
- * the content. Warnings (local images in Markdown, remote images left out) go to stderr.
+ * Uploads the local files, the media URLs and the remote Markdown images (or plans them in a dry
+ * run) and builds the content. Warnings (local images in Markdown, remote images left out, a
+ * media URL sent as a link) go to stderr.
  */
 export async function resolveContent(ctx: ShortcutContext, prepared: PreparedContent): Promise<BuiltContent> {
   const { plan } = prepared;
@@ -79,14 +82,14 @@ export async function resolveContent(ctx: ShortcutContext, prepared: PreparedCon
     for (const url of plan.remoteImages) ctx.plan(await planRemoteImageUpload(ctx, url));
     built = checked(() => buildContent(plan, dryRunResolution(plan)));
   } else {
-    const uploads = await runUploads(ctx, prepared.uploads);
+    const { keys: uploads, linkFallback } = await runUploads(ctx, prepared.uploads, mediaUrlOf(plan)?.flag);
     const images = plan.remoteImages.length
       ? await resolveRemoteImages(plan.remoteImages, (img) => uploadImageBytes(ctx, img.bytes, img.filename), {
           allowPrivate: allowPrivateFrom(ctx.io.env),
           progress: (t) => ctx.progress(t),
         })
       : new Map<string, string>();
-    built = checked(() => buildContent(plan, { uploads, images }));
+    built = checked(() => buildContent(plan, { uploads, images, ...(linkFallback ? { linkFallback } : {}) }));
   }
   for (const w of built.warnings) ctx.warn(w);
   return built;

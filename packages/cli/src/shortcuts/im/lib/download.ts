@@ -20,6 +20,9 @@ import path from 'node:path';
 import { CHUNK_BYTES, parseContentRange, probeRange, remainingRanges, sizeMismatch } from '@larkgen/im-content';
 import type { LarkDownload } from '@larkgen/sdk';
 import { CliError } from '../../../core/errors.js';
+import { fromSdkError } from '../../../core/sdk-errors.js';
+import { methodLoaders } from '../../../generated/index.js';
+import type { ShortcutContext } from '../../types.js';
 
 /** Where the bytes come from: one request for a byte range (or, undefined, the whole file). */
 export type OpenRange = (range: string | undefined) => Promise<LarkDownload>;
@@ -83,8 +86,15 @@ async function readAll(dl: LarkDownload, limit: number): Promise<Uint8Array> {
   return out;
 }
 
-/** Downloads through `openRange` into the file `target(contentType)` names (see the module comment). */
-export async function rangedDownload(openRangeRaw: OpenRange, target: (contentType: string | undefined) => string, options: RangedDownloadOptions = {}): Promise<RangedDownloadResult> {
+/**
+ * Downloads through `openRange` into the file `target` names once the first answer is in (from
+ * its Content-Type and its Content-Disposition file name); see the module comment.
+ */
+export async function rangedDownload(
+  openRangeRaw: OpenRange,
+  target: (contentType: string | undefined, fileName: string | undefined) => string,
+  options: RangedDownloadOptions = {},
+): Promise<RangedDownloadResult> {
   const retries = options.retries ?? 2;
   const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
   const backoff = options.backoffMs ?? ((n: number) => 250 * n);
@@ -117,7 +127,7 @@ export async function rangedDownload(openRangeRaw: OpenRange, target: (contentTy
   const contentType = probe.contentType;
   let abs: string;
   try {
-    abs = target(contentType);
+    abs = target(contentType, probe.filename);
     await mkdir(path.dirname(abs), { recursive: true });
   } catch (e) {
     await probe.body.cancel().catch(() => {});
@@ -237,3 +247,35 @@ async function streamTo(dl: LarkDownload, fh: FileHandle, progress: (n: number) 
   if (dl.size !== undefined && n < dl.size) throw new TransientError(`the connection closed after ${n} of ${dl.size} bytes`);
   return n;
 }
+
+/** What one message resource download asks for. */
+export interface ResourceRequest {
+  readonly messageId: string;
+  readonly fileKey: string;
+  readonly type: 'image' | 'file';
+}
+
+/**
+ * The byte-range opener of one message resource (GET im.message.resources.get as the context's
+ * identity, no SDK retries: rangedDownload retries each range itself).
+ */
+export async function resourceOpener(ctx: ShortcutContext, r: ResourceRequest): Promise<OpenRange> {
+  const { bind } = await import('../../../core/client.js');
+  const get = bind(await ctx.client(), (await methodLoaders[RESOURCE_METHOD]!()).binding);
+  const req = { path: { message_id: r.messageId, file_key: r.fileKey }, params: { type: r.type } };
+  return (range) => get(req, { as: ctx.identity, maxRetries: 0, ...(range ? { headers: { Range: range } } : {}) }) as Promise<LarkDownload>;
+}
+
+/** An SDK error of a resource download as the CLI error the shortcut's spec words. */
+export function downloadError(ctx: ShortcutContext, e: unknown): unknown {
+  return fromSdkError(e, {
+    what: `${ctx.shortcut.service} ${ctx.shortcut.command}`,
+    identity: ctx.identity,
+    scopes: ctx.shortcut.identities[ctx.identity],
+    session: ctx.session,
+    fixes: Object.fromEntries(ctx.shortcut.errors.map((x) => [x.code, x.fix])),
+  });
+}
+
+/** The method every message resource download calls. */
+export const RESOURCE_METHOD = 'im.message.resources.get';

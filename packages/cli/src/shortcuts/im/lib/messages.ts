@@ -9,6 +9,8 @@ import {
   attachThreadReplies,
   checkTimeRange,
   chunk,
+  mergeNames,
+  sharedChatIds,
   parseTimeFlag,
   renderMessages,
   type RawMessage,
@@ -18,8 +20,10 @@ import {
 } from '@larkgen/im-content';
 import type { Format } from '../../../core/output.js';
 import type { ShortcutContext } from '../../types.js';
+import { chatDetails } from './chat-details.js';
 import { resolveNames } from './names.js';
 import { reactionCounts, type ReactionCount } from './reactions.js';
+import { fetchMerged } from './merged.js';
 import { RAW_CARDS, fetchThreads } from './threads.js';
 import { checked } from './errors.js';
 
@@ -65,7 +69,7 @@ export const LIST_MAX_PER_CALL = 50;
 export async function mgetMessages(ctx: ShortcutContext, ids: readonly string[]): Promise<RawMessage[]> {
   const found = new Map<string, RawMessage>();
   for (const batch of chunk(ids, MGET_BATCH)) {
-    const data = await ctx.call<{ items?: RawMessage[] }>('im.messages.mget', { params: { message_ids: batch, card_msg_content_type: RAW_CARDS } });
+    const data = await ctx.call<{ items?: RawMessage[] }>('im.messages.mget', { params: { message_ids: batch, card_msg_content_type: RAW_CARDS, with_sender_name: true } });
     for (const m of data?.items ?? []) if (m.message_id && !found.has(m.message_id)) found.set(m.message_id, m);
   }
   return ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
@@ -84,21 +88,59 @@ export function reactionsWanted(ctx: ShortcutContext): boolean {
 }
 
 /**
- * The platform's messages made readable: threads expanded (when asked), sender names resolved
- * for the messages and their replies together, content rendered, replies attached.
+ * The platform's messages made readable: threads expanded (when asked), merged forwards read,
+ * sender names resolved for all of them together, reactions counted (unless turned off),
+ * content rendered with app links and resources, replies attached.
  */
 export async function readableMessages(ctx: ShortcutContext, raw: readonly RawMessage[], options: ReadableOptions): Promise<ReadableMessage[]> {
   const threads = options.expandThreads ? await fetchThreads(ctx, raw) : new Map<string, ThreadFetch<RawMessage>>();
   const replies = [...threads.values()].flatMap((f) => (f.ok ? f.items : []));
-  const names = await resolveNames(ctx, [...raw, ...replies]);
+  const merged = await fetchMerged(ctx, [...raw, ...replies]);
+  const held = [...merged.values()].flat();
+  const all = [...raw, ...replies, ...held];
+  const names = mergeNames(await resolveNames(ctx, all), await sharedChatNames(ctx, all));
   const counts = options.reactions === false ? new Map<string, ReactionCount[]>() : await reactionCounts(ctx, [...raw, ...replies].flatMap((m) => (m.message_id ? [m.message_id] : [])));
   const withReactions = <M extends RenderedMessage>(m: M): M => (counts.has(m.message_id) ? { ...m, reactions: counts.get(m.message_id) } : m);
-  const render = (list: readonly RawMessage[]) => renderMessages(list, { names }).map(withReactions);
+  // JSON keeps each card's raw JSON next to its readable text; the human formats show the text only.
+  const rawCards = ctx.format === 'json' || ctx.format === 'ndjson';
+  const renderOptions = { names, merged, appLinks: ctx.session.settings.brand, rawCards };
+  const render = (list: readonly RawMessage[]) => renderMessages(list, renderOptions).map(withReactions);
   const messages = render(raw);
   if (!options.expandThreads) return messages;
   const fetched = new Map<string, ThreadFetch<RenderedMessage>>();
   for (const [tid, f] of threads) fetched.set(tid, f.ok ? { ok: true, items: render(f.items), hasMore: f.hasMore } : f);
   return attachThreadReplies(messages, fetched);
+}
+
+/** Shared chats looked up per run as the bot (one im.chats.get each); the rest show their id. */
+const BOT_CHAT_LOOKUPS = 20;
+
+/**
+ * chat id → name for the chats that share_chat messages show: as the user one
+ * im.chats.batch_query per 50 chats (a user-only method), as the bot one im.chats.get per chat.
+ * Names decorate the output: a failed lookup warns once and leaves the ids.
+ */
+async function sharedChatNames(ctx: ShortcutContext, messages: readonly RawMessage[]): Promise<Map<string, string>> {
+  const ids = sharedChatIds(messages);
+  const out = new Map<string, string>();
+  if (ids.length === 0) return out;
+  if (ctx.identity === 'user') {
+    const details = await chatDetails(ctx, ids);
+    if (details.error) ctx.warn(`shared chats are shown by id: ${details.error}`);
+    for (const [id, c] of details.byId) if (c.name) out.set(id, c.name);
+    return out;
+  }
+  const failures: string[] = [];
+  for (const id of ids.slice(0, BOT_CHAT_LOOKUPS)) {
+    try {
+      const chat = await ctx.call<{ name?: string }>('im.chats.get', { path: { chat_id: id } });
+      if (chat?.name) out.set(id, chat.name);
+    } catch (e) {
+      failures.push(`${id}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  if (failures.length) ctx.warn(`${failures.length} shared chat(s) are shown by id, their details could not be read (${failures[0]})`);
+  return out;
 }
 
 /** A readable message as one table / csv row. */

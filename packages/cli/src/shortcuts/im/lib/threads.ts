@@ -30,7 +30,7 @@ export async function fetchThreads(ctx: ShortcutContext, messages: readonly RawM
     const own = new Set(messages.filter((m) => m.thread_id === tid).map((m) => m.message_id));
     try {
       const data = await ctx.call<{ items?: RawMessage[]; has_more?: boolean }>('im.messages.list', {
-        params: { container_id_type: 'thread', container_id: tid, sort_type: 'ByCreateTimeAsc', page_size: size, card_msg_content_type: RAW_CARDS },
+        params: { container_id_type: 'thread', container_id: tid, sort_type: 'ByCreateTimeAsc', page_size: size, card_msg_content_type: RAW_CARDS, with_sender_name: true },
       });
       const items = data?.items ?? [];
       collected += items.filter((m) => !own.has(m.message_id)).length;

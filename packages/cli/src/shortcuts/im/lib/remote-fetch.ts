@@ -1,15 +1,16 @@
 /**
- * Remote images in --markdown (`![alt](https://…)`): downloaded and uploaded as message images.
- * A URL in a message must never make the CLI reach into the local machine or network, so:
- * - the URL is checked first (http/https only, no user:password, no localhost or literal
- *   loopback/private/link-local address);
+ * Downloads from URLs given in a message: remote images in --markdown (`![alt](https://…)`) and
+ * media flags given an https:// URL (--image, --file, --video, --video-cover, --audio). A URL in a
+ * message must never make the CLI reach into the local machine or network, so:
+ * - the URL is checked first (http/https only — https only for media flags —, no user:password,
+ *   no localhost or literal loopback/private/link-local address);
  * - the host is resolved, and the connection is made only to an address that is public (the check
  *   runs inside the socket's own DNS lookup, so a second lookup cannot swap the address);
  * - every redirect is checked again in the same way (at most 5), and headers that carry
  *   credentials are dropped when a redirect leaves the original scheme, host and port;
- * - the body is capped at the image upload limit and the whole fetch at a timeout.
+ * - the body is capped at the upload limit and the whole fetch at a timeout.
  * Private addresses are fetched only when the user explicitly allows it with the environment
- * variable LARKSUITE_CLI_ALLOW_PRIVATE_URLS=1 (for a self-hosted image server or a test).
+ * variable LARKSUITE_CLI_ALLOW_PRIVATE_URLS=1 (for a self-hosted file server or a test).
  */
 import type { LookupAddress } from 'node:dns';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -25,16 +26,8 @@ function loadNet(): Promise<Net> {
   netModules ??= Promise.all([import('node:dns'), import('node:http'), import('node:https')]).then(([dns, http, https]) => ({ dns, http, https }));
   return netModules;
 }
-import {
-  UPLOAD_LIMITS,
-  baseName,
-  checkRemoteUrl,
-  extensionForContentType,
-  extensionOf,
-  isPublicAddress,
-  redirectKeepsCredentials,
-  type ImageUploadOutcome,
-} from '@larkgen/im-content';
+import { dispositionFilename } from '@larkgen/sdk';
+import { UPLOAD_LIMITS, checkRemoteUrl, formatBytes, isPublicAddress, redirectKeepsCredentials, remoteFileName, type ImageUploadOutcome } from '@larkgen/im-content';
 
 /** The environment variable that allows fetching from loopback, private and link-local addresses. */
 export const ALLOW_PRIVATE_ENV = 'LARKSUITE_CLI_ALLOW_PRIVATE_URLS';
@@ -44,9 +37,13 @@ export function allowPrivateFrom(env: NodeJS.ProcessEnv): boolean {
   return v === '1' || v === 'true' || v === 'yes';
 }
 
-export interface FetchImageOptions {
+export interface FetchOptions {
   /** Fetch from non-public addresses too (explicit opt-in). */
   readonly allowPrivate?: boolean;
+  /** Refuse plain http, for the URL and every redirect (media flags). */
+  readonly httpsOnly?: boolean;
+  /** Accept only an image answer (an image/* or octet-stream Content-Type); default false. */
+  readonly imagesOnly?: boolean;
   /** Largest body accepted (default: the image upload limit, 10 MB). */
   readonly maxBytes?: number;
   /** Time limit of the whole fetch, redirects included (default 20 s). */
@@ -61,44 +58,63 @@ export interface FetchImageOptions {
   readonly isPublic?: (address: string) => boolean;
 }
 
-export interface FetchedImage {
+export interface FetchedFile {
   readonly bytes: Buffer;
   readonly contentType: string | undefined;
   /** The URL the bytes finally came from (after redirects). */
   readonly finalUrl: string;
-  /** A file name for the upload, with an extension. */
+  /** A file name for the upload, with an extension when one is known. */
   readonly filename: string;
 }
 
-/** A refusal or failure with a reason for the warning. */
-export class RemoteImageError extends Error {
-  override readonly name = 'RemoteImageError';
+/**
+ * Why a fetch was refused by policy rather than failed: the address guards (`address`, which
+ * includes a scheme the fetch does not take) or the size cap (`size`). The user has to change the
+ * input; a retry would fail the same way.
+ */
+export type FetchRefusal = 'address' | 'size';
+
+/** A refusal or failure with a reason for the warning or the error. */
+export class RemoteFetchError extends Error {
+  override readonly name = 'RemoteFetchError';
+  constructor(
+    message: string,
+    readonly refusal?: FetchRefusal,
+  ) {
+    super(message);
+  }
 }
 
 const CREDENTIAL_HEADERS = /^(authorization|proxy-authorization|cookie)$/i;
 
 /** Checks a URL (or redirect target) before connecting; returns the parsed URL. */
-function checkUrl(raw: string, allowPrivate: boolean): URL {
+function checkUrl(raw: string, o: FetchOptions): URL {
+  const url = checkUrlShape(raw, o.allowPrivate === true);
+  if (o.httpsOnly && url.protocol !== 'https:') throw new RemoteFetchError(`${url.protocol === 'http:' ? 'plain http' : `the scheme ${url.protocol}`} is not fetched for media, only https`, 'address');
+  return url;
+}
+
+function checkUrlShape(raw: string, allowPrivate: boolean): URL {
   if (!allowPrivate) {
     const v = checkRemoteUrl(raw);
-    if (!v.ok) throw new RemoteImageError(v.reason);
+    if (!v.ok) throw new RemoteFetchError(v.reason, 'address');
     return v.url;
   }
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new RemoteImageError('it is not a valid URL');
+    throw new RemoteFetchError('it is not a valid URL', 'address');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new RemoteImageError(`the scheme ${url.protocol} is not fetched`);
-  if (url.username || url.password) throw new RemoteImageError('URLs with a user name or password are not fetched');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new RemoteFetchError(`the scheme ${url.protocol} is not fetched`, 'address');
+  if (url.username || url.password) throw new RemoteFetchError('URLs with a user name or password are not fetched', 'address');
   return url;
 }
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 /** A socket `lookup` that refuses hosts resolving to a non-public address. */
-function guardedLookup(o: FetchImageOptions, dns: Net['dns']) {
+function guardedLookup(o: FetchOptions, dns: Net['dns']) {
   const isPublic = o.isPublic ?? isPublicAddress;
   const resolve =
     o.resolve ??
@@ -114,7 +130,7 @@ function guardedLookup(o: FetchImageOptions, dns: Net['dns']) {
         if (!o.allowPrivate) {
           const bad = list.find((a) => !isPublic(a.address));
           if (bad) {
-            return callback(Object.assign(new RemoteImageError(`${hostname} resolves to ${bad.address}, a loopback, private or link-local address`), { code: 'EPRIVATEADDR' }), '', 4);
+            return callback(Object.assign(new RemoteFetchError(`${hostname} resolves to ${bad.address}, a loopback, private or link-local address`, 'address'), { code: 'EPRIVATEADDR' }), '', 4);
           }
         }
         if (options.all) return callback(null, list);
@@ -131,7 +147,7 @@ interface Hop {
   body?: Buffer;
 }
 
-function requestOnce(net: Net, url: URL, headers: Record<string, string>, o: FetchImageOptions, maxBytes: number, signal: AbortSignal): Promise<Hop> {
+function requestOnce(net: Net, url: URL, headers: Record<string, string>, o: FetchOptions, maxBytes: number, signal: AbortSignal): Promise<Hop> {
   const mod = url.protocol === 'https:' ? net.https : net.http;
   return new Promise<Hop>((resolve, reject) => {
     const req = mod.request(
@@ -153,13 +169,13 @@ function requestOnce(net: Net, url: URL, headers: Record<string, string>, o: Fet
         }
         if (status !== 200) {
           res.resume();
-          reject(new RemoteImageError(`the server answered HTTP ${status}`));
+          reject(new RemoteFetchError(`the server answered HTTP ${status}`));
           return;
         }
         const declared = Number(res.headers['content-length']);
         if (Number.isFinite(declared) && declared > maxBytes) {
           res.destroy();
-          reject(new RemoteImageError(`it is ${declared} bytes, over the ${maxBytes}-byte image limit`));
+          reject(new RemoteFetchError(`it is ${declared} bytes, over the ${formatBytes(maxBytes)} upload limit`, 'size'));
           return;
         }
         const chunks: Buffer[] = [];
@@ -168,7 +184,7 @@ function requestOnce(net: Net, url: URL, headers: Record<string, string>, o: Fet
           got += c.length;
           if (got > maxBytes) {
             res.destroy();
-            reject(new RemoteImageError(`it is larger than the ${maxBytes}-byte image limit`));
+            reject(new RemoteFetchError(`it is larger than the ${formatBytes(maxBytes)} upload limit`, 'size'));
             return;
           }
           chunks.push(c);
@@ -182,61 +198,56 @@ function requestOnce(net: Net, url: URL, headers: Record<string, string>, o: Fet
   });
 }
 
-/** A file name for an image fetched from `url`: the URL's last path segment, with an extension. */
+/** A file name for an image fetched from `url`: the URL's last path segment (else `image`), with an extension. */
 export function imageFileName(url: string, contentType: string | undefined): string {
-  let name = '';
-  try {
-    name = decodeURIComponent(baseName(new URL(url).pathname));
-  } catch {
-    name = '';
-  }
-  name = name.replace(/[^\w.\-]+/g, '_').slice(-100) || 'image';
-  if (!extensionOf(name)) {
-    const ext = extensionForContentType(contentType);
-    if (ext) name = `${name}.${ext}`;
-  }
-  return name;
+  return remoteFileName(url, { contentType, fallback: 'image' });
 }
 
-/** Downloads one remote image with the guards described above. Throws RemoteImageError (or a network error). */
-export async function fetchRemoteImage(raw: string, o: FetchImageOptions = {}): Promise<FetchedImage> {
+/** Downloads one remote file with the guards described above. Throws RemoteFetchError (or a network error). */
+export async function fetchRemoteFile(raw: string, o: FetchOptions = {}): Promise<FetchedFile & { readonly disposition: string | undefined }> {
   const maxBytes = o.maxBytes ?? UPLOAD_LIMITS.image;
   const maxRedirects = o.maxRedirects ?? 5;
   const timeoutMs = o.timeoutMs ?? 20_000;
-  const allowPrivate = o.allowPrivate === true;
-  const original = checkUrl(raw, allowPrivate);
+  const original = checkUrl(raw, o);
   const net = await loadNet();
   let url = original;
-  let headers: Record<string, string> = { 'user-agent': 'lark-cli', accept: 'image/*', ...(o.headers ?? {}) };
+  let headers: Record<string, string> = { 'user-agent': 'lark-cli', accept: o.imagesOnly ? 'image/*' : '*/*', ...(o.headers ?? {}) };
   const ac = new AbortController();
-  const timer = setTimeout(() => ac.abort(new RemoteImageError(`no answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+  const timer = setTimeout(() => ac.abort(new RemoteFetchError(`no answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
   try {
     for (let hop = 0; ; hop++) {
       let res: Hop;
       try {
         res = await requestOnce(net, url, headers, o, maxBytes, ac.signal);
       } catch (e) {
-        if (ac.signal.aborted && ac.signal.reason instanceof RemoteImageError) throw ac.signal.reason;
+        if (ac.signal.aborted && ac.signal.reason instanceof RemoteFetchError) throw ac.signal.reason;
         throw e;
       }
       if (!res.body) {
-        if (hop >= maxRedirects) throw new RemoteImageError(`it redirects more than ${maxRedirects} times`);
+        if (hop >= maxRedirects) throw new RemoteFetchError(`it redirects more than ${maxRedirects} times`);
         const next = new URL(String(res.headers.location), url);
-        const checked = checkUrl(next.href, allowPrivate);
+        const checked = checkUrl(next.href, o);
         if (!redirectKeepsCredentials(url, checked)) headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !CREDENTIAL_HEADERS.test(k)));
         url = checked;
         continue;
       }
       const ct = (res.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() || undefined;
-      if (ct && !ct.startsWith('image/') && ct !== 'application/octet-stream' && ct !== 'binary/octet-stream') {
-        throw new RemoteImageError(`it is not an image (Content-Type ${ct})`);
+      if (o.imagesOnly && ct && !ct.startsWith('image/') && ct !== 'application/octet-stream' && ct !== 'binary/octet-stream') {
+        throw new RemoteFetchError(`it is not an image (Content-Type ${ct})`);
       }
-      if (res.body.length === 0) throw new RemoteImageError('the server sent an empty body');
-      return { bytes: res.body, contentType: ct, finalUrl: url.href, filename: imageFileName(url.href, ct) };
+      if (res.body.length === 0) throw new RemoteFetchError('the server sent an empty body');
+      const disposition = dispositionFilename(res.headers['content-disposition']);
+      return { bytes: res.body, contentType: ct, finalUrl: url.href, filename: remoteFileName(url.href, { disposition, contentType: ct }), disposition };
     }
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Downloads one remote Markdown image: an image answer only, at most the image upload limit, named from the URL. */
+export async function fetchRemoteImage(raw: string, o: FetchOptions = {}): Promise<FetchedFile> {
+  const f = await fetchRemoteFile(raw, { ...o, imagesOnly: true });
+  return { bytes: f.bytes, contentType: f.contentType, finalUrl: f.finalUrl, filename: imageFileName(f.finalUrl, f.contentType) };
 }
 
 /** The reason of a failed fetch or upload, for the warning. */
@@ -257,8 +268,8 @@ export function reasonOf(e: unknown): string {
  */
 export async function resolveRemoteImages(
   urls: readonly string[],
-  upload: (img: FetchedImage, url: string) => Promise<string>,
-  o: FetchImageOptions & { readonly concurrency?: number; readonly progress?: (text: string) => void } = {},
+  upload: (img: FetchedFile, url: string) => Promise<string>,
+  o: FetchOptions & { readonly concurrency?: number; readonly progress?: (text: string) => void } = {},
 ): Promise<Map<string, ImageUploadOutcome>> {
   const out = new Map<string, ImageUploadOutcome>();
   let next = 0;

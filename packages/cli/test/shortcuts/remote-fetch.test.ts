@@ -5,7 +5,7 @@
  */
 import type { LookupAddress } from 'node:dns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowPrivateFrom, fetchRemoteImage, imageFileName, resolveRemoteImages, RemoteImageError } from '../../src/shortcuts/im/lib/remote-image.js';
+import { allowPrivateFrom, fetchRemoteFile, fetchRemoteImage, imageFileName, resolveRemoteImages, RemoteFetchError } from '../../src/shortcuts/im/lib/remote-fetch.js';
 import { imageServer, PNG, type ImageServer } from './send-fixtures.js';
 
 let server: ImageServer;
@@ -51,6 +51,10 @@ beforeAll(async () => {
     '/html': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end('<p>hi</p>');
+    },
+    '/report': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/pdf', 'content-disposition': "attachment; filename*=UTF-8''Q3%20report.pdf" });
+      res.end('%PDF');
     },
     '/empty.png': (_req, res) => {
       res.writeHead(200, { 'content-type': 'image/png' });
@@ -138,7 +142,7 @@ describe('fetchRemoteImage', () => {
   });
 
   it('refuses bodies over the limit, non-images, empty bodies and HTTP errors', async () => {
-    await expect(fetchRemoteImage(at('public.test', '/big.png'), { ...opts, maxBytes: 1024 })).rejects.toThrow('larger than the 1024-byte image limit');
+    await expect(fetchRemoteImage(at('public.test', '/big.png'), { ...opts, maxBytes: 1024 })).rejects.toThrow('larger than the 1 KB upload limit');
     await expect(fetchRemoteImage(at('public.test', '/html'), opts)).rejects.toThrow('it is not an image (Content-Type text/html)');
     await expect(fetchRemoteImage(at('public.test', '/empty.png'), opts)).rejects.toThrow('empty body');
     await expect(fetchRemoteImage(at('public.test', '/missing.png'), opts)).rejects.toThrow('the server answered HTTP 404');
@@ -154,9 +158,37 @@ describe('fetchRemoteImage', () => {
     expect(allowPrivateFrom({})).toBe(false);
   });
 
-  it('errors are RemoteImageError with a reason for the warning', async () => {
+  it('errors are RemoteFetchError with a reason for the warning', async () => {
     const e = await fetchRemoteImage('http://localhost/x.png').catch((x: unknown) => x);
-    expect(e).toBeInstanceOf(RemoteImageError);
+    expect(e).toBeInstanceOf(RemoteFetchError);
+  });
+});
+
+describe('fetchRemoteFile (media flags)', () => {
+  it('takes any Content-Type, names the file from Content-Disposition, asks for */*', async () => {
+    const f = await fetchRemoteFile(at('public.test', '/report'), opts);
+    expect({ ...f, bytes: f.bytes.toString() }).toEqual({
+      bytes: '%PDF',
+      contentType: 'application/pdf',
+      finalUrl: at('public.test', '/report'),
+      filename: 'Q3_report.pdf',
+      disposition: 'Q3 report.pdf',
+    });
+    expect(server.hits.at(-1)!.headers.accept).toBe('*/*');
+    expect((await fetchRemoteFile(at('public.test', '/html'), opts)).filename).toBe('html.html');
+  });
+
+  it('marks policy refusals (address, size) apart from failures', async () => {
+    const refusal = (p: Promise<unknown>) => p.then(() => 'fetched', (e: unknown) => (e instanceof RemoteFetchError ? (e.refusal ?? 'failure') : 'other'));
+    expect(await refusal(fetchRemoteFile(at('inside.test', '/a.png'), opts))).toBe('address');
+    expect(await refusal(fetchRemoteFile(at('public.test', '/to-private'), opts))).toBe('address');
+    expect(await refusal(fetchRemoteFile(at('public.test', '/to-literal'), opts))).toBe('address');
+    expect(await refusal(fetchRemoteFile(at('public.test', '/to-file'), opts))).toBe('address');
+    expect(await refusal(fetchRemoteFile(at('public.test', '/a.png'), { ...opts, httpsOnly: true }))).toBe('address');
+    expect(await refusal(fetchRemoteFile(at('public.test', '/big.png'), { ...opts, maxBytes: 1024 }))).toBe('size');
+    expect(await refusal(fetchRemoteFile(at('public.test', '/missing'), opts))).toBe('failure');
+    expect(await refusal(fetchRemoteFile(at('public.test', '/empty.png'), opts))).toBe('failure');
+    expect(await refusal(fetchRemoteFile(at('public.test', '/loop'), opts))).toBe('failure');
   });
 });
 
