@@ -105,25 +105,18 @@ console.log((await client.im.message.create(${call})).data?.message_id);`,
     });
     size[name] = r.outputFiles[0]!.contents.byteLength / 1000;
   }
+  const vsOfficial = (figure: string, kB: number, goal: string, ok: boolean): BenchRow => ({
+    figure,
+    value: round(kB, 1),
+    unit: 'kB',
+    reference: { name: 'official SDK', value: round(size.official!, 1) },
+    ratio: round(kB / size.official!, 4),
+    goal,
+    ok,
+  });
   return [
-    {
-      figure: 'Bundle: one messages.create call (minified, standalone function)',
-      value: round(size.standalone!, 1),
-      unit: 'kB',
-      reference: { name: 'official SDK', value: round(size.official!, 1) },
-      ratio: round(size.standalone! / size.official!, 4),
-      goal: '<= 15 kB',
-      ok: size.standalone! <= 15,
-    },
-    {
-      figure: 'Bundle: one client.im.messages.create call through LarkClient (minified)',
-      value: round(size.client!, 1),
-      unit: 'kB',
-      reference: { name: 'official SDK', value: round(size.official!, 1) },
-      ratio: round(size.client! / size.official!, 4),
-      goal: `<= ${MAX_CLIENT_BUNDLE_KB} kB`,
-      ok: size.client! <= MAX_CLIENT_BUNDLE_KB,
-    },
+    vsOfficial('Bundle: one messages.create call (minified, standalone function)', size.standalone!, '<= 15 kB', size.standalone! <= 15),
+    vsOfficial('Bundle: one client.im.messages.create call through LarkClient (minified)', size.client!, `<= ${MAX_CLIENT_BUNDLE_KB} kB`, size.client! <= MAX_CLIENT_BUNDLE_KB),
   ];
 }
 
@@ -203,25 +196,18 @@ async function callOverhead(ours: string): Promise<BenchRow[]> {
     const theirs = median(perCall.official);
     const ratio = median(perCall.ours.map((x, i) => x / perCall.raw[i]!));
     const theirRatio = median(perCall.official.map((x, i) => x / perCall.raw[i]!));
+    const vsRawFetch = (figure: string, ms: number, toRaw: number, goal: string, ok: boolean): BenchRow => ({
+      figure,
+      value: round(ms * 1000, 0),
+      unit: 'µs',
+      reference: { name: 'raw fetch', value: round(raw * 1000, 0) },
+      ratio: round(toRaw, 3),
+      goal,
+      ok,
+    });
     return [
-      {
-        figure: 'Per call: messages.create on a local server',
-        value: round(mine * 1000, 0),
-        unit: 'µs',
-        reference: { name: 'raw fetch', value: round(raw * 1000, 0) },
-        ratio: round(ratio, 3),
-        goal: `<= ${MAX_CALL_RATIO}× raw fetch`,
-        ok: ratio <= MAX_CALL_RATIO,
-      },
-      {
-        figure: 'Per call: the official SDK, same call',
-        value: round(theirs * 1000, 0),
-        unit: 'µs',
-        reference: { name: 'raw fetch', value: round(raw * 1000, 0) },
-        ratio: round(theirRatio, 3),
-        goal: 'info (official SDK)',
-        ok: true,
-      },
+      vsRawFetch('Per call: messages.create on a local server', mine, ratio, `<= ${MAX_CALL_RATIO}× raw fetch`, ratio <= MAX_CALL_RATIO),
+      vsRawFetch('Per call: the official SDK, same call', theirs, theirRatio, 'info (official SDK)', true),
     ];
   } finally {
     await server.stop();

@@ -46,6 +46,16 @@ function globalRows(flags: readonly GlobalFlagDoc[]): [string, string][] {
   return flags.map((f) => [`${f.short ? `-${f.short}, ` : ''}--${f.name}${f.placeholder ? ` ${f.placeholder}` : ''}`, f.help]);
 }
 
+/** The "Global flags" section of a command's help, with its closing blank line. */
+function globalFlagSection(flags: readonly GlobalFlagDoc[], p: Paint): string[] {
+  return [p.bold('Global flags'), ...flagRows(globalRows(flags)), ''];
+}
+
+/** The "Examples" heading and each example as a dimmed title over its command. */
+function exampleLines(examples: readonly { readonly title: string; readonly command: string }[], p: Paint): string[] {
+  return [p.bold('Examples'), ...examples.flatMap((e) => [`  ${p.dim('# ' + e.title)}`, `  ${e.command}`])];
+}
+
 export function topHelp(services: readonly ServiceIndexEntry[], p: Paint, version: string): string {
   const L: string[] = [];
   L.push(`${p.bold('lark-cli')} ${version} — the Lark / Feishu Open API from the command line`);
@@ -184,16 +194,10 @@ export function methodHelp(c: MethodCommand, d: MethodDoc, p: Paint): string {
     L.push(...flagRows(optional.map((f) => [fieldFlagLeft(f), fieldFlagHelp(f)])));
     L.push('');
   }
-  L.push(p.bold('Global flags'));
   const apiFlags = API_FLAGS.filter((g) => (g.name.startsWith('page-') ? !!c.pagination : g.name === 'output' ? c.response === 'binary' : g.name === 'file' ? c.body?.encoding === 'multipart' : g.name === 'yes' ? c.risk === 'high-risk-write' : g.name === 'data' ? !!c.body : true));
-  L.push(...flagRows(globalRows([...apiFlags, ...CALL_FLAGS, ...COMMON_FLAGS])));
-  L.push('');
+  L.push(...globalFlagSection([...apiFlags, ...CALL_FLAGS, ...COMMON_FLAGS], p));
   if (d.examples.length) {
-    L.push(p.bold('Examples'));
-    for (const e of d.examples) {
-      L.push(`  ${p.dim('# ' + e.title)}`);
-      L.push(`  ${e.command}`);
-    }
+    L.push(...exampleLines(d.examples, p));
     L.push(`  ${p.dim('# the same with JSON')}`);
     L.push(`  ${d.examples[0]!.rawCommand}`);
     L.push('');
@@ -258,15 +262,9 @@ export function shortcutHelp(s: ShortcutCommand, p: Paint): string {
   }
   const own = new Set(s.flags.map((f) => f.name));
   const globals = [...CALL_FLAGS, ...COMMON_FLAGS, ...(s.risk === 'high-risk-write' ? API_FLAGS.filter((f) => f.name === 'yes') : [])].filter((f) => !own.has(f.name) && (s.formats || (f.name !== 'format')));
-  L.push(p.bold('Global flags'));
-  L.push(...flagRows(globalRows(globals)));
-  L.push('');
+  L.push(...globalFlagSection(globals, p));
   if (s.examples.length) {
-    L.push(p.bold('Examples'));
-    for (const e of s.examples) {
-      L.push(`  ${p.dim('# ' + e.title)}`);
-      L.push(`  ${e.command}`);
-    }
+    L.push(...exampleLines(s.examples, p));
     L.push('');
   }
   if (s.notes.length) {

@@ -16,7 +16,21 @@ import { runCompletion } from './commands/completion.js';
 import { runConfig } from './commands/config.js';
 import { runAuth } from './commands/auth.js';
 
-const BUILTINS = ['api', 'schema', 'card', 'completion', 'config', 'auth', 'event', 'mcp', 'help'] as const;
+/** The built-in command words (besides `help` and `version`), each with the function that runs it. */
+const COMMANDS: Readonly<Record<string, (rest: readonly string[], io: Io) => Promise<number>>> = {
+  api: runApi,
+  schema: runSchema,
+  // Loaded on use: the card schemas are the largest data in the CLI.
+  card: async (rest, io) => (await import('./commands/card.js')).runCard(rest, io),
+  completion: runCompletion,
+  config: runConfig,
+  auth: runAuth,
+  event: async (rest, io) => (await import('./commands/event.js')).runEvent(rest, io),
+  // Loaded on demand: the MCP SDK and the tool table cost nothing to other commands.
+  mcp: async (rest, io) => (await import('./mcp/command.js')).runMcp(rest, io),
+};
+
+const BUILTINS = [...Object.keys(COMMANDS), 'help'];
 
 /** Flags that may come before the command words and take a value. */
 const LEADING_VALUE_FLAGS = VALUE_FLAG_WORDS;
@@ -67,26 +81,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     case 'version':
       io.out(`lark-cli ${VERSION}\n`);
       return 0;
-    case 'api':
-      return runApi(rest, io);
-    case 'schema':
-      return runSchema(rest, io);
-    case 'card':
-      // Loaded on use: the card schemas are the largest data in the CLI.
-      return (await import('./commands/card.js')).runCard(rest, io);
-    case 'completion':
-      return runCompletion(rest, io);
-    case 'config':
-      return runConfig(rest, io);
-    case 'auth':
-      return runAuth(rest, io);
-    case 'mcp':
-      // Loaded on demand: the MCP SDK and the tool table cost nothing to other commands.
-      return (await import('./mcp/command.js')).runMcp(rest, io);
-    case 'event':
-      return (await import('./commands/event.js')).runEvent(rest, io);
     default:
-      break;
+      if (Object.hasOwn(COMMANDS, first)) return COMMANDS[first]!(rest, io);
   }
   const service = findService(first);
   if (!service) {

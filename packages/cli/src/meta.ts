@@ -4,7 +4,9 @@
  * Only type imports, so that loading one command loads nothing else: the vocabulary is the
  * spec model's own.
  */
-import type { Identity, Risk, HttpMethod, FieldType, Flag, FlagType, Shortcut, ShortcutRule } from '@larkgen/spec';
+import type {
+  Identity, Risk, HttpMethod, FieldType, EventParam, EventType, Flag, FlagType, Method, Resource, Scope, ScopeRule, Service, Shortcut, ShortcutRule,
+} from '@larkgen/spec';
 import type { Field, FieldMap } from '@larkgen/spec/fields';
 
 export type { Identity, Risk, HttpMethod, FieldType, ShortcutRule };
@@ -16,10 +18,7 @@ export type ShortcutFlag = Flag;
 export type FieldMeta = Field;
 export type FieldMapMeta = FieldMap;
 
-export interface ScopeRuleMeta {
-  readonly anyOf: readonly string[];
-  readonly allOf: readonly string[];
-}
+export type ScopeRuleMeta = ScopeRule;
 
 /** How a typed per-field flag is read from the command line. */
 export type FlagKind = 'string' | 'integer' | 'number' | 'boolean' | 'json' | 'list' | 'file';
@@ -134,78 +133,38 @@ export interface ShortcutCommand extends Omit<Shortcut, 'identities' | 'flags' |
   readonly source: string;
 }
 
-export interface MethodIndexEntry {
-  readonly name: string;
-  readonly summary: string;
-  readonly http: HttpMethod;
-  readonly path: string;
-  readonly risk: Risk;
+/** The identities of an index entry, as a list in the model's fixed order. */
+interface IdentityListed {
   readonly identities: readonly Identity[];
 }
 
-export interface ResourceIndexEntry {
-  readonly name: string;
-  readonly description: string;
-  readonly methods: readonly MethodIndexEntry[];
-}
+export type MethodIndexEntry = Pick<Method, 'name' | 'summary' | 'http' | 'path' | 'risk'> & IdentityListed;
 
-export interface ShortcutIndexEntry {
-  readonly command: string;
-  readonly summary: string;
-  readonly risk: Risk;
-  readonly identities: readonly Identity[];
-}
+export type ResourceIndexEntry = Pick<Resource, 'name' | 'description'> & { readonly methods: readonly MethodIndexEntry[] };
 
-export interface ServiceIndexEntry {
-  readonly name: string;
-  readonly title: string;
-  readonly description: string;
-  readonly brands: Readonly<Record<'feishu' | 'lark', { readonly openHost: string; readonly accountsHost: string }>>;
+export type ShortcutIndexEntry = Pick<Shortcut, 'command' | 'summary' | 'risk'> & IdentityListed;
+
+export type ServiceIndexEntry = Pick<Service, 'name' | 'title' | 'description' | 'brands'> & {
   readonly resources: readonly ResourceIndexEntry[];
   readonly shortcuts: readonly ShortcutIndexEntry[];
-}
+};
 
-export interface ScopeIndexEntry {
-  readonly name: string;
-  readonly service: string;
-  readonly description: string;
-  readonly identities: readonly Identity[];
-  readonly sensitive: boolean;
-}
+export type ScopeIndexEntry = Scope;
 
 /** Names of the global flags; a field whose flag name would clash is renamed. */
 export { GLOBAL_FLAG_NAMES } from '@larkgen/spec/global-flags';
 
 /** A `-p name=value` filter of `lark-cli event consume`: compares one payload field. */
-export interface EventParamMeta {
-  readonly name: string;
-  readonly description: string;
-  /** Dotted path inside the event payload. */
-  readonly field: string;
-  /** Accepts a comma-separated list; an event matches any of its values. */
-  readonly multi: boolean;
-  readonly enum?: readonly string[];
-}
+export type EventParamMeta = EventParam;
 
-/** An event or callback as `lark-cli event` knows it. */
-export interface EventCommand {
-  readonly key: string;
-  readonly service: string;
-  readonly kind: 'event' | 'callback';
-  readonly version: string;
-  readonly summary: string;
-  readonly description: string;
+/** An event or callback as `lark-cli event` knows it: the model's event with JSON Schemas for its payloads. */
+export interface EventCommand
+  extends Pick<EventType, 'key' | 'service' | 'kind' | 'version' | 'summary' | 'description' | 'console' | 'output' | 'example' | 'answerExample' | 'notes'> {
   readonly identities: Readonly<Partial<Record<Identity, ScopeRuleMeta>>>;
   readonly identityNotes: Readonly<Partial<Record<Identity, string>>>;
-  readonly console: readonly string[];
-  /** `flat`: printed flattened; `envelope`: the 2.0 envelope as delivered. */
-  readonly output: 'envelope' | 'flat';
   readonly params: readonly EventParamMeta[];
   /** JSON Schema of the envelope's `event`, self-contained (`$defs`). */
   readonly payloadSchema: Readonly<Record<string, unknown>>;
   readonly answerSchema?: Readonly<Record<string, unknown>>;
-  readonly example: Readonly<Record<string, unknown>>;
-  readonly answerExample?: Readonly<Record<string, unknown>>;
-  readonly notes: readonly string[];
   readonly source: string;
 }

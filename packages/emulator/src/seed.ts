@@ -359,22 +359,16 @@ export function demoState(opts: SeedOptions): State {
     });
   }
 
-  s.tags.set('tag_demo1', {
-    id: 'tag_demo1',
-    tag_type: 'tenant',
-    name: 'Customer project',
-    i18n_names: [{ locale: 'en_us', name: 'Customer project' }],
-    create_time: at(-5_000),
-    update_time: at(-5_000),
-  });
-  s.tags.set('tag_demo2', {
-    id: 'tag_demo2',
-    tag_type: 'tenant',
-    name: 'Internal',
-    i18n_names: [{ locale: 'en_us', name: 'Internal' }],
-    create_time: at(-5_000),
-    update_time: at(-5_000),
-  });
+  for (const [id, name] of [['tag_demo1', 'Customer project'], ['tag_demo2', 'Internal']] as const) {
+    s.tags.set(id, {
+      id,
+      tag_type: 'tenant',
+      name,
+      i18n_names: [{ locale: 'en_us', name }],
+      create_time: at(-5_000),
+      update_time: at(-5_000),
+    });
+  }
   // Alice's personal feed organisation: one feed group holding Project X, General on her shortcut bar.
   s.feedGroups.set('ofg_work', {
     group_id: 'ofg_work',

@@ -6,6 +6,7 @@ import { parseFlags, type FlagSpec } from '../core/argv.js';
 import { CliError } from '../core/errors.js';
 import { COMMON_FLAGS, LOCAL_OUTPUT_FLAGS, bool, localOutput, str } from '../core/globals.js';
 import type { Io } from '../core/io.js';
+import { printHelp, subcommandOf } from '../core/subcommand.js';
 import { emitResult, okEnvelope } from '../core/emit.js';
 import { FORMATS, type Format } from '../core/output.js';
 import { runState } from '../core/report.js';
@@ -59,23 +60,15 @@ async function checkScopeNames(names: readonly string[]): Promise<void> {
 }
 
 export async function runAuth(tokens: readonly string[], io: Io): Promise<number> {
-  const sub = tokens[0] && !tokens[0].startsWith('-') ? tokens[0] : undefined;
-  const rest = sub ? tokens.slice(1) : tokens;
-  if (!sub) {
-    const p = parseFlags(rest, COMMON_FLAGS, 'lark-cli auth');
-    if (bool(p, 'help')) {
-      io.out(HELP);
-      return 0;
-    }
-    throw new CliError('validation', `auth needs a command: ${SUBS.join(', ')}.`, { hint: 'Run lark-cli auth --help.' });
-  }
-  if (!SUBS.includes(sub)) throw new CliError('validation', `Unknown auth command "${sub}".${didYouMean(sub, SUBS)}`, { hint: 'Run lark-cli auth --help.' });
+  const picked = subcommandOf(tokens, { name: 'auth', subs: SUBS, help: HELP }, io);
+  if (!picked) return 0;
+  const { sub, rest } = picked;
   switch (sub) {
     case 'login':
       return login(rest, io);
     case 'status': {
       const p = parseFlags(rest, [...LOCAL_OUTPUT_FLAGS, ...COMMON_FLAGS], 'lark-cli auth status');
-      if (bool(p, 'help')) return help(io);
+      if (bool(p, 'help')) return printHelp(io, HELP);
       const session = new Session(io.env, { profile: str(p, 'profile'), baseUrl: str(p, 'base-url') });
       const s = session.settings;
       const t = session.storedUserToken();
@@ -101,7 +94,7 @@ export async function runAuth(tokens: readonly string[], io: Io): Promise<number
     }
     case 'check': {
       const p = parseFlags(rest, [{ name: 'scope', value: true, multiple: true }, ...COMMON_FLAGS], 'lark-cli auth check');
-      if (bool(p, 'help')) return help(io);
+      if (bool(p, 'help')) return printHelp(io, HELP);
       const wanted = splitScopes((p.values.get('scope') as string[] | undefined) ?? []);
       if (!wanted.length) throw new CliError('validation', 'auth check needs --scope "A B".');
       await checkScopeNames(wanted);
@@ -116,7 +109,7 @@ export async function runAuth(tokens: readonly string[], io: Io): Promise<number
     }
     case 'scopes': {
       const p = parseFlags(rest, [...LOCAL_OUTPUT_FLAGS, ...COMMON_FLAGS], 'lark-cli auth scopes');
-      if (bool(p, 'help')) return help(io);
+      if (bool(p, 'help')) return printHelp(io, HELP);
       const session = new Session(io.env, { profile: str(p, 'profile'), baseUrl: str(p, 'base-url') });
       const t = session.storedUserToken();
       const granted = new Set(t?.scopes ?? []);
@@ -130,7 +123,7 @@ export async function runAuth(tokens: readonly string[], io: Io): Promise<number
     }
     case 'logout': {
       const p = parseFlags(rest, COMMON_FLAGS, 'lark-cli auth logout');
-      if (bool(p, 'help')) return help(io);
+      if (bool(p, 'help')) return printHelp(io, HELP);
       const session = new Session(io.env, { profile: str(p, 'profile'), baseUrl: str(p, 'base-url') });
       const all = session.store.readTokens();
       const had = !!all.users[session.settings.profile];
@@ -145,11 +138,6 @@ export async function runAuth(tokens: readonly string[], io: Io): Promise<number
   return 0;
 }
 
-function help(io: Io): number {
-  io.out(HELP);
-  return 0;
-}
-
 const LOGIN_FLAGS: FlagSpec[] = [
   { name: 'scope', value: true, multiple: true },
   { name: 'domain', value: true, multiple: true },
@@ -161,7 +149,7 @@ const LOGIN_FLAGS: FlagSpec[] = [
 
 async function login(tokens: readonly string[], io: Io): Promise<number> {
   const p = parseFlags(tokens, LOGIN_FLAGS, 'lark-cli auth login');
-  if (bool(p, 'help')) return help(io);
+  if (bool(p, 'help')) return printHelp(io, HELP);
   if (p.positionals.length) throw new CliError('validation', `Unexpected argument "${p.positionals[0]}" for auth login.`, { hint: 'Scopes go in --scope "A B".' });
   const session = new Session(io.env, { profile: str(p, 'profile'), baseUrl: str(p, 'base-url') });
   runState.identity = 'user';

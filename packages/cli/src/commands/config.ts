@@ -7,6 +7,7 @@ import { parseFlags, type FlagSpec } from '../core/argv.js';
 import { CliError } from '../core/errors.js';
 import { COMMON_FLAGS, LOCAL_OUTPUT_FLAGS, bool, localOutput, str } from '../core/globals.js';
 import type { Io } from '../core/io.js';
+import { printHelp, subcommandOf } from '../core/subcommand.js';
 import { checkBaseUrl, mask, resolveSettings, Store, BRAND_HOSTS, type AppProfile, type Brand, type DefaultAs } from '../core/config.js';
 import { emitResult, okEnvelope } from '../core/emit.js';
 import { FORMATS, type Format } from '../core/output.js';
@@ -33,24 +34,16 @@ Files live in ~/.lark-cli (or LARKSUITE_CLI_CONFIG_DIR): folder 0700, files 0600
 `;
 
 export async function runConfig(tokens: readonly string[], io: Io): Promise<number> {
-  const sub = tokens[0] && !tokens[0].startsWith('-') ? tokens[0] : undefined;
-  const rest = sub ? tokens.slice(1) : tokens;
-  if (!sub) {
-    const p = parseFlags(rest, COMMON_FLAGS, 'lark-cli config');
-    if (bool(p, 'help')) {
-      io.out(HELP);
-      return 0;
-    }
-    throw new CliError('validation', `config needs a command: ${SUBS.join(', ')}.`, { hint: 'Run lark-cli config --help.' });
-  }
-  if (!SUBS.includes(sub)) throw new CliError('validation', `Unknown config command "${sub}".${didYouMean(sub, SUBS)}`, { hint: 'Run lark-cli config --help.' });
+  const picked = subcommandOf(tokens, { name: 'config', subs: SUBS, help: HELP }, io);
+  if (!picked) return 0;
+  const { sub, rest } = picked;
   const store = new Store(io.env);
   switch (sub) {
     case 'init':
       return init(rest, io, store);
     case 'show': {
       const p = parseFlags(rest, [...LOCAL_OUTPUT_FLAGS, ...COMMON_FLAGS], 'lark-cli config show');
-      if (bool(p, 'help')) return help(io);
+      if (bool(p, 'help')) return printHelp(io, HELP);
       const s = resolveSettings(store, io.env, { ...(str(p, 'profile') ? { profile: str(p, 'profile')! } : {}), ...(str(p, 'base-url') ? { baseUrl: str(p, 'base-url')! } : {}) });
       const t = store.readTokens().users[s.profile];
       const data = {
@@ -76,7 +69,7 @@ export async function runConfig(tokens: readonly string[], io: Io): Promise<numb
     }
     case 'profiles': {
       const p = parseFlags(rest, [...LOCAL_OUTPUT_FLAGS, ...COMMON_FLAGS], 'lark-cli config profiles');
-      if (bool(p, 'help')) return help(io);
+      if (bool(p, 'help')) return printHelp(io, HELP);
       const c = store.readConfig();
       const tokens = store.readTokens().users;
       const current = c.current ?? 'default';
@@ -96,7 +89,7 @@ export async function runConfig(tokens: readonly string[], io: Io): Promise<numb
     case 'use':
     case 'remove': {
       const p = parseFlags(rest, COMMON_FLAGS, `lark-cli config ${sub}`);
-      if (bool(p, 'help')) return help(io);
+      if (bool(p, 'help')) return printHelp(io, HELP);
       const name = p.positionals[0];
       if (!name || p.positionals.length > 1) throw new CliError('validation', `config ${sub} needs one profile name.`);
       const c = store.readConfig();
@@ -123,11 +116,6 @@ export async function runConfig(tokens: readonly string[], io: Io): Promise<numb
   return 0;
 }
 
-function help(io: Io): number {
-  io.out(HELP);
-  return 0;
-}
-
 const INIT_FLAGS: FlagSpec[] = [
   { name: 'app-id', value: true },
   { name: 'app-secret-stdin', value: false },
@@ -139,7 +127,7 @@ const INIT_FLAGS: FlagSpec[] = [
 
 async function init(tokens: readonly string[], io: Io, store: Store): Promise<number> {
   const p = parseFlags(tokens, INIT_FLAGS, 'lark-cli config init');
-  if (bool(p, 'help')) return help(io);
+  if (bool(p, 'help')) return printHelp(io, HELP);
   if (p.positionals.length) throw new CliError('validation', `Unexpected argument "${p.positionals[0]}" for config init.`, { hint: 'Name the profile with --name NAME.' });
   const name = str(p, 'name') ?? str(p, 'profile') ?? 'default';
   if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name)) throw new CliError('validation', `Profile names use letters, digits, ".", "_" and "-" (at most 64), got "${name}".`);

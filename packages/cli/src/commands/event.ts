@@ -10,6 +10,7 @@ import { configDir, requireConfigDir } from '../core/config.js';
 import { CliError } from '../core/errors.js';
 import { COMMON_FLAGS, bool, list, str } from '../core/globals.js';
 import type { Io } from '../core/io.js';
+import { subcommandOf } from '../core/subcommand.js';
 import { runState } from '../core/report.js';
 import { Session } from '../core/session.js';
 import { didYouMean } from '../core/suggest.js';
@@ -46,17 +47,9 @@ async function loadEvents(): Promise<readonly EventCommand[]> {
 }
 
 export async function runEvent(tokens: readonly string[], io: Io): Promise<number> {
-  const sub = tokens[0] && !tokens[0].startsWith('-') ? tokens[0] : undefined;
-  const rest = sub ? tokens.slice(1) : tokens;
-  if (!sub) {
-    const p = parseFlags(rest, COMMON_FLAGS, 'lark-cli event');
-    if (bool(p, 'help')) {
-      io.out(HELP);
-      return 0;
-    }
-    throw new CliError('validation', `event needs a command: ${SUBS.join(', ')}.`, { hint: 'Run lark-cli event --help.' });
-  }
-  if (!SUBS.includes(sub)) throw new CliError('validation', `Unknown event command "${sub}".${didYouMean(sub, SUBS)}`, { hint: 'Run lark-cli event --help.' });
+  const picked = subcommandOf(tokens, { name: 'event', subs: SUBS, help: HELP }, io);
+  if (!picked) return 0;
+  const { sub, rest } = picked;
   switch (sub) {
     case 'list':
       return listEvents(rest, io);

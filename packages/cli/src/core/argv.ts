@@ -49,6 +49,13 @@ export function parseFlags(tokens: readonly string[], specs: readonly FlagSpec[]
     }
     order.push(spec.name);
   };
+  /** A value flag's value: after its `=`, else the next token (which it consumes). */
+  const takeValue = (tok: string, eq: number, shown: string): string => {
+    if (eq !== -1) return tok.slice(eq + 1);
+    const v = tokens[++i];
+    if (v === undefined) throw new CliError('validation', `${shown} needs a value (${context}).`);
+    return v;
+  };
   while (i < tokens.length) {
     const tok = tokens[i]!;
     if (tok === '--') {
@@ -60,16 +67,8 @@ export function parseFlags(tokens: readonly string[], specs: readonly FlagSpec[]
       const name = eq === -1 ? tok.slice(2) : tok.slice(2, eq);
       const spec = byName.get(name);
       if (!spec) throw unknownFlag(`--${name}`, specs, context);
-      if (spec.value) {
-        let v: string | undefined;
-        if (eq !== -1) v = tok.slice(eq + 1);
-        else {
-          v = tokens[i + 1];
-          i++;
-        }
-        if (v === undefined) throw new CliError('validation', `--${name} needs a value (${context}).`);
-        set(spec, v, `--${name}`);
-      } else {
+      if (spec.value) set(spec, takeValue(tok, eq, `--${name}`), `--${name}`);
+      else {
         let v = true;
         if (eq !== -1) {
           const raw = tok.slice(eq + 1).toLowerCase();
@@ -87,16 +86,8 @@ export function parseFlags(tokens: readonly string[], specs: readonly FlagSpec[]
       const letter = eq === -1 ? tok.slice(1) : tok.slice(1, eq);
       const spec = byShort.get(letter);
       if (!spec) throw unknownFlag(tok.split('=')[0]!, specs, context);
-      if (spec.value) {
-        let v: string | undefined;
-        if (eq !== -1) v = tok.slice(eq + 1);
-        else {
-          v = tokens[i + 1];
-          i++;
-        }
-        if (v === undefined) throw new CliError('validation', `-${letter} needs a value (${context}).`);
-        set(spec, v, `-${letter}`);
-      } else set(spec, true, `-${letter}`);
+      if (spec.value) set(spec, takeValue(tok, eq, `-${letter}`), `-${letter}`);
+      else set(spec, true, `-${letter}`);
       i++;
       continue;
     }

@@ -4,16 +4,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseFlags } from '../core/argv.js';
+import { parseFlags, type FlagSpec } from '../core/argv.js';
 import { CliError } from '../core/errors.js';
-import { bool, list, str } from '../core/globals.js';
+import { COMMON_FLAGS, bool, list, str } from '../core/globals.js';
 import type { Io } from '../core/io.js';
 import { Session } from '../core/session.js';
 import { closest } from '../core/suggest.js';
 import { renderName, selectTools, TOOL_CASES, type ToolCase } from './select.js';
 import type { Identity, McpTool } from './types.js';
 
-const FLAGS = [
+const FLAGS: readonly FlagSpec[] = [
   { name: 'transport', value: true },
   { name: 'port', value: true },
   { name: 'tools', value: true, multiple: true },
@@ -21,12 +21,9 @@ const FLAGS = [
   { name: 'as', value: true },
   { name: 'allow-high-risk', value: false },
   { name: 'files-root', value: true },
-  { name: 'profile', value: true },
-  { name: 'base-url', value: true },
   { name: 'list-tools', value: false },
-  { name: 'help', short: 'h', value: false },
-  { name: 'no-color', value: false },
-] as const;
+  ...COMMON_FLAGS,
+];
 
 const HELP = `lark-cli mcp: serve the IM API to MCP clients (Claude, Cursor, VS Code, …)
 

@@ -2,6 +2,7 @@ import type { Ctx } from '../context.js';
 import { checkContent } from '../content.js';
 import { newChat } from '../seed.js';
 import type { Actor, ChatRec, MessageRec, State, ThreadRec } from '../state.js';
+import { pageOf, type Page } from '../util.js';
 
 export const UUID_WINDOW_MS = 3_600_000;
 
@@ -13,6 +14,18 @@ export function uidType(ctx: Ctx, key = 'user_id_type'): string | undefined {
 export function pageSize(ctx: Ctx, fallback: number): number {
   const v = ctx.query.page_size;
   return typeof v === 'number' ? v : fallback;
+}
+
+/** The page of `rows` the request's `page_token` asks for; a token this listing did not hand out is a field error. */
+export function listPage<T>(ctx: Ctx, kind: string, rows: readonly T[], size: number, refusal = 'is not a page token of this listing'): Page<T> {
+  const page = pageOf(kind, rows, size, ctx.query.page_token || undefined);
+  if (!page) return ctx.invalid('page_token', refusal, ctx.query.page_token);
+  return page;
+}
+
+/** `has_more`, with `page_token` only when there is a next page. */
+export function pageTail(page: Page<unknown>): { has_more: boolean; page_token?: string } {
+  return { has_more: page.has_more, ...(page.has_more ? { page_token: page.page_token } : {}) };
 }
 
 /** A chat by id: unknown → `missing`, dissolved → `dissolved` (232009 unless told otherwise). */

@@ -85,39 +85,34 @@ function describeFailure(i: LarkApiErrorInit): string {
   return `${i.methodId ? i.methodId + ': ' : ''}${msg} (code ${i.code}, ${status}${i.logId ? ', log id ' + i.logId : ''})${detail}${shownFields}${i.hint ? ' - ' + i.hint : ''}`;
 }
 
-/** Credentials or tokens were missing, invalid or expired. */
-export class LarkAuthError extends LarkApiError {
-  override name = 'LarkAuthError';
-}
-/** The app or the user lacks a scope or a right for this call. */
-export class LarkPermissionError extends LarkApiError {
-  override name = 'LarkPermissionError';
-}
-/** Too many requests (HTTP 429 or a frequency-limit code). */
-export class LarkRateLimitError extends LarkApiError {
-  override name = 'LarkRateLimitError';
-}
-/** The thing the call names does not exist (any more). */
-export class LarkNotFoundError extends LarkApiError {
-  override name = 'LarkNotFoundError';
+/**
+ * The base of an error kind that differs from `Base` only by its name: callers tell kinds apart
+ * with `instanceof` and `err.name`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern needs an any-args constructor
+function errorKind<Base extends new (...args: any[]) => LarkError>(base: Base, kind: string): Base {
+  return class extends base {
+    override name = kind;
+  };
 }
 
+/** Credentials or tokens were missing, invalid or expired. */
+export class LarkAuthError extends errorKind(LarkApiError, 'LarkAuthError') {}
+/** The app or the user lacks a scope or a right for this call. */
+export class LarkPermissionError extends errorKind(LarkApiError, 'LarkPermissionError') {}
+/** Too many requests (HTTP 429 or a frequency-limit code). */
+export class LarkRateLimitError extends errorKind(LarkApiError, 'LarkRateLimitError') {}
+/** The thing the call names does not exist (any more). */
+export class LarkNotFoundError extends errorKind(LarkApiError, 'LarkNotFoundError') {}
+
 /** The request never got an answer: connection refused, reset, DNS failure… */
-export class LarkNetworkError extends LarkError {
-  override name = 'LarkNetworkError';
-}
+export class LarkNetworkError extends errorKind(LarkError, 'LarkNetworkError') {}
 /** The server redirected a request with a body elsewhere; it was not followed (never retried). */
-export class LarkRedirectError extends LarkNetworkError {
-  override name = 'LarkRedirectError';
-}
+export class LarkRedirectError extends errorKind(LarkNetworkError, 'LarkRedirectError') {}
 /** No answer within `timeoutMs`. */
-export class LarkTimeoutError extends LarkError {
-  override name = 'LarkTimeoutError';
-}
+export class LarkTimeoutError extends errorKind(LarkError, 'LarkTimeoutError') {}
 /** The caller's `signal` aborted the call. */
-export class LarkAbortError extends LarkError {
-  override name = 'LarkAbortError';
-}
+export class LarkAbortError extends errorKind(LarkError, 'LarkAbortError') {}
 
 export interface ValidationIssue {
   /** Where, as `path.x`, `params.x`, `data.x.y[0]`, or `as` for the identity. */

@@ -1,8 +1,7 @@
 /** The emulator's handlers of `im.chat.members` (specs/im/resources/chat.members.yaml). */
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import { TENANT_KEY } from '../../seed.js';
-import { pageOf } from '../../util.js';
-import { actorKey, chatOr, memberOr, pageSize } from '../common.js';
+import { actorKey, chatOr, memberOr, pageSize, listPage, pageTail } from '../common.js';
 import { isAdmin } from '../shared/chats.js';
 
 const notExistedCode: Record<string, number> = { open_id: 99992351, user_id: 99992360, union_id: 99992364 };
@@ -97,8 +96,7 @@ const listMembers: MethodHandler<'im.chat.members.get'> = (ctx) => {
     const u = s.users.get(id);
     return { member_id_type: t, member_id: s.convertOpenId(id, t), name: u?.name ?? '', tenant_key: TENANT_KEY };
   });
-  const page = pageOf(`members:${chat.chat_id}`, rows, pageSize(ctx, 20), ctx.query.page_token || undefined);
-  if (!page) return ctx.invalid('page_token', 'is not a page token of this listing', ctx.query.page_token);
+  const page = listPage(ctx, `members:${chat.chat_id}`, rows, pageSize(ctx, 20));
   return { ...page, member_total: rows.length };
 };
 
@@ -137,9 +135,8 @@ const listAll: MethodHandler<'im.chat.members.list'> = (ctx) => {
       rows.push({ member_type: 'bot', member_id: appId, member_id_type: 'app_id', name, tenant_key: TENANT_KEY });
     }
   }
-  const page = pageOf(`members_list:${chat.chat_id}:${[...kinds].sort().join(',')}`, rows, pageSize(ctx, 20), ctx.query.page_token || undefined);
-  if (!page) return ctx.invalid('page_token', 'is not a page token of this listing', ctx.query.page_token);
-  return { items: page.items, has_more: page.has_more, ...(page.has_more ? { page_token: page.page_token } : {}), member_total: rows.length };
+  const page = listPage(ctx, `members_list:${chat.chat_id}:${[...kinds].sort().join(',')}`, rows, pageSize(ctx, 20));
+  return { items: page.items, ...pageTail(page), member_total: rows.length };
 };
 
 /** The handlers of im.chat.members, one per method of specs/im/resources/chat.members.yaml. */

@@ -1,8 +1,7 @@
 /** The emulator's handlers of `im.chat.moderation` (specs/im/resources/chat.moderation.yaml). */
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import { TENANT_KEY } from '../../seed.js';
-import { pageOf } from '../../util.js';
-import { chatOr, memberOr, pageSize, uidType } from '../common.js';
+import { chatOr, memberOr, pageSize, uidType, listPage } from '../common.js';
 import { isOwnerLike } from '../shared/chats.js';
 
 const getModeration: MethodHandler<'im.chat.moderation.get'> = (ctx) => {
@@ -13,8 +12,7 @@ const getModeration: MethodHandler<'im.chat.moderation.get'> = (ctx) => {
     chat.settings.moderation_permission === 'moderator_list'
       ? chat.moderators.map((id) => ({ user_id_type: t ?? 'open_id', user_id: ctx.state.convertOpenId(id, t), tenant_key: TENANT_KEY }))
       : [];
-  const page = pageOf(`moderators:${chat.chat_id}`, rows, pageSize(ctx, 20), ctx.query.page_token || undefined);
-  if (!page) return ctx.invalid('page_token', 'is not a page token of this listing', ctx.query.page_token);
+  const page = listPage(ctx, `moderators:${chat.chat_id}`, rows, pageSize(ctx, 20));
   return { moderation_setting: chat.settings.moderation_permission, ...page };
 };
 

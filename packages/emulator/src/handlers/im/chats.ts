@@ -3,9 +3,9 @@ import type { Ctx } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import { TENANT_KEY, defaultTabs, newChat } from '../../seed.js';
 import type { Actor, ChatRec } from '../../state.js';
-import { pageOf, sec } from '../../util.js';
+import { sec } from '../../util.js';
 import { chatListItem, chatView } from '../../views.js';
-import { actorKey, chatOr, memberOr, pageSize, uidType } from '../common.js';
+import { actorKey, chatOr, memberOr, pageSize, uidType, listPage } from '../common.js';
 import { isAdmin, isOwnerLike } from '../shared/chats.js';
 
 const DAY = 86_400_000;
@@ -194,8 +194,7 @@ const listChats: MethodHandler<'im.chats.list'> = (ctx) => {
   if (ctx.query.sort_type === 'ByActiveTimeDesc') chats.sort((a, b) => b.last_message_time - a.last_message_time);
   else chats = chats.sort((a, b) => a.create_time - b.create_time);
   const rows = chats.map((c) => chatListItem(ctx.state, c, ctx.actor, uidType(ctx)));
-  const page = pageOf('chats', rows, pageSize(ctx, 20), ctx.query.page_token || undefined);
-  if (!page) return ctx.invalid('page_token', 'is not a page token of this listing', ctx.query.page_token);
+  const page = listPage(ctx, 'chats', rows, pageSize(ctx, 20));
   return page;
 };
 
@@ -204,8 +203,7 @@ const searchChats: MethodHandler<'im.chats.search'> = (ctx) => {
   const chats = visibleGroups(ctx).filter((c) => !q || c.name.toLowerCase().includes(q));
   chats.sort((a, b) => a.create_time - b.create_time);
   const rows = chats.map((c) => chatListItem(ctx.state, c, ctx.actor, uidType(ctx)));
-  const page = pageOf(`chat-search:${q}`, rows, pageSize(ctx, 20), ctx.query.page_token || undefined);
-  if (!page) return ctx.invalid('page_token', 'is not a page token of this search', ctx.query.page_token);
+  const page = listPage(ctx, `chat-search:${q}`, rows, pageSize(ctx, 20), 'is not a page token of this search');
   return page;
 };
 
@@ -265,8 +263,7 @@ const searchChatsV2: MethodHandler<'im.chats.search_v2'> = (ctx) => {
     }
     return { id: c.chat_id, display_info: c.name, meta_data: meta };
   });
-  const page = pageOf(`chat-search2:${q}`, rows, pageSize(ctx, 20), ctx.query.page_token || undefined);
-  if (!page) return ctx.invalid('page_token', 'is not a page token of this search', ctx.query.page_token);
+  const page = listPage(ctx, `chat-search2:${q}`, rows, pageSize(ctx, 20), 'is not a page token of this search');
   return { items: page.items, total: rows.length, has_more: page.has_more, page_token: page.page_token };
 };
 

@@ -2,8 +2,8 @@
 import type { Ctx, Handler } from '../../context.js';
 import type { ResourceHandlers } from '../../generated/handler-types.js';
 import type { FeedGroupItemRec, FeedGroupRec } from '../../state.js';
-import { ms, pageOf } from '../../util.js';
-import { pageSize, signedInUser } from '../common.js';
+import { ms } from '../../util.js';
+import { pageSize, signedInUser, listPage, pageTail } from '../common.js';
 
 const GROUP_LIMIT = 50;
 const ITEM_LIMIT = 500;
@@ -50,13 +50,11 @@ const list: Handler = (ctx) => {
   const openId = signedInUser(ctx);
   const inWindow = windowOf(ctx);
   const mine = [...ctx.state.feedGroups.values()].filter((g) => g.open_id === openId && inWindow(g.update_time)).sort((a, b) => a.create_time - b.create_time);
-  const page = pageOf(`feed_groups:${openId}`, mine, pageSize(ctx, 50), ctx.query.page_token || undefined);
-  if (!page) return ctx.invalid('page_token', 'is not a page token of this listing', ctx.query.page_token);
+  const page = listPage(ctx, `feed_groups:${openId}`, mine, pageSize(ctx, 50));
   return {
     groups: page.items.filter((g) => !g.deleted).map(groupView),
     deleted_groups: page.items.filter((g) => g.deleted).map(groupView),
-    has_more: page.has_more,
-    ...(page.has_more ? { page_token: page.page_token } : {}),
+    ...pageTail(page),
   };
 };
 
@@ -107,13 +105,11 @@ const listItem: Handler = (ctx) => {
   const g = groupOr(ctx, signedInUser(ctx));
   const inWindow = windowOf(ctx);
   const rows = g.items.filter((i) => inWindow(i.update_time));
-  const page = pageOf(`feed_group_items:${g.group_id}`, rows, pageSize(ctx, 50), ctx.query.page_token || undefined);
-  if (!page) return ctx.invalid('page_token', 'is not a page token of this listing', ctx.query.page_token);
+  const page = listPage(ctx, `feed_group_items:${g.group_id}`, rows, pageSize(ctx, 50));
   return {
     items: page.items.filter((i) => !i.removed).map(itemView),
     deleted_items: page.items.filter((i) => i.removed).map(itemView),
-    has_more: page.has_more,
-    ...(page.has_more ? { page_token: page.page_token } : {}),
+    ...pageTail(page),
   };
 };
 

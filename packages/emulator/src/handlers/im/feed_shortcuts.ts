@@ -2,8 +2,7 @@
 import type { Ctx, Handler } from '../../context.js';
 import type { ResourceHandlers } from '../../generated/handler-types.js';
 import type { FeedShortcutBar } from '../../state.js';
-import { pageOf } from '../../util.js';
-import { signedInUser } from '../common.js';
+import { signedInUser, listPage, pageTail } from '../common.js';
 
 const BAR_LIMIT = 100;
 const PAGE_SIZE = 20;
@@ -20,10 +19,21 @@ function barOf(ctx: Ctx, openId: string): FeedShortcutBar {
   return bar;
 }
 
-function checkIds(ctx: Ctx, refs: readonly Ref[]): void {
+/** The request's shortcuts (each must name a chat) and the signed-in user's bar they change. */
+function barRequest(ctx: Ctx): { refs: readonly Ref[]; bar: FeedShortcutBar } {
+  const openId = signedInUser(ctx);
+  const refs = ctx.body.shortcuts as Ref[];
   refs.forEach((r, i) => {
     if (!r.id.startsWith('oc_')) ctx.invalid(`shortcuts[${i}].id`, 'must be a chat id (oc_…) for type chat', r.id);
   });
+  return { refs, bar: barOf(ctx, openId) };
+}
+
+/** A changed bar gets a new version, so page tokens of the old one stop decoding. */
+function saveBar(ctx: Ctx, bar: FeedShortcutBar, chatIds: string[]): void {
+  bar.chat_ids = chatIds;
+  bar.version++;
+  ctx.rt.touch();
 }
 
 /** Why the user cannot pin this chat, or undefined when they can. */
@@ -36,10 +46,7 @@ function refusal(ctx: Ctx, chatId: string): Reason | undefined {
 }
 
 const create: Handler = (ctx) => {
-  const openId = signedInUser(ctx);
-  const refs = ctx.body.shortcuts as Ref[];
-  checkIds(ctx, refs);
-  const bar = barOf(ctx, openId);
+  const { refs, bar } = barRequest(ctx);
   const failed: { shortcut: Ref; reason: Reason }[] = [];
   const added: string[] = [];
   for (const r of refs) {
@@ -48,30 +55,19 @@ const create: Handler = (ctx) => {
     if (reason) failed.push({ shortcut: { type: 'chat', id: r.id }, reason });
     else added.push(r.id);
   }
-  if (added.length > 0) {
-    bar.chat_ids = ctx.body.is_header === false ? [...bar.chat_ids, ...added] : [...added, ...bar.chat_ids];
-    bar.version++;
-    ctx.rt.touch();
-  }
+  if (added.length > 0) saveBar(ctx, bar, ctx.body.is_header === false ? [...bar.chat_ids, ...added] : [...added, ...bar.chat_ids]);
   return { failed_shortcuts: failed };
 };
 
 const remove: Handler = (ctx) => {
-  const openId = signedInUser(ctx);
-  const refs = ctx.body.shortcuts as Ref[];
-  checkIds(ctx, refs);
-  const bar = barOf(ctx, openId);
+  const { refs, bar } = barRequest(ctx);
   const failed: { shortcut: Ref; reason: Reason }[] = [];
   const gone = new Set<string>();
   for (const r of refs) {
     if (bar.chat_ids.includes(r.id)) gone.add(r.id);
     else if (!ctx.state.chats.has(r.id)) failed.push({ shortcut: { type: 'chat', id: r.id }, reason: 'chat_not_found' });
   }
-  if (gone.size > 0) {
-    bar.chat_ids = bar.chat_ids.filter((id) => !gone.has(id));
-    bar.version++;
-    ctx.rt.touch();
-  }
+  if (gone.size > 0) saveBar(ctx, bar, bar.chat_ids.filter((id) => !gone.has(id)));
   return { failed_shortcuts: failed };
 };
 
@@ -79,12 +75,10 @@ const list: Handler = (ctx) => {
   const openId = signedInUser(ctx);
   const bar = ctx.state.feedShortcuts.get(openId) ?? { chat_ids: [], version: 0 };
   // The token names the bar's version: after any change it no longer decodes.
-  const page = pageOf(`feed_shortcuts:${openId}:${bar.version}`, bar.chat_ids, PAGE_SIZE, ctx.query.page_token || undefined);
-  if (!page) return ctx.invalid('page_token', 'is unknown or the shortcut bar changed since it was issued; list again from the first page', ctx.query.page_token);
+  const page = listPage(ctx, `feed_shortcuts:${openId}:${bar.version}`, bar.chat_ids, PAGE_SIZE, 'is unknown or the shortcut bar changed since it was issued; list again from the first page');
   return {
     shortcuts: page.items.map((id) => ({ type: 'chat', id })),
-    has_more: page.has_more,
-    ...(page.has_more ? { page_token: page.page_token } : {}),
+    ...pageTail(page),
   };
 };
 

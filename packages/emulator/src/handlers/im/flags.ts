@@ -2,8 +2,8 @@
 import type { Ctx, Handler } from '../../context.js';
 import type { ResourceHandlers } from '../../generated/handler-types.js';
 import type { FlagRec } from '../../state.js';
-import { ms, pageOf } from '../../util.js';
-import { pageSize, signedInUser } from '../common.js';
+import { ms } from '../../util.js';
+import { pageSize, signedInUser, listPage, pageTail } from '../common.js';
 
 interface FlagItemRef {
   item_id: string;
@@ -87,13 +87,11 @@ const cancel: Handler = (ctx) => {
 const list: Handler = (ctx) => {
   const openId = signedInUser(ctx);
   const mine = ctx.state.flags.filter((f) => f.open_id === openId).sort((a, b) => a.update_time - b.update_time);
-  const page = pageOf(`flags:${openId}`, mine, pageSize(ctx, 50), ctx.query.page_token || undefined);
-  if (!page) return ctx.invalid('page_token', 'is not a page token of this listing', ctx.query.page_token);
+  const page = listPage(ctx, `flags:${openId}`, mine, pageSize(ctx, 50));
   return {
     flag_items: page.items.filter((f) => !f.cancelled).map(view),
     delete_flag_items: page.items.filter((f) => f.cancelled).map(view),
-    has_more: page.has_more,
-    ...(page.has_more ? { page_token: page.page_token } : {}),
+    ...pageTail(page),
   };
 };
 

@@ -3,9 +3,9 @@ import { checkContent } from '../../content.js';
 import type { Ctx, Handler } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import type { ChatRec, MessageRec } from '../../state.js';
-import { decodePageToken, encodePageToken, ms, pageOf } from '../../util.js';
+import { decodePageToken, encodePageToken, ms } from '../../util.js';
 import { MERGED_CONTENT, messageView } from '../../views.js';
-import { actorKey, canSee, chatOr, memberOr, messageOr, pageSize, postOr, resolveReceiver, signedInUser, storeMessage, uidType, uuidHit } from '../common.js';
+import { actorKey, canSee, chatOr, memberOr, messageOr, pageSize, postOr, resolveReceiver, signedInUser, storeMessage, uidType, uuidHit, listPage } from '../common.js';
 import { destination, nestCopies } from '../shared/messages.js';
 
 const DAY = 86_400_000;
@@ -296,8 +296,7 @@ const readUsers: MethodHandler<'im.messages.read_users'> = (ctx) => {
   const rows = Object.entries(m.reads)
     .sort((a, b) => a[1] - b[1])
     .map(([openId, at]) => ({ user_id_type: t ?? 'open_id', user_id: ctx.state.convertOpenId(openId, t), timestamp: ms(at), tenant_key: 'tenant_demo' }));
-  const page = pageOf(`read:${m.message_id}`, rows, pageSize(ctx, 20), ctx.query.page_token || undefined);
-  if (!page) return ctx.invalid('page_token', 'is not a page token of this listing', ctx.query.page_token);
+  const page = listPage(ctx, `read:${m.message_id}`, rows, pageSize(ctx, 20));
   return page.has_more ? page : { items: page.items, has_more: false };
 };
 
@@ -443,8 +442,7 @@ const search: MethodHandler<'im.messages.search'> = (ctx) => {
     const snippet = textOf(m).slice(0, 120);
     return snippet ? { id: m.message_id, display_info: snippet, meta_data: meta } : { id: m.message_id, meta_data: meta };
   });
-  const page = pageOf(`search:${q}`, rows, pageSize(ctx, 20), ctx.query.page_token || undefined);
-  if (!page) return ctx.invalid('page_token', 'is not a page token of this search', ctx.query.page_token);
+  const page = listPage(ctx, `search:${q}`, rows, pageSize(ctx, 20), 'is not a page token of this search');
   return { items: page.items, total: rows.length, has_more: page.has_more, page_token: page.page_token };
 };
 

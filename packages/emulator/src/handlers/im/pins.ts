@@ -2,9 +2,8 @@
 import type { Ctx } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import type { MessageRec } from '../../state.js';
-import { pageOf } from '../../util.js';
 import { pinView } from '../../views.js';
-import { chatOr, memberOr, messageOr, pageSize } from '../common.js';
+import { chatOr, memberOr, messageOr, pageSize, listPage } from '../common.js';
 
 const pinHits = new WeakMap<object, Map<string, number[]>>();
 
@@ -61,8 +60,7 @@ const listPins: MethodHandler<'im.pins.list'> = (ctx) => {
     .filter((p) => p.chat_id === chat.chat_id && (start === undefined || p.create_time >= start) && (end === undefined || p.create_time <= end))
     .sort((a, b) => b.create_time - a.create_time)
     .map((p) => pinView(ctx.state, p));
-  const page = pageOf(`pins:${chat.chat_id}`, pins, pageSize(ctx, 20), ctx.query.page_token || undefined);
-  if (!page) return ctx.invalid('page_token', 'is not a page token of this listing', ctx.query.page_token);
+  const page = listPage(ctx, `pins:${chat.chat_id}`, pins, pageSize(ctx, 20));
   return page;
 };
 
