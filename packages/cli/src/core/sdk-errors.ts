@@ -108,7 +108,8 @@ function apiToCli(x: SdkErrorLike, ctx: SpecContext): CliError {
   const kind = x.name === 'LarkRateLimitError' ? 'rate_limit' : x.name === 'LarkNotFoundError' ? 'not_found' : 'api';
   const hint = fix ?? x.hint;
   // The platform's msg is generic ("Failed to create card content"); the violations say what to fix.
-  const violations = (x.fieldViolations ?? []).map((f) => `${f.field}: ${f.description ?? 'invalid'}`);
+  // Those the server's detail already spells out are not repeated.
+  const violations = (x.fieldViolations ?? []).map((f) => `${f.field}: ${f.description ?? 'invalid'}`).filter((v) => !x.detail?.includes(v));
   const message = violations.length ? `${base.replace(/\.+$/, '')}. ${violations.join('; ')}.` : `${base}.`;
   return new CliError(kind, message, { code, ...(hint ? { hint } : {}), detail });
 }

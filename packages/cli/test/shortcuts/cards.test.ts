@@ -83,9 +83,9 @@ describe('composing cards', () => {
     const e = errorOf(r).error;
     expect(e.code).toBe(230099);
     expect(JSON.stringify(e)).toContain('missing variables \\"severity\\", \\"service\\" of template AAqkAlert01 v1.1.0');
-    // Named in the message itself, not only in the detail.
+    // Named in the message itself (through the server's detail), not only in the detail, and only once.
     expect(e.message).toBe(
-      'im +messages-send failed: Failed to create card content. card.data.template_variable: missing variables "severity", "service" of template AAqkAlert01 v1.1.0 (fix: give every variable: title, severity, service).',
+      'im +messages-send failed: Failed to create card content (The card is not valid: card.data.template_variable: missing variables "severity", "service" of template AAqkAlert01 v1.1.0 (fix: give every variable: title, severity, service)).',
     );
   });
 });
