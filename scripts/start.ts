@@ -48,7 +48,8 @@ const env = { ...process.env, NO_COLOR: '1', LARKSUITE_CLI_CONFIG_DIR: path.join
 fs.writeFileSync(path.join(work, 'chart.png'), Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cf00000301010018dd8db00000000049454e44ae426082', 'hex'));
 
 let failures = 0;
-async function cli(args: string[], opts: { input?: string; show?: (data: any) => unknown } = {}): Promise<any> {
+/** Runs the built CLI, prints what it printed (indented, never reshaped) and returns its `data`. */
+async function cli(args: string[], opts: { input?: string } = {}): Promise<any> {
   say(`\n$ lark-cli ${args.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ')}`);
   const r = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(process.execPath, [bin, ...args], { cwd: work, env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -70,8 +71,7 @@ async function cli(args: string[], opts: { input?: string; show?: (data: any) =>
     say(`  ✗ exit ${r.code}: ${r.stderr.trim().split('\n').slice(-1)[0]}`);
     return undefined;
   }
-  const shown = parsed === undefined ? r.stdout.trim() : JSON.stringify(opts.show ? opts.show(parsed.data ?? parsed) : (parsed.data ?? parsed));
-  say(`  → ${shown.length > 400 ? shown.slice(0, 400) + '…' : shown}`);
+  say(r.stdout.trimEnd().split('\n').map((line) => `  ${line}`).join('\n'));
   return parsed?.data ?? parsed;
 }
 
@@ -88,15 +88,11 @@ try {
   await cli(['im', '+messages-reply', '--message-id', root_id, '--reply-in-thread', '--text', 'Following up in a thread']);
   await cli(['im', 'reactions', 'create', '--message-id', root_id, '--data', '{"reaction_type":{"emoji_type":"THUMBSUP"}}']);
   await cli(['im', 'pins', 'create', '--data', JSON.stringify({ message_id: root_id })]);
-  await cli(['im', '+chat-messages-list', '--chat-id', chatId, '--sort', 'asc', '--as', 'bot'], {
-    show: (d) => ({ total: d.total, messages: (d.messages ?? []).map((m: any) => `${m.sender?.name ?? m.sender?.id}: ${String(m.content).slice(0, 40)}`) }),
-  });
+  await cli(['im', '+chat-messages-list', '--chat-id', chatId, '--order', 'asc', '--format', 'table', '--as', 'bot']);
   await cli(['auth', 'login', '--scope', 'search:message contact:user.basic_profile:readonly im:message.group_msg:get_as_user im:message.p2p_msg:get_as_user']);
-  await cli(['im', '+messages-search', '--query', 'Release', '--as', 'user'], {
-    show: (d) => ({ total: d.total, found: (d.messages ?? []).map((m: any) => `${m.chat_name ?? m.chat_id}: ${String(m.content).slice(0, 40)}`) }),
-  });
+  await cli(['im', '+messages-search', '--query', 'Release', '--format', 'table', '--as', 'user']);
   if (image?.message_id) {
-    const message = await cli(['im', 'messages', 'get', '--message-id', image.message_id, '--as', 'bot'], { show: (d) => d.items?.[0]?.body });
+    const message = await cli(['im', 'messages', 'get', '--message-id', image.message_id, '--as', 'bot']);
     const key = JSON.parse(message?.data?.items?.[0]?.body?.content ?? message?.items?.[0]?.body?.content ?? '{}').image_key;
     if (key) await cli(['im', '+messages-resources-download', '--message-id', image.message_id, '--file-key', key, '--type', 'image', '--output', 'downloaded', '--as', 'bot']);
   }
