@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from './errors.js';
 import { checkFileKey, checkId, checkIdList, idKindOf, isId, pathSegment, segmentProblem, threadRefKind, type IdKind } from './ids.js';
-
-function errorOf(fn: () => unknown): ContentError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ContentError) return e;
-    throw e;
-  }
-  throw new Error('expected a ContentError');
-}
+import { errorOf } from './test-support.js';
 
 describe('isId', () => {
   const cases: Array<[IdKind, string, boolean]> = [

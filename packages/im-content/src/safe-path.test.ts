@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContentError } from './errors.js';
 import { downloadTarget, resolveFolderInside, resolveInside } from './safe-path.js';
+import { errorOf } from './test-support.js';
 
 let root: string; // the working directory under test
 let outside: string; // a directory next to it
@@ -27,16 +27,6 @@ beforeAll(() => {
 afterAll(() => {
   fs.rmSync(path.dirname(root), { recursive: true, force: true });
 });
-
-function errorOf(fn: () => unknown): ContentError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ContentError) return e;
-    throw e;
-  }
-  throw new Error('expected a ContentError');
-}
 
 describe('resolveInside (read)', () => {
   it.each([

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from './errors.js';
 import { checkTimeRange, formatLocalTime, formatPlatformTime, formatRfc3339, parseTimeFlag, zoneOffsetAt, type TimeBound } from './time.js';
-
-function errorOf(fn: () => unknown): ContentError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ContentError) return e;
-    throw e;
-  }
-  throw new Error('expected a ContentError');
-}
+import { errorOf } from './test-support.js';
 
 /** Unix seconds of a UTC wall time (month 1-based). */
 const utc = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0) => Date.UTC(y, mo - 1, d, h, mi, s) / 1000;
