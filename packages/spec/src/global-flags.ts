@@ -50,6 +50,15 @@ export const GLOBAL_FLAGS: readonly GlobalFlag[] = [
 /** Names no spec field's flag may take (it is renamed instead). */
 export const GLOBAL_FLAG_NAMES: readonly string[] = GLOBAL_FLAGS.map((f) => f.name);
 
+/**
+ * Global flags a shortcut command receives (every call and common flag, `--yes`, the paging
+ * flags): a shortcut spec's own flags may not take these names, except `page-all` and
+ * `page-limit` for a shortcut that pages by itself.
+ */
+export function shortcutGlobalFlagNames(): readonly string[] {
+  return GLOBAL_FLAGS.filter((f) => f.group === 'call' || f.group === 'common' || f.name === 'yes' || f.name.startsWith('page-')).map((f) => f.name);
+}
+
 /** The flags of one group, in table order. */
 export function globalFlagsOf(group: GlobalFlag['group']): readonly GlobalFlag[] {
   return GLOBAL_FLAGS.filter((f) => f.group === group);

@@ -1,6 +1,7 @@
 import { exampleFieldsProblems, exampleValueProblems } from './example-check.js';
 import type { Field, FieldMap, Identity, Method, Scope, Shortcut } from './model.js';
 import { closest, type SpecProblem } from './problems.js';
+import { shortcutGlobalFlagNames } from './global-flags.js';
 import { describePath, type SpecFileKind } from './describe.js';
 import { locate, type PathSegment, type SourceFile } from './yaml-source.js';
 import type { RawField, RawMethod, RawShortcut } from './normalize.js';
@@ -318,7 +319,7 @@ export function checkShortcut(sc: Shortcut, raw: RawShortcut, ctx: ShortcutConte
     }
   }
   const flagNames = Object.keys(sc.flags);
-  const RESERVED = ['as', 'format', 'dry-run', 'page-all', 'page-limit', 'page-delay', 'profile', 'base-url', 'yes', 'help', 'jq', 'jq-raw'];
+  const RESERVED = shortcutGlobalFlagNames();
   const seenErrors = new Map<string, number>();
   sc.errors.forEach((e, i) => {
     if (e.as && !sc.identityList.includes(e.as)) add(['errors', i, 'as'], `error #${i + 1}: identity "${e.as}" is not one of the shortcut's identities`, `use ${sc.identityList.join(' or ')}, or drop "as"`);
