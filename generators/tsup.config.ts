@@ -1,27 +1,80 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'tsup';
+import Handlebars from 'handlebars';
+import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const templatesDir = path.join(root, 'docs', 'templates');
+// The same options src/docs/templates.ts compiles with from source (noEscape: Markdown, not HTML).
+const TEMPLATE_OPTIONS = { noEscape: true };
 
 /**
- * The generator as one built ES module (dist/main.js), so `pnpm generate` runs JavaScript instead
- * of loading TypeScript through tsx. The workspace packages it reads (the spec loader) are bundled
- * from source; the metafile lists every source file that went in, and bin/generate.mjs falls back
- * to tsx when any of them is newer than the build.
+ * Replaces src/docs/precompiled-templates.ts with a module that imports every template, each
+ * loaded as its Handlebars precompiled spec: generation then needs only the Handlebars runtime,
+ * and the metafile lists each template among the build's inputs.
  */
-export default defineConfig({
-  entry: { main: path.join(root, 'src/main.ts') },
-  outDir: path.join(root, 'dist'),
-  format: ['esm'],
-  platform: 'node',
-  target: 'node20',
-  noExternal: [/^@larkgen\//],
-  esbuildOptions: (o) => void (o.conditions = ['@larkgen/source']),
-  // Bundled CommonJS (yaml, ajv) reaches Node built-ins through require().
-  banner: { js: "import { createRequire as __larkgenCreateRequire } from 'node:module'; const require = __larkgenCreateRequire(import.meta.url);" },
-  metafile: true,
-  sourcemap: true,
-  clean: true,
-  silent: true,
-});
+const precompiledTemplates: Plugin = {
+  name: 'larkgen-precompiled-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]docs[\\/]precompiled-templates\.ts$/ }, () => {
+      const files = fs.readdirSync(templatesDir).filter((f) => f.endsWith('.hbs')).sort();
+      const imports = files.map((f, i) => `import t${i} from ${JSON.stringify(path.join(templatesDir, f))};`);
+      const partials = files.flatMap((f, i) => (f.startsWith('_') ? [`${JSON.stringify(f.slice(1, -'.hbs'.length))}: t${i}`] : []));
+      const pages = files.flatMap((f, i) => (f.startsWith('_') ? [] : [`${JSON.stringify(f)}: t${i}`]));
+      return {
+        contents: `${imports.join('\n')}\nexport function precompiledTemplates() { return { pages: { ${pages.join(', ')} }, partials: { ${partials.join(', ')} } }; }\n`,
+        loader: 'js',
+        resolveDir: templatesDir,
+      };
+    });
+    build.onLoad({ filter: /\.hbs$/ }, (args) => ({
+      contents: `export default ${Handlebars.precompile(fs.readFileSync(args.path, 'utf8'), TEMPLATE_OPTIONS)};\n`,
+      loader: 'js',
+    }));
+  },
+};
+
+export default defineConfig([
+  /**
+   * The generator as one built CommonJS file (dist/cli.cjs), which bin/generate.mjs runs in its own
+   * process through a V8 code cache instead of loading TypeScript through tsx. The workspace
+   * packages it reads (the spec loader) are bundled from source; the metafile lists every source
+   * file and template that went in, and bin/generate.mjs falls back to the source when any of them
+   * is newer than the build.
+   */
+  {
+    entry: { cli: path.join(root, 'src/cli.ts') },
+    outDir: path.join(root, 'dist'),
+    format: ['cjs'],
+    shims: true,
+    platform: 'node',
+    target: 'node20',
+    noExternal: [/^@larkgen\//],
+    esbuildOptions: (o) => void (o.conditions = ['@larkgen/source']),
+    esbuildPlugins: [precompiledTemplates],
+    define: { __LARKGEN_TS_MORPH_BUNDLE__: JSON.stringify('ts-morph.cjs') },
+    metafile: true,
+    sourcemap: true,
+    silent: true,
+  },
+  /**
+   * ts-morph and the TypeScript compiler it carries, as one minified CommonJS file (dist/ts-morph.cjs):
+   * a third of the JavaScript to parse, and one file that src/core/ts-morph.ts loads through a V8
+   * code cache. Loaded only when an SDK file is printed.
+   */
+  {
+    entry: { 'ts-morph': require.resolve('ts-morph') },
+    outDir: path.join(root, 'dist'),
+    format: ['cjs'],
+    platform: 'node',
+    target: 'node20',
+    noExternal: [/./],
+    minify: true,
+    silent: true,
+  },
+]);

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // `pnpm generate` entry: answers at once when nothing changed since the last generation; otherwise
-// runs the generator in a child Node: the built bundle (generators/dist/main.js, `pnpm build`) when
-// no source file that went into it is newer, else the TypeScript source through tsx.
+// runs the generator: the built bundle (generators/dist/cli.cjs, `pnpm build`) in this process,
+// through a V8 code cache, when no source file or template that went into it is newer; else the
+// TypeScript source through tsx in a child Node.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireWithCodeCache } from './code-cache.mjs';
 import { isFresh } from './stamp.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -24,18 +26,27 @@ if (plain && !args.includes('--force') && isFresh(root, specs)) {
   process.exit(0);
 }
 const forwarded = args.filter((a) => a !== '--force');
-const entry = builtGenerator() ? [path.join(here, '..', 'dist', 'main.js')] : ['--conditions=@larkgen/source', '--import', 'tsx', path.join(here, '..', 'src', 'main.ts')];
+const dist = path.join(here, '..', 'dist');
+if (builtGenerator()) {
+  const { generateCli } = requireWithCodeCache(path.join(dist, 'cli.cjs'), path.join(dist, '.code-cache'));
+  process.exit(generateCli(forwarded));
+}
 // Loaded only now: child_process brings in much of Node's networking, which a no-change answer never needs.
 const { spawnSync } = await import('node:child_process');
-const r = spawnSync(process.execPath, [...entry, ...forwarded], { stdio: 'inherit', cwd: repoRoot });
+const source = ['--conditions=@larkgen/source', '--import', 'tsx', path.join(here, '..', 'src', 'main.ts')];
+const r = spawnSync(process.execPath, [...source, ...forwarded], { stdio: 'inherit', cwd: repoRoot });
 process.exit(r.status ?? 5);
 
-/** True when dist/main.js exists and is newer than every workspace source file its build metafile lists. */
+/**
+ * True when dist/cli.cjs and the ts-morph bundle beside it exist and cli.cjs is newer than every
+ * workspace file (source or template) its build metafile lists.
+ */
 function builtGenerator() {
   const pkg = path.join(here, '..');
   try {
-    const built = fs.statSync(path.join(pkg, 'dist', 'main.js')).mtimeMs;
-    const meta = JSON.parse(fs.readFileSync(path.join(pkg, 'dist', 'metafile-esm.json'), 'utf8'));
+    const built = fs.statSync(path.join(dist, 'cli.cjs')).mtimeMs;
+    if (!fs.existsSync(path.join(dist, 'ts-morph.cjs'))) return false;
+    const meta = JSON.parse(fs.readFileSync(path.join(dist, 'metafile-cjs.json'), 'utf8'));
     return Object.keys(meta.inputs)
       .filter((input) => !input.includes('node_modules/'))
       .every((input) => fs.statSync(path.resolve(pkg, input)).mtimeMs <= built);

@@ -1,7 +1,3 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { EventType, Method, OptionalScope, Service, Shortcut, SpecModel, Identity } from '@larkgen/spec';
 import { withHeader, type GeneratedFile, type Generator } from '../core/files.js';
 import { cliCommandOf, sdkPathOf } from '../shared/naming.js';
@@ -10,26 +6,16 @@ import { IDENTITY_RULE, IDENTITY_TEXT, RISK_TEXT } from '../shared/strings.js';
 import { fieldRows, cell, describe } from './fields.js';
 import { escapeHtmlOutsideCode } from './markdown-text.js';
 import { CARDS_PAGE, CARDS_SERVICE, cardPages } from './cards.js';
-import type HandlebarsNS from 'handlebars';
+import { loadTemplates } from './templates.js';
 
 export const SKILLS_DIR = 'packages/skills/';
-const TEMPLATES = path.join(generatorsPackageDir(), 'docs', 'templates');
-
-/** The generators package folder, found upwards from this module: the same from source and from the built bundle. */
-function generatorsPackageDir(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!fs.existsSync(path.join(dir, 'docs', 'templates')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  return dir;
-}
-
-type Templates = Record<'skill' | 'shortcut' | 'method' | 'resource' | 'tasks' | 'shared' | 'eventSkill' | 'event' | 'cards' | 'cardExample', HandlebarsNS.TemplateDelegate>;
 
 /** Skill docs for humans and agents: SKILL.md, one page per shortcut and per method, the shared page. */
 export const docsGenerator: Generator<SpecModel> = {
   name: 'docs',
   owns: [SKILLS_DIR + 'lark-im/', SKILLS_DIR + 'lark-shared/', SKILLS_DIR + 'lark-event/'],
   generate(model) {
-    const t = templates();
+    const t = loadTemplates();
     const files: GeneratedFile[] = [];
     const version = '1.0.0';
     const documented = model.services.filter((s) => s.cli.docs);
@@ -72,31 +58,6 @@ function file(p: string, sources: readonly string[], body: string): GeneratedFil
 /** Collapses the blank lines Handlebars blocks leave behind. */
 function tidy(md: string): string {
   return escapeHtmlOutsideCode(md.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
-}
-
-let cached: Templates | undefined;
-function templates(): Templates {
-  if (cached) return cached;
-  // Loaded lazily: only generation needs Handlebars.
-  const hb = loadHandlebars();
-  const read = (n: string) => fs.readFileSync(path.join(TEMPLATES, n), 'utf8');
-  for (const f of fs.readdirSync(TEMPLATES).filter((x) => x.startsWith('_')).sort()) hb.registerPartial(f.slice(1, -4), read(f));
-  hb.registerHelper('json', (v: unknown) => JSON.stringify(v, null, 2));
-  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  hb.registerHelper('inc', (n: number) => n + 1);
-  hb.registerHelper('lower', (t: string) => t.toLowerCase());
-  const compile = (n: string) => hb.compile(read(n), { noEscape: true });
-  cached = {
-    skill: compile('skill.md.hbs'), shortcut: compile('shortcut.md.hbs'), method: compile('method.md.hbs'), resource: compile('resource.md.hbs'),
-    tasks: compile('tasks.md.hbs'), shared: compile('shared-skill.md.hbs'), eventSkill: compile('event-skill.md.hbs'), event: compile('event.md.hbs'),
-    cards: compile('cards.md.hbs'), cardExample: compile('card-example.md.hbs'),
-  };
-  return cached;
-}
-
-function loadHandlebars(): typeof HandlebarsNS {
-  const require = createRequire(import.meta.url);
-  return (require('handlebars') as typeof HandlebarsNS).create();
 }
 
 /**

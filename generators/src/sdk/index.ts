@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import type * as TsMorph from 'ts-morph';
 import type {
   InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure, SourceFileStructure, StatementStructures,
   TypeAliasDeclarationStructure, WriterFunction,
@@ -7,6 +5,7 @@ import type {
 import type { Field, FieldMap, Identities, Method, Resource, Service, SpecModel } from '@larkgen/spec';
 import { withHeader, type GeneratedFile, type Generator } from '../core/files.js';
 import { camel, pascal } from '../shared/naming.js';
+import { loadTsMorph, type Tsm } from '../core/ts-morph.js';
 
 export { camel, pascal };
 
@@ -28,13 +27,6 @@ type Statement = string | WriterFunction | StatementStructures;
 /** A hand-assembled declaration, set off by a blank line like the printed structures. */
 const block = (text: string): WriterFunction => (w) => void w.blankLineIfLastNot().write(text);
 const blankLine: WriterFunction = (w) => void w.blankLineIfLastNot();
-type Tsm = typeof TsMorph;
-
-let tsm: Tsm | undefined;
-/** ts-morph pulls in the TypeScript compiler (~250 ms): load it only when this generator runs. */
-function loadTsMorph(): Tsm {
-  return (tsm ??= createRequire(import.meta.url)('ts-morph') as Tsm);
-}
 
 export function generateSdk(model: SpecModel, outDir = SDK_GENERATED_DIR): GeneratedFile[] {
   const t = loadTsMorph();

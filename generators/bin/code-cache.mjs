@@ -1,0 +1,49 @@
+// Loads a large CommonJS bundle with a V8 code cache beside it, so a later run deserializes the
+// compiled functions instead of parsing and compiling megabytes of JavaScript again (Node 20 has
+// no built-in module compile cache). The cache holds compiled code of the bundle only, never
+// output; V8 rejects a cache that does not match the source or the engine, and it is then rebuilt.
+// Plain JavaScript with builtins only: bin/generate.mjs loads the built generator through it.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+
+/** The cache file of `file` in `cacheDir`: named after the bundle's size and mtime and the V8 version, so a rebuilt bundle or another Node never reads it. */
+export function codeCachePath(file, cacheDir) {
+  const st = fs.statSync(file);
+  return path.join(cacheDir, `${path.basename(file)}.${st.size}-${Math.trunc(st.mtimeMs)}.v8-${process.versions.v8}.cache`);
+}
+
+/**
+ * `require(file)`, through the code cache in `cacheDir`. When there was no usable cache, one is
+ * written as the process exits, so that it also holds the functions the run compiled lazily.
+ */
+export function requireWithCodeCache(file, cacheDir) {
+  const cacheFile = codeCachePath(file, cacheDir);
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const source = fs.readFileSync(file, 'utf8');
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  if (!cachedData || script.cachedDataRejected) process.once('exit', () => saveCodeCache(script, cacheFile, `${path.basename(file)}.`));
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+  return module.exports;
+}
+
+/** Writes the cache atomically and drops the caches of older builds; a read-only folder only costs speed. */
+function saveCodeCache(script, cacheFile, prefix) {
+  try {
+    const dir = path.dirname(cacheFile);
+    fs.mkdirSync(dir, { recursive: true });
+    for (const old of fs.readdirSync(dir)) if (old.startsWith(prefix) && old !== path.basename(cacheFile)) fs.rmSync(path.join(dir, old), { force: true });
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, script.createCachedData());
+    fs.renameSync(tmp, cacheFile);
+  } catch {
+    // No cache: the next run compiles again, with the same result.
+  }
+}
