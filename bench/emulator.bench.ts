@@ -25,10 +25,10 @@ interface CannonResult {
 type Cannon = (opts: Record<string, unknown>) => Promise<CannonResult>;
 
 const CONNECTIONS = 50;
-const SECONDS = QUICK ? 2 : 4;
+const SECONDS = QUICK ? 1 : 4;
 // Both servers get the same warm-up; on a loaded machine one second left the emulator's request
 // path half-compiled, and its first phase measured V8's optimiser rather than the server.
-const WARMUP_SECONDS = 3;
+const WARMUP_SECONDS = QUICK ? 2 : 3;
 const PHASES = QUICK ? 3 : 7;
 const MIN_THROUGHPUT_RATIO = 0.7;
 const MAX_P99_RATIO = 2;

@@ -8,14 +8,15 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '../packages/emulator/src/index.js';
 import { decodeFrame, encodeFrame, frameHeader, FrameHeaderKey } from '../packages/event-wire/src/frame.js';
+import { QUICK } from './measure.js';
 import type { BenchRow } from './types.js';
 
 const requireFromEmulator = createRequire(fileURLToPath(new URL('../packages/emulator/package.json', import.meta.url)));
 const WebSocket = requireFromEmulator('ws') as typeof import('ws').default;
 
-const LATENCY_EVENTS = 1000;
-const WARMUP = 200;
-const BURST_EVENTS = 20_000;
+const LATENCY_EVENTS = QUICK ? 300 : 1000;
+const WARMUP = QUICK ? 100 : 200;
+const BURST_EVENTS = QUICK ? 5_000 : 20_000;
 const GOAL_P99_MS = 20;
 const GOAL_RATE = 1000;
 

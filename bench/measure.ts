@@ -6,9 +6,14 @@
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 
-/** Rounds for every interleaved comparison: at least 7, as the bench's contract says. */
-export const ROUNDS = Math.max(7, Number(process.env.BENCH_ROUNDS ?? (process.env.BENCH_QUICK ? 7 : 11)) || 7);
 export const QUICK = !!process.env.BENCH_QUICK;
+/** The fewest interleaved samples a full run takes for a figure, as the bench's contract says. */
+export const MIN_ROUNDS = 7;
+/**
+ * Rounds for every interleaved comparison: 11 in a full run (never fewer than MIN_ROUNDS); 5 with
+ * --quick, which is a quick look, not a measurement, and the table says so beside each figure.
+ */
+export const ROUNDS = QUICK ? Math.max(3, Number(process.env.BENCH_ROUNDS ?? 5) || 5) : Math.max(MIN_ROUNDS, Number(process.env.BENCH_ROUNDS ?? 11) || MIN_ROUNDS);
 
 /** Preloaded into a child: prints its CPU time (µs) and peak RSS (kB) when it exits, however it exits. */
 const USAGE_HOOK =

@@ -6,7 +6,11 @@
  *   pnpm bench                 every module
  *   pnpm bench cli sdk         only the modules whose names start with these
  *   pnpm bench --quick         fewer rounds and the smaller loads (under two minutes)
+ *
+ * First builds, once, what the modules run (turbo: a cache hit when nothing changed), so that no
+ * module measures a stale build or the TypeScript fallback, and none builds on its own.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,6 +19,8 @@ import type { BenchModule, BenchRow } from './types.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 if (args.includes('--quick')) process.env.BENCH_QUICK = '1';
+// Imported only now, after --quick has set the environment it reads.
+const { MIN_ROUNDS, QUICK, ROUNDS } = await import('./measure.js');
 const only = args.filter((a) => !a.startsWith('--'));
 const modules = fs
   .readdirSync(here)
@@ -22,7 +28,21 @@ const modules = fs
   .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
   .sort();
 
+/** The packages whose builds the modules run: the generator, the CLI (cli, mcp) and the emulator with what it imports. */
+const BUILT = ['@larkgen/generators', '@larkgen/cli', '@larkgen/emulator'];
+
 const started = performance.now();
+process.stderr.write(`bench: building ${BUILT.join(', ')} (cached when unchanged) …\n`);
+const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', ...BUILT.map((p) => `--filter=${p}`), '--output-logs=errors-only'], {
+  cwd: path.resolve(here, '..'),
+  encoding: 'utf8',
+  env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+});
+if (build.status !== 0) {
+  process.stderr.write(`${build.stdout}${build.stderr}\nbench: the build failed; nothing was measured.\n`);
+  process.exit(1);
+}
+if (QUICK) process.stderr.write(`bench: --quick: ${ROUNDS} rounds per interleaved comparison and smaller loads; a full run takes at least ${MIN_ROUNDS} samples per figure\n`);
 const rows: (BenchRow & { module: string })[] = [];
 const failures: string[] = [];
 for (const file of modules) {
@@ -42,7 +62,7 @@ const table = [
   ...rows.map((r) => [
     r.figure,
     `${fmt(r.value)} ${r.unit}`,
-    r.spread ? `${fmt(r.spread.min)}–${fmt(r.spread.max)} (${r.spread.n})` : '—',
+    r.spread ? `${fmt(r.spread.min)}–${fmt(r.spread.max)} (${r.spread.n}${r.spread.n < MIN_ROUNDS ? ', quick' : ''})` : '—',
     r.also ? `${r.also.label} ${fmt(r.also.value)}${r.also.reference !== undefined ? ` vs ${fmt(r.also.reference)}` : ''}` : '—',
     r.reference ? `${r.reference.name}: ${fmt(r.reference.value)} ${r.unit}` : '—',
     r.ratio !== undefined ? `${r.ratio.toFixed(2)}×` : '—',
@@ -56,10 +76,10 @@ for (const [i, row] of table.entries()) {
   if (i === 0) process.stdout.write(widths.map((w) => '-'.repeat(w)).join('  ') + '\n');
 }
 const seconds = (performance.now() - started) / 1000;
-process.stdout.write(`\n${rows.filter((r) => r.ok).length} of ${rows.length} goals hold; ${failures.length} module(s) failed; ${seconds.toFixed(0)} s${process.env.BENCH_QUICK ? ' (--quick)' : ''}\n`);
+process.stdout.write(`\n${rows.filter((r) => r.ok).length} of ${rows.length} goals hold; ${failures.length} module(s) failed; ${seconds.toFixed(0)} s${QUICK ? ` (--quick: fewer samples than the ${MIN_ROUNDS} a full run takes; indicative only)` : ''}\n`);
 fs.writeFileSync(
   path.join(here, 'results.json'),
-  JSON.stringify({ date: new Date().toISOString(), node: process.version, quick: !!process.env.BENCH_QUICK, seconds, rows, failures }, null, 2) + '\n',
+  JSON.stringify({ date: new Date().toISOString(), node: process.version, quick: QUICK, seconds, rows, failures }, null, 2) + '\n',
 );
 if (failures.length) {
   process.stderr.write(`\n${failures.length} bench module(s) failed:\n${failures.map((f) => '  ' + f).join('\n')}\n`);

@@ -15,15 +15,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { QUICK } from './measure.js';
 import type { BenchRow } from './types.js';
 
 const sdkRoot = fileURLToPath(new URL('../packages/sdk/', import.meta.url));
 const requireFromSdk = createRequire(path.join(sdkRoot, 'package.json'));
 const OFFICIAL = '@larksuiteoapi/node-sdk';
 
-const IMPORT_ROUNDS = 21;
+// --quick: fewer rounds, a quick look (the rows still give the medians of interleaved rounds).
+const IMPORT_ROUNDS = QUICK ? 7 : 21;
 const CALLS_PER_BLOCK = 25;
-const CALL_ROUNDS = 40;
+const CALL_ROUNDS = QUICK ? 12 : 40;
 const MAX_CLIENT_BUNDLE_KB = 40;
 const MAX_CALL_RATIO = 1.1;
 
