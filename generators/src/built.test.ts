@@ -21,4 +21,14 @@ describe.runIf(fs.existsSync(built))('the built generator (dist/cli.cjs)', () =>
     expect(r.status).toBe(2);
     expect(r.stderr).toBe("generate: Unknown option '--nope'\nusage: pnpm generate [--check] [--specs DIR] [--root DIR] [--quiet]\n");
   });
+
+  it('answers a missing specs folder with what to pass and exit 2, writing nothing', () => {
+    const missing = path.join(pkg, 'no-such-specs');
+    const r = spawnSync(process.execPath, ['-e', `process.exitCode = require(${JSON.stringify(built)}).generateCli(['--specs', ${JSON.stringify(missing)}])`], { cwd: pkg, encoding: 'utf8' });
+    expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `generate: the specs folder ${missing} does not exist; pass --specs DIR (default: specs/ under --root)\n`,
+    });
+  });
 });

@@ -4,6 +4,7 @@
  * nothing and exits 1 listing the files regenerating would change. Bad specs: exit 2, nothing written.
  * bin/generate.mjs calls `generateCli` in its own process from the build, or runs src/main.ts.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -37,9 +38,14 @@ export function generateCli(argv: readonly string[]): number {
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   const root = path.resolve(args.root ?? repoRoot);
   const quiet = args.quiet;
+  const specsDir = path.resolve(args.specs ?? path.join(root, 'specs'));
+  if (!fs.statSync(specsDir, { throwIfNoEntry: false })?.isDirectory()) {
+    process.stderr.write(`generate: the specs folder ${specsDir} does not exist; pass --specs DIR (default: specs/ under --root)\n`);
+    return 2;
+  }
   return runGenerate({
     root,
-    specsDir: path.resolve(args.specs ?? path.join(root, 'specs')),
+    specsDir,
     check: args.check,
     out: (s) => { if (!quiet) process.stdout.write(s + '\n'); },
     err: (s) => process.stderr.write(s + '\n'),

@@ -4,16 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codeCachePath } from '../../bin/code-cache.mjs';
+import { codeCachePath } from './code-cache.js';
 
-const loader = pathToFileURL(path.resolve(import.meta.dirname, '../../bin/code-cache.mjs')).href;
+const loader = pathToFileURL(path.resolve(import.meta.dirname, 'code-cache.ts')).href;
 
 /** Loads `bundle` through the code cache in a fresh Node (the cache is written as that process exits); returns what it printed. */
 function loadInChild(bundle: string, cacheDir: string): { status: number | null; stdout: string; stderr: string } {
   const script = `import { requireWithCodeCache } from ${JSON.stringify(loader)};
 const m = requireWithCodeCache(${JSON.stringify(bundle)}, ${JSON.stringify(cacheDir)});
 console.log(JSON.stringify({ answer: m.answer(), file: m.file, dir: m.dir, sep: m.sep }));`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

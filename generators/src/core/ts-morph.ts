@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as TsMorph from 'ts-morph';
-import { requireWithCodeCache } from '../../bin/code-cache.mjs';
+import { requireWithCodeCache } from './code-cache.js';
 
 /** Set by tsup.config.ts in the built generator: the bundled ts-morph, a file beside the built module. */
 declare const __LARKGEN_TS_MORPH_BUNDLE__: string | undefined;
