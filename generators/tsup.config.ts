@@ -4,14 +4,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { defineConfig, type Options } from 'tsup';
+import { partialName, TEMPLATE_OPTIONS } from './src/docs/templates.js';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const templatesDir = path.join(root, 'docs', 'templates');
-// The same options src/docs/templates.ts compiles with from source (noEscape: Markdown, not HTML).
-const TEMPLATE_OPTIONS = { noEscape: true };
 
 /**
  * Replaces src/docs/precompiled-templates.ts with a module that imports every template, each
@@ -24,8 +23,8 @@ const precompiledTemplates: Plugin = {
     build.onLoad({ filter: /[\\/]docs[\\/]precompiled-templates\.ts$/ }, () => {
       const files = fs.readdirSync(templatesDir).filter((f) => f.endsWith('.hbs')).sort();
       const imports = files.map((f, i) => `import t${i} from ${JSON.stringify(path.join(templatesDir, f))};`);
-      const partials = files.flatMap((f, i) => (f.startsWith('_') ? [`${JSON.stringify(f.slice(1, -'.hbs'.length))}: t${i}`] : []));
-      const pages = files.flatMap((f, i) => (f.startsWith('_') ? [] : [`${JSON.stringify(f)}: t${i}`]));
+      const partials = files.flatMap((f, i) => (partialName(f) ? [`${JSON.stringify(partialName(f))}: t${i}`] : []));
+      const pages = files.flatMap((f, i) => (partialName(f) ? [] : [`${JSON.stringify(f)}: t${i}`]));
       return {
         contents: `${imports.join('\n')}\nexport function precompiledTemplates() { return { pages: { ${pages.join(', ')} }, partials: { ${partials.join(', ')} } }; }\n`,
         loader: 'js',
@@ -33,6 +32,7 @@ const precompiledTemplates: Plugin = {
       };
     });
     build.onLoad({ filter: /\.hbs$/ }, (args) => ({
+      // The options src/docs/templates.ts compiles with from source: the same text either way.
       contents: `export default ${Handlebars.precompile(fs.readFileSync(args.path, 'utf8'), TEMPLATE_OPTIONS)};\n`,
       loader: 'js',
     }));
