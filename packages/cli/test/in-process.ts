@@ -3,9 +3,10 @@
  * streams, the given environment and working folder, and piped (non-terminal) standard input —
  * what the child process in helpers.ts sees, without starting Node and loading the bundle each time.
  *
- * For the many tests of pure CLI logic (argument checks, help, dry-run request shapes, output
- * formats). The end-to-end suites (live, auth, event, mcp, bad-input) still run the built CLI as a
- * child process; so do the skill-doc examples and the reliability suites.
+ * For the many tests of CLI logic (argument checks, help, dry-run request shapes, output formats,
+ * shortcut behaviour against the emulator). The end-to-end suites (live, auth, event, mcp,
+ * round-two, dry-run, media URLs, part of bad-input) still run the built CLI as a child process;
+ * so do the hand-written skill pages' examples and the reliability suites.
  */
 import type { Io } from '../src/core/io.js';
 import { runState } from '../src/core/report.js';
