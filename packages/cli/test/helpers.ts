@@ -1,10 +1,14 @@
-/** Runs the built CLI as a child process, with a private config folder and a clean environment. */
+/**
+ * Runs lark-cli with a private config folder and a clean environment: the built CLI as a child
+ * process (end to end), or its main() inside the test process (in-process.ts) for pure CLI logic.
+ */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator, type Emulator } from '@larkgen/emulator';
+import { runInProcess } from './in-process.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = path.join(ROOT, 'bin/lark-cli.cjs');
@@ -23,9 +27,16 @@ export interface RunOptions {
   readonly input?: string;
 }
 
-export function runCli(args: readonly string[], o: RunOptions = {}): Promise<RunResult> {
+/** The environment a CLI run gets: PATH, NO_COLOR and what the test sets (undefined removes). */
+function cliEnv(o: RunOptions): Record<string, string> {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', NO_COLOR: '1' };
   for (const [k, v] of Object.entries(o.env ?? {})) if (v !== undefined) env[k] = v;
+  return env;
+}
+
+/** The built CLI (bin/lark-cli.cjs) as a child process. */
+export function runCli(args: readonly string[], o: RunOptions = {}): Promise<RunResult> {
+  const env = cliEnv(o);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: o.cwd ?? os.tmpdir(), env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
@@ -36,6 +47,11 @@ export function runCli(args: readonly string[], o: RunOptions = {}): Promise<Run
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
     child.stdin.end(o.input ?? '');
   });
+}
+
+/** The CLI's main() in this process, with the same environment, folder and stdin as runCli. */
+export function callCli(args: readonly string[], o: RunOptions = {}): Promise<RunResult> {
+  return runInProcess(args, { env: cliEnv(o), cwd: o.cwd ?? os.tmpdir(), input: o.input });
 }
 
 /** The error envelope a failed command wrote to stderr. */
@@ -62,14 +78,20 @@ export interface Env {
   readonly configDir: string;
   readonly cwd: string;
   readonly env: Record<string, string>;
+  /** Runs the CLI the way setupEnv was asked to (a child process unless 'in-process'). */
   run(args: readonly string[], o?: RunOptions): Promise<RunResult>;
+  /** Always the built CLI as a child process: the end-to-end path. */
+  spawn(args: readonly string[], o?: RunOptions): Promise<RunResult>;
   /** The id of the last request the emulator logged (admin API), to prove later that nothing was sent. */
   lastRequestId(): Promise<string | undefined>;
   close(): Promise<void>;
 }
 
-/** An emulator on 127.0.0.1 plus a CLI environment pointed at it (app credentials in env vars). */
-export async function setupEnv(options: Parameters<typeof startEmulator>[0] = {}): Promise<Env> {
+/**
+ * An emulator on 127.0.0.1 plus a CLI environment pointed at it (app credentials in env vars).
+ * `cli: 'in-process'` makes `run` call the CLI's main() here instead of starting the built CLI.
+ */
+export async function setupEnv(options: Parameters<typeof startEmulator>[0] = {}, cli: 'child' | 'in-process' = 'child'): Promise<Env> {
   const emu = await startEmulator({ port: 0, devicePollIntervalSeconds: 1, ...options });
   const configDir = tempDir('lark-cli-config-');
   const cwd = tempDir('lark-cli-cwd-');
@@ -86,7 +108,8 @@ export async function setupEnv(options: Parameters<typeof startEmulator>[0] = {}
     configDir,
     cwd,
     env,
-    run: (args, o = {}) => runCli(args, { cwd, ...o, env: { ...env, ...o.env } }),
+    run: (args, o = {}) => (cli === 'in-process' ? callCli : runCli)(args, { cwd, ...o, env: { ...env, ...o.env } }),
+    spawn: (args, o = {}) => runCli(args, { cwd, ...o, env: { ...env, ...o.env } }),
     async lastRequestId() {
       const res = await fetch(`${emu.url}/__emulator/requests?limit=1`);
       const body = (await res.json()) as { data: { items: { log_id: string }[] } };

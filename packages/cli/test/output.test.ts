@@ -7,7 +7,7 @@ let nasty: string;
 const NASTY = 'Hi \u001b[31mred\u001b[0m \u001b]8;;http://evil\u0007link\u001b]8;;\u0007 \u202eevil\u202c zero\u200bwidth\u0007 bell';
 
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
   const r = await env.run(['im', 'messages', 'create', '--receive-id-type', 'chat_id', '--receive-id', 'oc_project', '--msg-type', 'text', '--content', JSON.stringify({ text: NASTY })]);
   expect(r.code, r.stderr).toBe(0);
   nasty = json(r).data.message_id;

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorOf, json, runCli, setupEnv, tempDir, type Env } from './helpers.js';
+import { callCli, errorOf, json, runCli, setupEnv, tempDir, type Env } from './helpers.js';
 import { services, shortcutLoaders } from '../src/generated/index.js';
 import { runShortcut } from '../src/commands/shortcut.js';
 import { CliError } from '../src/core/errors.js';
@@ -12,13 +12,13 @@ import { behaviours } from '../src/shortcuts/registry.js';
 
 let env: Env;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
 });
 afterAll(async () => env?.close());
 
 describe('schema', () => {
   it('lists every method and shortcut', async () => {
-    const r = await runCli(['schema', '--format', 'json']);
+    const r = await callCli(['schema', '--format', 'json']);
     expect(r.code).toBe(0);
     const rows = json<{ id: string; kind: string }[]>(r);
     const methods = services.flatMap((s) => s.resources.flatMap((res) => res.methods.map((m) => `${s.name}.${res.name}.${m.name}`)));
@@ -27,7 +27,7 @@ describe('schema', () => {
   });
 
   it('im.messages.create as JSON', async () => {
-    const r = await runCli(['schema', 'im.messages.create', '--format', 'json']);
+    const r = await callCli(['schema', 'im.messages.create', '--format', 'json']);
     expect(r.code).toBe(0);
     const s = json(r);
     expect(Object.keys(s)).toEqual(['id', 'kind', 'summary', 'description', 'http', 'path', 'version', 'risk', 'identities', 'parameters', 'body', 'response', 'rate_limit', 'limits', 'errors', 'examples', 'notes', 'schemas', 'cli', 'source']);
@@ -36,57 +36,58 @@ describe('schema', () => {
   });
 
   it('im.messages.create pretty', async () => {
-    const r = await runCli(['schema', 'im.messages.create', '--format', 'pretty']);
+    const r = await callCli(['schema', 'im.messages.create', '--format', 'pretty']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatchSnapshot();
   });
 
   it('a paginated method, a download and a shortcut', async () => {
     for (const id of ['im.messages.list', 'im.images.get', 'im.+messages-send']) {
-      const r = await runCli(['schema', id, '--format', 'pretty']);
+      const r = await callCli(['schema', id, '--format', 'pretty']);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toMatchSnapshot(id);
     }
   });
 
   it('a resource lists its methods', async () => {
-    const r = await runCli(['schema', 'im.chat.members', '--format', 'json']);
+    const r = await callCli(['schema', 'im.chat.members', '--format', 'json']);
     expect(json<{ id: string }[]>(r).map((x) => x.id)).toEqual(['im.chat.members.create', 'im.chat.members.delete', 'im.chat.members.get', 'im.chat.members.is_in_chat', 'im.chat.members.me_join', 'im.chat.members.list'].filter((id) => json<{ id: string }[]>(r).some((x) => x.id === id)));
   });
 });
 
 describe('help', () => {
   it('top-level help lists services and flags', async () => {
-    const r = await runCli(['--help']);
+    const r = await callCli(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/im\s+Instant messaging/);
     expect(r.stdout).toContain('--page-all');
     expect(r.stdout).toContain('LARKSUITE_CLI_BASE_URL');
+    // The built CLI as a child process prints the same.
     expect((await runCli([])).stdout).toBe(r.stdout);
   });
 
   it('service and resource help', async () => {
-    const s = await runCli(['im', '--help']);
+    const s = await callCli(['im', '--help']);
     expect(s.stdout).toContain('+messages-send');
     expect(s.stdout).toContain('chat.members');
-    const res = await runCli(['im', 'chat.members']);
+    const res = await callCli(['im', 'chat.members']);
     expect(res.stdout).toMatch(/is_in_chat\s+/);
   });
 
   it('method help shows typed flags, identities, scopes, risk and examples from the spec', async () => {
-    const r0 = await runCli(['im', 'messages', 'create', '--help']);
+    const r0 = await callCli(['im', 'messages', 'create', '--help']);
     expect(r0.code).toBe(0);
     const r = { stdout: r0.stdout.replace(/\s+/g, ' ') };
     expect(r.stdout).toContain('--receive-id-type VALUE');
     expect(r.stdout).toContain('One of: open_id, user_id, union_id, email, chat_id.');
     expect(r.stdout).toContain('scopes: im:message.send_as_user, im:message');
     expect(r.stdout).toContain("lark-cli im messages create --receive-id-type chat_id --receive-id oc_general --msg-type text --content '{\"text\":\"Hello team\"}'");
-    const recall = await runCli(['help', 'im', 'messages', 'delete']);
+    const recall = await callCli(['help', 'im', 'messages', 'delete']);
     expect(recall.stdout).toContain('Risk   High-risk write: cannot be undone and affects other people; the CLI refuses to run it without --yes.');
   });
 
   it('shortcut help comes from its spec', async () => {
-    const r = await runCli(['im', '+messages-send', '--help']);
+    const r = await callCli(['im', '+messages-send', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('--chat-id CHAT_ID');
     expect(r.stdout).toContain('Say where the message goes with exactly one of --chat-id');
@@ -101,7 +102,7 @@ describe('help', () => {
 describe('completion', () => {
   it('prints scripts for bash, zsh and fish', async () => {
     for (const shell of ['bash', 'zsh', 'fish']) {
-      const r = await runCli(['completion', shell]);
+      const r = await callCli(['completion', shell]);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('lark-cli');
       expect(r.stdout).toContain('receive-id-type');
@@ -109,7 +110,7 @@ describe('completion', () => {
   });
 
   it('the bash script is valid and completes commands, flags and enum values', async () => {
-    const r = await runCli(['completion', 'bash']);
+    const r = await callCli(['completion', 'bash']);
     const dir = tempDir();
     const file = path.join(dir, 'c.bash');
     fs.writeFileSync(file, r.stdout);
@@ -144,7 +145,7 @@ describe('completion in zsh and fish (when installed)', () => {
   it.skipIf(!has('zsh'))('the zsh script is valid and completes', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'c.zsh');
-    fs.writeFileSync(file, (await runCli(['completion', 'zsh'])).stdout);
+    fs.writeFileSync(file, (await callCli(['completion', 'zsh'])).stdout);
     execFileSync('zsh', ['-n', file]);
     // Stand-ins for the completion system's builtins print what would be offered.
     const complete = (words: string[]) =>
@@ -164,7 +165,7 @@ describe('completion in zsh and fish (when installed)', () => {
   it.skipIf(!has('fish'))('the fish script is valid and completes', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'c.fish');
-    fs.writeFileSync(file, (await runCli(['completion', 'fish'])).stdout);
+    fs.writeFileSync(file, (await callCli(['completion', 'fish'])).stdout);
     execFileSync('fish', ['-n', file]);
     const complete = (line: string) =>
       execFileSync('fish', ['-c', `source ${file}; complete -C '${line}'`], { encoding: 'utf8' }).trim().split('\n').map((l) => l.split('\t')[0]);

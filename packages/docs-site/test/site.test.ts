@@ -28,13 +28,33 @@ function serveStatic(): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/** What the site is built from: the generated skill folders, the assembly script and the VitePress config. */
+const SITE_INPUTS = [path.join(root, '..', 'skills'), path.join(root, 'scripts'), path.join(root, '.vitepress', 'config.mjs')];
+
+function newestMtime(p: string): number {
+  const stat = fs.statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(p, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && !e.parentPath.includes(`${path.sep}node_modules`))
+    .reduce((newest, e) => Math.max(newest, fs.statSync(path.join(e.parentPath, e.name)).mtimeMs), 0);
+}
+
+/** A build newer than every input (under `pnpm test` turbo's cached `site` task has just made one). */
+function siteIsCurrent(): boolean {
+  const pages = ['index.html', '404.html'].map((f) => path.join(dist, f));
+  if (!pages.every((f) => fs.existsSync(f))) return false;
+  const built = Math.min(...pages.map((f) => fs.statSync(f).mtimeMs));
+  return SITE_INPUTS.every((p) => newestMtime(p) <= built);
+}
+
 let server: http.Server;
 let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  // Build from the checked-in generated pages, exactly as `pnpm docs:build` does.
-  execFileSync('pnpm', ['run', 'site'], { cwd: root, stdio: 'pipe' });
+  // Built from the checked-in generated pages, exactly as `pnpm docs:build` does (unless current).
+  if (!siteIsCurrent()) execFileSync('pnpm', ['run', 'site'], { cwd: root, stdio: 'pipe' });
   fs.mkdirSync(shots, { recursive: true });
   server = await serveStatic();
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,14 +1,20 @@
 /**
- * Every fenced `bash` example in the generated skill docs runs here, against the emulator, with the
- * built lark-cli — exactly as a reader would paste it into a shell. A failing example fails CI.
+ * Every fenced `bash` example in the generated skill docs runs here against the emulator. A
+ * failing example fails CI.
+ *
+ * The hand-shaped pages (skills, shortcuts, events) run exactly as a reader would paste them: a
+ * shell, the built lark-cli, a process per command. The generated per-method and per-card pages
+ * (most of the examples) run the same words, split by the same shell, through the CLI's main() in
+ * this process: the same commands and checks without starting Node for each of them.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, DEMO_APP_ID, DEMO_APP_SECRET, loadModel, type Emulator } from '@larkgen/emulator';
+import { runInProcess } from '../../cli/test/in-process.js';
 
 const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI_BIN = path.resolve(pkg, '..', 'cli', 'bin', 'lark-cli.cjs');
@@ -41,6 +47,36 @@ function collect(): Example[] {
 }
 
 const examples = collect();
+
+/** The generated reference pages: their examples run in this process (see the top of the file). */
+const inProcess = (ex: Example) => /^lark-im\/references\/(api|cards)\//.test(ex.page);
+
+/**
+ * The argument vectors /bin/sh makes of `lark-cli …` commands, all in one shell: the command word
+ * becomes a shell function that prints its arguments, NUL-separated, and a record mark after them.
+ */
+function shellArgv(commands: readonly string[]): string[][] {
+  const printArgs = `argv_of() { for a in "$@"; do printf '%s\\0' "$a"; done; printf '\\036\\0'; }`;
+  const script = [printArgs, ...commands.map((c) => c.replace(/^lark-cli /, 'argv_of '))].join('\n');
+  const out = execFileSync('/bin/sh', ['-c', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  const records: string[][] = [[]];
+  for (const word of out.split('\0').slice(0, -1)) {
+    if (word === '\u001e') records.push([]);
+    else records.at(-1)!.push(word);
+  }
+  records.pop();
+  if (records.length !== commands.length) throw new Error(`the shell made ${records.length} commands of ${commands.length} example lines`);
+  return records;
+}
+const argvOf = new Map<string, string[]>();
+
+/** One in-process CLI run at a time: the CLI keeps per-process state (what a failure reports). */
+let cliTurn: Promise<unknown> = Promise.resolve();
+function runInTurn(args: readonly string[], cwd: string, env: Record<string, string>) {
+  const result = cliTurn.then(() => runInProcess(args, { env, cwd }));
+  cliTurn = result.catch(() => undefined);
+  return result;
+}
 /**
  * Examples run a few at a time (each is mostly a CLI child process), each on an emulator of its
  * own from this pool, reset before every example: the same fresh state as one at a time.
@@ -71,6 +107,8 @@ beforeAll(async () => {
   pool = await Promise.all(Array.from({ length: LANES }, () => startEmulator({ port: 0 })));
   idle.push(...pool);
   userScopes = Object.keys(loadModel().scopes);
+  const local = examples.filter(inProcess);
+  shellArgv(local.map((e) => e.command)).forEach((argv, i) => argvOf.set(local[i]!.command, argv));
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'skills-examples-'));
   shim = path.join(work, 'bin');
   fs.mkdirSync(shim);
@@ -120,7 +158,7 @@ describe('skill docs examples', () => {
       LARKSUITE_CLI_BASE_URL: emu.url,
       LARKSUITE_CLI_USER_ACCESS_TOKEN: access_token,
     };
-    const r = await run(ex.command, cwd, env);
+    const r = inProcess(ex) ? await runInTurn(argvOf.get(ex.command)!, cwd, env) : await run(ex.command, cwd, env);
     expect(r.code, `exit ${r.code}\nstdout: ${r.stdout.slice(0, 800)}\nstderr: ${r.stderr.slice(0, 800)}`).toBe(0);
     // Output shape: JSON on stdout, either the raw API answer (code 0) or the success envelope.
     const wantsTable = /--format (table|csv|pretty)/.test(ex.command);

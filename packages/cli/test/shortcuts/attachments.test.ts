@@ -5,7 +5,7 @@ import { expectRefused, planOf } from './send-fixtures.js';
 
 let env: Env;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
 });
 afterAll(async () => {
   await env?.close();

@@ -19,7 +19,7 @@ const BAD = { schema: '2.0', body: { elements: [{ tag: 'column_set', columns: [{
 
 let env: Env;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
   write(env, 'card.json', JSON.stringify(CARD));
   write(env, 'bad.json', JSON.stringify(BAD));
 });

@@ -12,7 +12,7 @@ let env: Env;
 let asAlice: { env: Record<string, string> };
 let asBob: { env: Record<string, string> };
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
   asAlice = { env: { LARKSUITE_CLI_USER_ACCESS_TOKEN: await userToken(env, 'ou_alice') } };
   asBob = { env: { LARKSUITE_CLI_USER_ACCESS_TOKEN: await userToken(env, 'ou_bob') } };
 });

@@ -9,7 +9,7 @@ import { emulatorState, expectRefused, methodsSince, planOf, setFaults, userToke
 let env: Env;
 let userEnv: Record<string, string>;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
   userEnv = { LARKSUITE_CLI_USER_ACCESS_TOKEN: await userToken(env, 'ou_carol') };
 });
 afterAll(async () => env?.close());

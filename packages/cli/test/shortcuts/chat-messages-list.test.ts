@@ -6,7 +6,7 @@ import { dataOf, expectRefused, ids, mark, planOf, queryOf, sendText, userEnv } 
 let env: Env;
 let alice: Record<string, string>;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
   alice = userEnv(env, 'ou_alice');
 });
 afterAll(async () => env?.close());
@@ -132,7 +132,7 @@ describe('+chat-messages-list --dry-run', () => {
   it('--chat-id with every flag: one GET im/v1/messages with the exact query, nothing sent', async () => {
     const since = await mark(env);
     const plan = planOf(
-      await env.run(
+      await env.spawn(
         list('--chat-id', 'oc_project', '--start', '2026-11-20', '--end', '2026-11-22T18:30:00+08:00', '--sort', 'asc', '--page-size', '20', '--page-token', 'tok', '--as', 'bot', '--dry-run'),
         { env: { TZ: 'Asia/Shanghai' } },
       ),
@@ -155,7 +155,7 @@ describe('+chat-messages-list --dry-run', () => {
   });
 
   it('defaults: desc, 50 a page; a date alone for --end is the end of that day; Unix seconds pass through', async () => {
-    const plan = planOf(await env.run(list('--chat-id', 'oc_general', '--start', '1795000000', '--end', '2026-11-22', '--as', 'bot', '--dry-run'), { env: { TZ: 'UTC' } }));
+    const plan = planOf(await env.spawn(list('--chat-id', 'oc_general', '--start', '1795000000', '--end', '2026-11-22', '--as', 'bot', '--dry-run'), { env: { TZ: 'UTC' } }));
     expect(queryOf(plan[0]!.url)).toEqual([
       ['container_id_type', 'chat'],
       ['container_id', 'oc_general'],

@@ -10,7 +10,7 @@ import { emulatorState, expectRefused, methodsSince, planOf, userToken } from '.
 let env: Env;
 let userEnv: Record<string, string>;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
   userEnv = { LARKSUITE_CLI_USER_ACCESS_TOKEN: await userToken(env, 'ou_alice') };
 });
 afterAll(async () => env?.close());

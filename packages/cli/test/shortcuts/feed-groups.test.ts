@@ -11,7 +11,7 @@ let env: Env;
 let asAlice: { env: Record<string, string> };
 let token: string;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
   token = await userToken(env, 'ou_alice');
   asAlice = { env: { LARKSUITE_CLI_USER_ACCESS_TOKEN: token } };
 });

@@ -10,7 +10,7 @@ import { expectRefused, methodsSince, planOf, setFaults, userToken } from './sen
 let env: Env;
 let asAlice: { env: Record<string, string> };
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
   asAlice = { env: { LARKSUITE_CLI_USER_ACCESS_TOKEN: await userToken(env, 'ou_alice') } };
 });
 afterAll(async () => env?.close());

@@ -6,7 +6,7 @@ import { dataOf, expectRefused, ids, mark, planOf, queryOf, sendText, userEnv } 
 let env: Env;
 let alice: Record<string, string>;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
   alice = userEnv(env, 'ou_alice');
 });
 afterAll(async () => env?.close());

@@ -12,7 +12,7 @@ import { emulatorState, expectRefused, planOf, PNG, requestsSince, userToken, wr
 let env: Env;
 let userEnv: Record<string, string>;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
   userEnv = { LARKSUITE_CLI_USER_ACCESS_TOKEN: await userToken(env, 'ou_alice') };
   write(env, 'logo.png', PNG);
   write(env, 'report.pdf', '%PDF-1.4 reply attachment\n');

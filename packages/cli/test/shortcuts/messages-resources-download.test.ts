@@ -16,7 +16,7 @@ import { dataOf, expectRefused, mark, planOf, userEnv } from './read-support.js'
 let env: Env;
 let alice: Record<string, string>;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
   alice = userEnv(env, 'ou_alice');
 });
 beforeEach(() => {

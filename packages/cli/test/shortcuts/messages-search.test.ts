@@ -6,7 +6,7 @@ import { dataOf, expectRefused, ids, mark, planOf, queryOf, sendText, userEnv } 
 let env: Env;
 let alice: Record<string, string>;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
   alice = userEnv(env, 'ou_alice');
 });
 beforeEach(() => env.emu.setFaults({}));
@@ -137,7 +137,7 @@ describe('+messages-search --at-chatter-ids', () => {
 describe('+messages-search --dry-run', () => {
   it('every filter in the body, page size clamped to 50, and the follow-up calls with placeholders', async () => {
     const since = await mark(env);
-    const r = await env.run(
+    const r = await env.spawn(
       search(
         '--query', 'release', '--chat-id', 'oc_general, oc_project', '--sender', 'ou_alice', '--include-attachment-type', 'image',
         '--chat-type', 'group', '--sender-type', 'user', '--exclude-sender-type', 'bot', '--is-at-me',

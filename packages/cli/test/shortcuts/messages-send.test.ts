@@ -14,7 +14,7 @@ let env: Env;
 let images: ImageServer;
 let userEnv: Record<string, string>;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
   userEnv = { LARKSUITE_CLI_USER_ACCESS_TOKEN: await userToken(env, 'ou_alice') };
   images = await imageServer({
     '/pics/chart.png': (_req, res) => {

@@ -15,7 +15,7 @@ import { dataOf, expectRefused, ids, mark, planOf, userEnv } from './read-suppor
 
 let env: Env;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
 });
 afterAll(async () => env?.close());
 
@@ -56,7 +56,7 @@ describe('every message type reads as text', () => {
   it('as +messages-mget returns them, with names, in the order asked', async () => {
     const planted: string[] = [];
     for (const [type, content] of cases) planted.push(await plant(type, content));
-    const d = dataOf(await env.run(['im', '+messages-mget', '--message-ids', planted.join(','), '--as', 'bot'], UTC));
+    const d = dataOf(await env.spawn(['im', '+messages-mget', '--message-ids', planted.join(','), '--as', 'bot'], UTC));
     expect(d.messages.map((m: { msg_type: string; content: string }) => [m.msg_type, m.content])).toEqual(cases.map(([type, , text]) => [type, text]));
     expect(d.messages[0].sender).toEqual({ id: 'ou_alice', sender_type: 'user', name: 'Alice Chen' });
     expect(d.messages.find((m: { msg_type: string }) => m.msg_type === 'media').resources).toEqual([
@@ -78,7 +78,7 @@ describe('every message type reads as text', () => {
     expect(made.code, made.stderr).toBe(0);
     const id = json<{ data: { message: { message_id: string } } }>(made).data.message.message_id;
     const since = await mark(env);
-    const d = dataOf(await env.run(['im', '+messages-mget', '--message-ids', id, '--as', 'bot'], UTC));
+    const d = dataOf(await env.spawn(['im', '+messages-mget', '--message-ids', id, '--as', 'bot'], UTC));
     const m = d.messages[0];
     const lines = m.content.split('\n');
     expect(lines[0]).toBe('[Merged forward: 2 messages]');

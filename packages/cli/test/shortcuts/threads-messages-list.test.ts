@@ -7,7 +7,7 @@ import { methodsSince } from './send-fixtures.js';
 let env: Env;
 let alice: Record<string, string>;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
   alice = userEnv(env, 'ou_alice');
 });
 afterAll(async () => env?.close());
