@@ -58,7 +58,8 @@ export async function handleApi(x: Internals, req: IncomingMessage, res: ServerR
     }
     const method = found.match.method;
     methodId = method.id;
-    if (await applyFaults(x, req, res, method.id, logId)) return done(0);
+    const faulted = applyFaults(x, req, res, method.id, logId);
+    if (faulted && (await faulted)) return done(0);
     const handler = x.handlers.get(method.id);
     if (!handler) {
       req.resume();
