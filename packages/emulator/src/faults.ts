@@ -3,15 +3,24 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError, PLATFORM } from './errors.js';
 import { errorBody, sendJson } from './http.js';
 import type { Internals } from './internals.js';
+import type { FaultOptions } from './options.js';
 
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
-/** Applies the configured faults to one call; true when the call was answered (or dropped) here. */
-export async function applyFaults(x: Internals, req: IncomingMessage, res: ServerResponse, methodId: string, logId: string): Promise<boolean> {
+/**
+ * Applies the configured faults to one call; resolves true when the call was answered (or dropped)
+ * here. Plain `false` when no fault is configured for it, so the common call does not wait a turn.
+ */
+export function applyFaults(x: Internals, req: IncomingMessage, res: ServerResponse, methodId: string, logId: string): false | Promise<boolean> {
   const f = x.faults;
+  if (!(f.latencyMs || f.latencyJitterMs || f.dropRate || f.expireTokenRate || f.errorRate)) return false;
   if (f.methods && f.methods.length > 0 && !f.methods.includes(methodId)) return false;
+  return injectFaults(x, f, req, res, logId);
+}
+
+async function injectFaults(x: Internals, f: FaultOptions, req: IncomingMessage, res: ServerResponse, logId: string): Promise<boolean> {
   const delay = (f.latencyMs ?? 0) + (f.latencyJitterMs ? Math.random() * f.latencyJitterMs : 0);
   if (delay > 0) await sleep(delay);
   if (f.dropRate && Math.random() < f.dropRate) {

@@ -8,9 +8,23 @@ import { parseRange } from './util.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, logId: string, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(text), 'x-tt-logid': logId, ...headers });
+export function sendJson(res: ServerResponse, status: number, body: unknown, logId: string, headers?: Record<string, string>): void {
+  sendJsonText(res, status, JSON.stringify(body), logId, headers);
+}
+
+/** The success envelope up to its `data`, serialized once: `{ code: 0, msg: 'success', data }`. */
+const SUCCESS_HEAD = '{"code":0,"msg":"success","data":';
+
+/** A success answer: `data` in the envelope, as `sendJson` would write it. */
+export function sendSuccess(res: ServerResponse, data: unknown, logId: string): void {
+  const text = JSON.stringify(data) as string | undefined;
+  // A value JSON cannot hold is left out of the envelope, as `JSON.stringify` leaves out such a member.
+  sendJsonText(res, 200, text === undefined ? '{"code":0,"msg":"success"}' : `${SUCCESS_HEAD}${text}}`, logId);
+}
+
+function sendJsonText(res: ServerResponse, status: number, text: string, logId: string, headers?: Record<string, string>): void {
+  const own = { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(text), 'x-tt-logid': logId };
+  res.writeHead(status, headers ? { ...own, ...headers } : own);
   res.end(text);
 }
 

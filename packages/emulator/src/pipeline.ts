@@ -8,7 +8,7 @@ import { authenticate, authorize, issueTenantToken } from './auth.js';
 import type { BinaryAnswer, Ctx } from './context.js';
 import { ApiError, methodError, NOT_EMULATED_CODE, PLATFORM, type ErrorDetail, type FieldViolation } from './errors.js';
 import { applyFaults } from './faults.js';
-import { errorBody, sendBinary, sendJson } from './http.js';
+import { errorBody, sendBinary, sendJson, sendSuccess } from './http.js';
 import type { Internals } from './internals.js';
 import { limitFor } from './limits.js';
 import { invalidParamCode } from './model.js';
@@ -58,7 +58,8 @@ export async function handleApi(x: Internals, req: IncomingMessage, res: ServerR
     }
     const method = found.match.method;
     methodId = method.id;
-    if (await applyFaults(x, req, res, method.id, logId)) return done(0);
+    const faulted = applyFaults(x, req, res, method.id, logId);
+    if (faulted && (await faulted)) return done(0);
     const handler = x.handlers.get(method.id);
     if (!handler) {
       req.resume();
@@ -114,7 +115,9 @@ export async function handleApi(x: Internals, req: IncomingMessage, res: ServerR
       },
     };
     const before = x.events.before(httpMethod, ctx.path);
-    const out = await handler(ctx);
+    // Most handlers answer at once: only a promise is waited for.
+    const answer = handler(ctx);
+    const out = answer instanceof Promise ? await answer : answer;
     if (out && typeof out === 'object' && 'binary' in out && Buffer.isBuffer((out as BinaryAnswer).binary)) {
       const status = sendBinary(req, res, method, out as BinaryAnswer, logId);
       return done(status, 0);
@@ -128,7 +131,7 @@ export async function handleApi(x: Internals, req: IncomingMessage, res: ServerR
         field_violations: problems,
       });
     }
-    sendJson(res, 200, { code: 0, msg: 'success', data }, logId);
+    sendSuccess(res, data, logId);
     x.events.after(before, caller.actor, t);
     return done(200, 0);
   } catch (err) {

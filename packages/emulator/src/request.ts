@@ -24,7 +24,6 @@ export async function parseRequest(
   const rawQuery = search ? (querystring.parse(search) as Record<string, string | string[]>) : {};
   const query = coerceStrings(x.model, method.query, rawQuery, violations);
   violations.push(...requestViolations(x.model, method.query, query));
-  const v = splitMultipart(method);
   let body: Record<string, unknown> = {};
   const files: Record<string, UploadedFile> = {};
   const ctype = req.headers['content-type'] ?? '';
@@ -35,6 +34,7 @@ export async function parseRequest(
       req.resume();
       violations.push({ field: 'body', description: 'must be sent as multipart/form-data' });
     } else {
+      const v = splitMultipart(method);
       const maxFile = Math.max(1, ...Object.values(v.files).map((f) => f.maxBytes ?? 100 * 1024 * 1024));
       let mp;
       try {

@@ -18,6 +18,8 @@ export type RouteResult = { kind: 'match'; match: RouteMatch } | { kind: 'wrong-
 /** Matches `METHOD /path` against the spec's path templates; static segments win over params. */
 export class Router {
   private readonly byLength = new Map<number, Route[]>();
+  /** `METHOD /path` of every route without parameters: most calls are found with one lookup. */
+  private readonly exact = new Map<string, Method>();
 
   constructor(methods: readonly Method[]) {
     for (const m of methods) {
@@ -32,6 +34,9 @@ export class Router {
         } else segments.push(p);
       }
       const route: Route = { method: m, segments, params, staticCount: segments.filter((s) => s !== null).length };
+      // A route of static segments only always wins its path (the most static segments; the first declared on a tie).
+      const key = `${m.http} /${parts.join('/')}`;
+      if (params.length === 0 && !this.exact.has(key)) this.exact.set(key, m);
       const list = this.byLength.get(segments.length) ?? [];
       list.push(route);
       this.byLength.set(segments.length, list);
@@ -43,6 +48,8 @@ export class Router {
   }
 
   match(http: string, pathname: string): RouteResult {
+    const exact = this.exact.get(`${http} ${pathname}`);
+    if (exact) return { kind: 'match', match: { method: exact, params: {} } };
     const parts = pathname.split('/').filter(Boolean);
     const list = this.byLength.get(parts.length);
     if (!list) return { kind: 'none' };

@@ -173,7 +173,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     const logId = newLogId(t0);
     const { pathname, search } = splitUrl(req.url ?? '/');
     const isConsole = pathname === '/console' || pathname.startsWith('/console/');
-    if (!isConsole) res.once('finish', () => feed.changed(pathname.startsWith('/__emulator') ? 'state' : 'requests'));
+    // Only open console pages hear of calls; with none open a call costs no listener.
+    if (!isConsole && feed.size > 0) res.once('finish', () => feed.changed(pathname.startsWith('/__emulator') ? 'state' : 'requests'));
     const p = isConsole
       ? handleConsole(internals, feed, req, res, pathname, search)
       : pathname.startsWith('/__emulator')

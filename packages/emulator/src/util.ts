@@ -51,20 +51,50 @@ export class BodyTooLargeError extends Error {
 }
 
 /** Reads a whole request body of at most `limit` bytes; `inspect` sees each chunk as it arrives and may refuse it by throwing. */
-export async function readBody(req: IncomingMessage, limit: number, inspect?: (chunk: Buffer) => void): Promise<Buffer> {
+export function readBody(req: IncomingMessage, limit: number, inspect?: (chunk: Buffer) => void): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError(limit);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const b = chunk as Buffer;
-    size += b.length;
-    if (size > limit) throw new BodyTooLargeError(limit);
-    inspect?.(b);
-    chunks.push(b);
-  }
-  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  // Nothing of it is read: the answer closes the connection.
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new BodyTooLargeError(limit));
+  if (req.readableEnded) return Promise.resolve(EMPTY);
+  // Plain listeners rather than an async iterator: one body costs a promise, not one per chunk.
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const fail = (e: unknown) => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', fail);
+      req.off('close', onClose);
+      // The rest is not read; the answer closes the connection.
+      req.pause();
+      reject(e);
+    };
+    const onData = (b: Buffer) => {
+      size += b.length;
+      if (size > limit) return fail(new BodyTooLargeError(limit));
+      try {
+        inspect?.(b);
+      } catch (e) {
+        return fail(e);
+      }
+      chunks.push(b);
+    };
+    const onEnd = () => {
+      req.off('error', fail);
+      req.off('close', onClose);
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+    };
+    const onClose = () => {
+      if (!req.readableEnded) fail(new Error('the client closed the connection before the request body was complete'));
+    };
+    req.on('data', onData);
+    req.once('end', onEnd);
+    req.once('error', fail);
+    req.once('close', onClose);
+  });
 }
+
+const EMPTY = Buffer.alloc(0);
 
 export function ms(n: number): string {
   return String(Math.floor(n));
@@ -77,12 +107,20 @@ export function sec(n: number): string {
 let logSeq = 0;
 const LOG_PREFIX = randomBytes(3).toString('hex').toUpperCase();
 
+/** The `YYYYMMDDhhmmss` stamp of the last second a log id was made in (made once per second, not per request). */
+let stampSecond = -1;
+let stampText = '';
+
 /** A log id in the platform's style: a timestamp followed by hex. */
 export function newLogId(now: number): string {
-  const d = new Date(now);
-  const p = (x: number, w = 2) => String(x).padStart(w, '0');
-  const stamp = `${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
-  return `${stamp}${LOG_PREFIX}${(++logSeq).toString(16).toUpperCase().padStart(10, '0')}`;
+  const second = Math.floor(now / 1000);
+  if (second !== stampSecond) {
+    const d = new Date(now);
+    const p = (x: number, w = 2) => String(x).padStart(w, '0');
+    stampText = `${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}${LOG_PREFIX}`;
+    stampSecond = second;
+  }
+  return `${stampText}${(++logSeq).toString(16).toUpperCase().padStart(10, '0')}`;
 }
 
 /** Parses `Range: bytes=…` against a body of `size` bytes. */

@@ -7,8 +7,13 @@ import type { EventType, Field, FieldMap, Method, SpecModel } from '@larkgen/spe
 import type { FieldViolation } from './errors.js';
 import { resolveField } from './model.js';
 
-/** JSON data: a member sent as null is present (and checked), as on the platform. */
-const optionsFor = (model: SpecModel): CheckOptions => ({ schemas: model.schemas, absent: 'missing' });
+/** JSON data: a member sent as null is present (and checked), as on the platform. Made once per model. */
+const checkOptions = new WeakMap<SpecModel, CheckOptions>();
+function optionsFor(model: SpecModel): CheckOptions {
+  let o = checkOptions.get(model);
+  if (!o) checkOptions.set(model, (o = { schemas: model.schemas, absent: 'missing' }));
+  return o;
+}
 
 /** The violations of one part of a request (path, query or the non-file body fields). */
 export function requestViolations(model: SpecModel, fields: FieldMap, value: Record<string, unknown>): FieldViolation[] {
@@ -20,12 +25,21 @@ export function responseViolations(model: SpecModel, method: Method, data: unkno
   return method.response.kind === 'json' ? worded(checkValue(method.response.data, data, optionsFor(model))) : [];
 }
 
-/** The file fields and the other fields of a multipart body. */
-export function splitMultipart(method: Method): { files: Readonly<Record<string, Field>>; plain: FieldMap } {
+export interface MultipartFields {
+  readonly files: Readonly<Record<string, Field>>;
+  readonly plain: FieldMap;
+}
+const multipartFields = new WeakMap<Method, MultipartFields>();
+
+/** The file fields and the other fields of a multipart body (split once per method). */
+export function splitMultipart(method: Method): MultipartFields {
+  let split = multipartFields.get(method);
+  if (split) return split;
   const files: Record<string, Field> = {};
   const plain: Record<string, Field> = {};
   for (const [k, f] of Object.entries(method.body?.fields ?? {})) (f.type === 'file' ? files : plain)[k] = f;
-  return { files, plain };
+  multipartFields.set(method, (split = { files, plain }));
+  return split;
 }
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;
@@ -115,6 +129,7 @@ function describe(v: Violation): string {
 
 function worded(violations: readonly Violation[]): FieldViolation[] {
   const out: FieldViolation[] = [];
+  if (violations.length === 0) return out;
   const seen = new Set<string>();
   for (const v of violations) {
     const field = pathText(v.path);

@@ -35,7 +35,7 @@ export function messageView(s: State, m: MessageRec, o: IdOpts = {}): Record<str
   if (m.thread_id) v.thread_id = m.thread_id;
   v.msg_type = m.msg_type;
   v.create_time = ms(m.create_time);
-  v.update_time = ms(m.update_time);
+  v.update_time = m.update_time === m.create_time ? v.create_time : ms(m.update_time);
   v.deleted = m.deleted;
   v.updated = m.updated;
   v.chat_id = m.chat_id;
