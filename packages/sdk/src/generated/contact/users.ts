@@ -3,7 +3,7 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { User, UserBasic } from './schemas.js';
-import { contactUsersBatchDescriptor, contactUsersBasicBatchDescriptor } from './descriptors.js';
+import { contactUsersBatchDescriptor, contactUsersBasicBatchDescriptor } from './descriptors/users.js';
 
 /** Query parameters of `contact.users.batch`. */
 export interface ContactUsersBatchParams {

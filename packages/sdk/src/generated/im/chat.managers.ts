@@ -3,7 +3,7 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { ChatManagers } from './schemas.js';
-import { imChatManagersAddManagersDescriptor, imChatManagersDeleteManagersDescriptor } from './descriptors.js';
+import { imChatManagersAddManagersDescriptor, imChatManagersDeleteManagersDescriptor } from './descriptors/chat.managers.js';
 
 /** Path parameters of `im.chat.managers.add_managers`. */
 export interface ImChatManagersAddManagersPath {

@@ -3,7 +3,7 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { ChatMember } from './schemas.js';
-import { imChatMembersCreateDescriptor, imChatMembersDeleteDescriptor, imChatMembersGetDescriptor, imChatMembersIsInChatDescriptor, imChatMembersMeJoinDescriptor, imChatMembersListDescriptor } from './descriptors.js';
+import { imChatMembersCreateDescriptor, imChatMembersDeleteDescriptor, imChatMembersGetDescriptor, imChatMembersIsInChatDescriptor, imChatMembersMeJoinDescriptor, imChatMembersListDescriptor } from './descriptors/chat.members.js';
 
 /** Path parameters of `im.chat.members.create`. */
 export interface ImChatMembersCreatePath {

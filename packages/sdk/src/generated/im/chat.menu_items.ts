@@ -3,7 +3,7 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { ChatMenuI18nNames, ChatMenuItem, ChatMenuRedirectLink } from './schemas.js';
-import { imChatMenuItemsPatchDescriptor } from './descriptors.js';
+import { imChatMenuItemsPatchDescriptor } from './descriptors/chat.menu_items.js';
 
 /** Path parameters of `im.chat.menu_items.patch`. */
 export interface ImChatMenuItemsPatchPath {

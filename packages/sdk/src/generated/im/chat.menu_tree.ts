@@ -3,7 +3,7 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { ChatMenuTree, NewChatMenuTopLevel } from './schemas.js';
-import { imChatMenuTreeCreateDescriptor, imChatMenuTreeDeleteDescriptor, imChatMenuTreeGetDescriptor, imChatMenuTreeSortDescriptor } from './descriptors.js';
+import { imChatMenuTreeCreateDescriptor, imChatMenuTreeDeleteDescriptor, imChatMenuTreeGetDescriptor, imChatMenuTreeSortDescriptor } from './descriptors/chat.menu_tree.js';
 
 /** Path parameters of `im.chat.menu_tree.create`. */
 export interface ImChatMenuTreeCreatePath {

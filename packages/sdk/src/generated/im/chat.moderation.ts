@@ -3,7 +3,7 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { ChatModerationSetting } from './schemas.js';
-import { imChatModerationGetDescriptor, imChatModerationUpdateDescriptor } from './descriptors.js';
+import { imChatModerationGetDescriptor, imChatModerationUpdateDescriptor } from './descriptors/chat.moderation.js';
 
 /** Path parameters of `im.chat.moderation.get`. */
 export interface ImChatModerationGetPath {

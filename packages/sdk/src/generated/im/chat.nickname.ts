@@ -2,7 +2,7 @@
 // Source: specs/im/resources/chat.nickname.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imChatNicknameGetDescriptor, imChatNicknameUpdateDescriptor, imChatNicknameDeleteDescriptor } from './descriptors.js';
+import { imChatNicknameGetDescriptor, imChatNicknameUpdateDescriptor, imChatNicknameDeleteDescriptor } from './descriptors/chat.nickname.js';
 
 /** Path parameters of `im.chat.nickname.get`. */
 export interface ImChatNicknameGetPath {

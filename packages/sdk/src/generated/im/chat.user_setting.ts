@@ -2,7 +2,7 @@
 // Source: specs/im/resources/chat.user_setting.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imChatUserSettingBatchQueryDescriptor, imChatUserSettingBatchUpdateDescriptor } from './descriptors.js';
+import { imChatUserSettingBatchQueryDescriptor, imChatUserSettingBatchUpdateDescriptor } from './descriptors/chat.user_setting.js';
 
 /** JSON body of `im.chat.user_setting.batch_query`. */
 export interface ImChatUserSettingBatchQueryData {

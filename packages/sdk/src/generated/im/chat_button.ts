@@ -2,7 +2,7 @@
 // Source: specs/im/resources/chat_button.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imChatButtonUpdateDescriptor } from './descriptors.js';
+import { imChatButtonUpdateDescriptor } from './descriptors/chat_button.js';
 
 /** Query parameters of `im.chat_button.update`. */
 export interface ImChatButtonUpdateParams {

@@ -2,7 +2,7 @@
 // Source: specs/im/resources/chat_p2p.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imChatP2pBatchQueryDescriptor } from './descriptors.js';
+import { imChatP2pBatchQueryDescriptor } from './descriptors/chat_p2p.js';
 
 /** Query parameters of `im.chat_p2p.batch_query`. */
 export interface ImChatP2pBatchQueryParams {

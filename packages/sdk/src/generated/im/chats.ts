@@ -3,7 +3,7 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { Chat, ChatGroupMessageType, ChatListItem, ChatMembershipApproval, ChatMessageVisibility, ChatPermissionLevel, ChatShareCardPermission, ChatStatus, GroupChatType, I18nNames, RestrictedModeSetting } from './schemas.js';
-import { imChatsCreateDescriptor, imChatsDeleteDescriptor, imChatsGetDescriptor, imChatsLinkDescriptor, imChatsListDescriptor, imChatsSearchDescriptor, imChatsUpdateDescriptor, imChatsSearchV2Descriptor, imChatsBatchQueryDescriptor } from './descriptors.js';
+import { imChatsCreateDescriptor, imChatsDeleteDescriptor, imChatsGetDescriptor, imChatsLinkDescriptor, imChatsListDescriptor, imChatsSearchDescriptor, imChatsUpdateDescriptor, imChatsSearchV2Descriptor, imChatsBatchQueryDescriptor } from './descriptors/chats.js';
 
 /** Query parameters of `im.chats.create`. */
 export interface ImChatsCreateParams {

@@ -2,7 +2,7 @@
 // Source: specs/im/resources/feed_cards.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imFeedCardsBotTimeSentiveDescriptor, imFeedCardsPatchDescriptor } from './descriptors.js';
+import { imFeedCardsBotTimeSentiveDescriptor, imFeedCardsPatchDescriptor } from './descriptors/feed_cards.js';
 
 /** Query parameters of `im.feed_cards.bot_time_sentive`. */
 export interface ImFeedCardsBotTimeSentiveParams {

@@ -3,7 +3,7 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { FeedShortcutFailure, FeedShortcutRef } from './schemas.js';
-import { imFeedShortcutsCreateDescriptor, imFeedShortcutsRemoveDescriptor, imFeedShortcutsListDescriptor } from './descriptors.js';
+import { imFeedShortcutsCreateDescriptor, imFeedShortcutsRemoveDescriptor, imFeedShortcutsListDescriptor } from './descriptors/feed_shortcuts.js';
 
 /** JSON body of `im.feed_shortcuts.create`. */
 export interface ImFeedShortcutsCreateData {

@@ -3,7 +3,7 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { FlagItem, FlagItemRef } from './schemas.js';
-import { imFlagsCreateDescriptor, imFlagsCancelDescriptor, imFlagsListDescriptor } from './descriptors.js';
+import { imFlagsCreateDescriptor, imFlagsCancelDescriptor, imFlagsListDescriptor } from './descriptors/flags.js';
 
 /** JSON body of `im.flags.create`. */
 export interface ImFlagsCreateData {

@@ -3,7 +3,7 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { Pin } from './schemas.js';
-import { imPinsCreateDescriptor, imPinsDeleteDescriptor, imPinsListDescriptor } from './descriptors.js';
+import { imPinsCreateDescriptor, imPinsDeleteDescriptor, imPinsListDescriptor } from './descriptors/pins.js';
 
 /** JSON body of `im.pins.create`. */
 export interface ImPinsCreateData {

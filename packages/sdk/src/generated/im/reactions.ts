@@ -3,7 +3,7 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { Emoji, Operator, Reaction } from './schemas.js';
-import { imReactionsCreateDescriptor, imReactionsDeleteDescriptor, imReactionsListDescriptor, imReactionsBatchQueryDescriptor } from './descriptors.js';
+import { imReactionsCreateDescriptor, imReactionsDeleteDescriptor, imReactionsListDescriptor, imReactionsBatchQueryDescriptor } from './descriptors/reactions.js';
 
 /** Path parameters of `im.reactions.create`. */
 export interface ImReactionsCreatePath {

@@ -3,7 +3,7 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { Message } from './schemas.js';
-import { imThreadsForwardDescriptor } from './descriptors.js';
+import { imThreadsForwardDescriptor } from './descriptors/threads.js';
 
 /** Path parameters of `im.threads.forward`. */
 export interface ImThreadsForwardPath {

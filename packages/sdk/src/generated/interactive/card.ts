@@ -2,7 +2,7 @@
 // Source: specs/interactive/resources/card.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { interactiveCardUpdateDescriptor } from './descriptors.js';
+import { interactiveCardUpdateDescriptor } from './descriptors/card.js';
 
 /** JSON body of `interactive.card.update`. */
 export interface InteractiveCardUpdateData {
