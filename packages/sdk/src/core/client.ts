@@ -102,6 +102,8 @@ export class LarkCore {
   #tenant: { token: string; until: number } | undefined;
   #inflight: Promise<string> | undefined;
   #hints: Promise<ErrorHints | undefined> | undefined;
+  /** Per timeout length, the timeout signal calls starting now share, and until when it takes new calls. */
+  readonly #timeouts = new Map<number, { signal: AbortSignal; openUntil: number }>();
 
   constructor(options: LarkClientOptions) {
     this.#o = options;
@@ -284,7 +286,7 @@ export class LarkCore {
       timer = setTimeout(() => ac.abort(), ms);
       timeout = ac.signal;
       abortDownload = () => ac.abort();
-    } else timeout = AbortSignal.timeout(ms);
+    } else timeout = this.#timeoutSignal(ms);
     try {
       const signal = user ? anySignal(user, timeout) : timeout;
       const res = await this.#fetchFollowing(r, headers, signal);
@@ -304,6 +306,22 @@ export class LarkCore {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * A signal that aborts no sooner than `ms` from now and at most ms/16 (up to 1 s) later. Making
+   * an AbortSignal costs more than the rest of a call's own work, so the calls that start within
+   * that slack share one: each still waits at least its full `ms`.
+   */
+  #timeoutSignal(ms: number): AbortSignal {
+    const now = Date.now();
+    const slot = this.#timeouts.get(ms);
+    if (slot && now <= slot.openUntil) return slot.signal;
+    const slack = Math.min(1000, Math.floor(ms / 16));
+    if (this.#timeouts.size >= 16) this.#timeouts.clear();
+    const signal = AbortSignal.timeout(ms + slack);
+    this.#timeouts.set(ms, { signal, openUntil: now + slack });
+    return signal;
   }
 
   /**
