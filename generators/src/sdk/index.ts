@@ -171,19 +171,19 @@ export function generateSdk(model: SpecModel, outDir = SDK_GENERATED_DIR): Gener
     ...model.services.map((s) => importDecl(t, `./${s.name}/index.js`, [serviceConst(s)], true)),
     ...model.services.map((s) =>
       block(
-        `/** The resources of \`client.${s.name}\`: where each one's module is, and its methods. */\n` +
+        `/** The resources of \`client.${s.name}\`: where each one's module is, its methods, its paged methods. */\n` +
           `const ${s.name}Resources: Readonly<Record<string, LazyResource>> = {\n` +
           s.resources
             .map((r) => {
               const ms = r.methods.map((id) => methods.get(id)!);
-              const list = (xs: Method[]) => `[${xs.map((m) => quote(methodKey(m))).join(', ')}]`;
+              const list = (xs: Method[]) => quote(xs.map(methodKey).join(' '));
               const paged = ms.filter((m) => m.pagination);
               return (
-                `  ${camel(r.name)}: {\n` +
-                `    load: () => import('./${s.name}/${r.name}.js').then((m) => m.${resourceConst(s, r)}),\n` +
-                `    methods: ${list(ms.filter((m) => !m.pagination))},\n` +
-                (paged.length ? `    paged: ${list(paged)},\n` : '') +
-                '  },\n'
+                `  ${camel(r.name)}: [\n` +
+                `    () => import('./${s.name}/${r.name}.js').then((m) => m.${resourceConst(s, r)}),\n` +
+                `    ${list(ms.filter((m) => !m.pagination))},\n` +
+                (paged.length ? `    ${list(paged)},\n` : '') +
+                '  ],\n'
               );
             })
             .join('') +

@@ -27,8 +27,8 @@ const client = { id: 'client' } as unknown as LarkCore;
 describe('bindLazyService', () => {
   it('offers every method before loading, loads the module once on the first call, and passes the client first', async () => {
     const { seen, module } = fakeResource();
-    const load = vi.fn(async () => module as unknown as Awaited<ReturnType<LazyResource['load']>>);
-    const svc = bindLazyService<{ notes: { create: never; list: never } }>(client, { notes: { load, methods: ['create'], paged: ['list'] } }) as unknown as {
+    const load = vi.fn(async () => module as unknown as Awaited<ReturnType<LazyResource[0]>>);
+    const svc = bindLazyService<{ notes: { create: never; list: never } }>(client, { notes: [load, 'create', 'list'] }) as unknown as {
       notes: Record<string, ((...a: unknown[]) => Promise<unknown>) & Record<string, (...a: unknown[]) => unknown>>;
     };
     expect(Object.keys(svc.notes)).toEqual(['create', 'list']);
@@ -55,10 +55,10 @@ describe('bindLazyService', () => {
   it('tries a failed load again on the next call', async () => {
     const { module } = fakeResource();
     const load = vi
-      .fn<LazyResource['load']>()
+      .fn<LazyResource[0]>()
       .mockRejectedValueOnce(new Error('chunk not found'))
-      .mockResolvedValue(module as unknown as Awaited<ReturnType<LazyResource['load']>>);
-    const svc = bindLazyService<{ notes: { create: never } }>(client, { notes: { load, methods: ['create'] } }) as unknown as {
+      .mockResolvedValue(module as unknown as Awaited<ReturnType<LazyResource[0]>>);
+    const svc = bindLazyService<{ notes: { create: never } }>(client, { notes: [load, 'create'] }) as unknown as {
       notes: { create: (...a: unknown[]) => Promise<unknown> };
     };
     await expect(svc.notes.create({})).rejects.toThrow('chunk not found');

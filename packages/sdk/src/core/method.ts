@@ -61,14 +61,11 @@ export function definePaged<Req, Res, Item>(d: MethodDescriptor): PagedApiMethod
 
 /**
  * How a client namespace finds a resource without loading it: the module loader (a dynamic
- * `import()`, so that a bundler splits each resource into its own chunk) and the method names,
- * the paged ones apart, that the bound resource offers before its module is in.
+ * `import()`, so that a bundler splits each resource into its own chunk), then the names of the
+ * methods the bound resource offers before its module is in, space-separated, the paged ones
+ * apart (a compact form: the table is in every bundle that uses the client).
  */
-export interface LazyResource {
-  load(): Promise<Record<string, ApiMethod<never, unknown>>>;
-  methods: readonly string[];
-  paged?: readonly string[];
-}
+export type LazyResource = readonly [load: () => Promise<Record<string, ApiMethod<never, unknown>>>, methods: string, paged?: string];
 
 /**
  * Binds a service's resources to a client lazily: a resource object is made on first access, and
@@ -90,13 +87,13 @@ export function bindLazyService<T>(client: LarkCore, table: Readonly<Record<stri
   return out as BoundService<T>;
 }
 
-function bindLazyResource(client: LarkCore, spec: LazyResource): Record<string, unknown> {
+function bindLazyResource(client: LarkCore, [loadModule, methods, pagedMethods]: LazyResource): Record<string, unknown> {
   type Mod = Record<string, Fn & Record<string, Fn>>;
   let mod: Mod | undefined;
   let loading: Promise<Mod> | undefined;
   // A failed load (a chunk that could not be fetched) is tried again on the next call.
   const load = (): Promise<Mod> =>
-    (loading ??= spec.load().then(
+    (loading ??= loadModule().then(
       (m) => (mod = m as unknown as Mod),
       (e: unknown) => {
         loading = undefined;
@@ -104,8 +101,9 @@ function bindLazyResource(client: LarkCore, spec: LazyResource): Record<string, 
       },
     ));
   const out: Record<string, unknown> = {};
-  const paged = new Set(spec.paged);
-  for (const k of [...spec.methods, ...paged]) {
+  const words = (list = '') => list.split(' ').filter(Boolean);
+  const paged = new Set(words(pagedMethods));
+  for (const k of [...words(methods), ...paged]) {
     const via =
       (name?: string) =>
       (...a: unknown[]): unknown => {

@@ -9,152 +9,152 @@ import type { contactService } from './contact/index.js';
 import type { imService } from './im/index.js';
 import type { interactiveService } from './interactive/index.js';
 
-/** The resources of `client.contact`: where each one's module is, and its methods. */
+/** The resources of `client.contact`: where each one's module is, its methods, its paged methods. */
 const contactResources: Readonly<Record<string, LazyResource>> = {
-  users: {
-    load: () => import('./contact/users.js').then((m) => m.contactUsers),
-    methods: ['batch', 'basicBatch'],
-  },
+  users: [
+    () => import('./contact/users.js').then((m) => m.contactUsers),
+    'batch basicBatch',
+  ],
 };
 
-/** The resources of `client.im`: where each one's module is, and its methods. */
+/** The resources of `client.im`: where each one's module is, its methods, its paged methods. */
 const imResources: Readonly<Record<string, LazyResource>> = {
-  appFeedCard: {
-    load: () => import('./im/app_feed_card.js').then((m) => m.imAppFeedCard),
-    methods: ['create'],
-  },
-  appFeedCardBatch: {
-    load: () => import('./im/app_feed_card.batch.js').then((m) => m.imAppFeedCardBatch),
-    methods: ['delete', 'update'],
-  },
-  batchMessages: {
-    load: () => import('./im/batch_messages.js').then((m) => m.imBatchMessages),
-    methods: ['delete', 'getProgress', 'readUser'],
-  },
-  bizEntityTagRelation: {
-    load: () => import('./im/biz_entity_tag_relation.js').then((m) => m.imBizEntityTagRelation),
-    methods: ['create', 'get', 'update'],
-  },
-  chatAnnouncement: {
-    load: () => import('./im/chat.announcement.js').then((m) => m.imChatAnnouncement),
-    methods: ['get', 'patch'],
-  },
-  chatManagers: {
-    load: () => import('./im/chat.managers.js').then((m) => m.imChatManagers),
-    methods: ['addManagers', 'deleteManagers'],
-  },
-  chatMembers: {
-    load: () => import('./im/chat.members.js').then((m) => m.imChatMembers),
-    methods: ['create', 'delete', 'isInChat', 'meJoin'],
-    paged: ['get', 'list'],
-  },
-  chatMenuItems: {
-    load: () => import('./im/chat.menu_items.js').then((m) => m.imChatMenuItems),
-    methods: ['patch'],
-  },
-  chatMenuTree: {
-    load: () => import('./im/chat.menu_tree.js').then((m) => m.imChatMenuTree),
-    methods: ['create', 'delete', 'get', 'sort'],
-  },
-  chatModeration: {
-    load: () => import('./im/chat.moderation.js').then((m) => m.imChatModeration),
-    methods: ['update'],
-    paged: ['get'],
-  },
-  chatNickname: {
-    load: () => import('./im/chat.nickname.js').then((m) => m.imChatNickname),
-    methods: ['get', 'update', 'delete'],
-  },
-  chatTabs: {
-    load: () => import('./im/chat.tabs.js').then((m) => m.imChatTabs),
-    methods: ['create', 'deleteTabs', 'listTabs', 'sortTabs', 'updateTabs'],
-  },
-  chatTopNotice: {
-    load: () => import('./im/chat.top_notice.js').then((m) => m.imChatTopNotice),
-    methods: ['deleteTopNotice', 'putTopNotice'],
-  },
-  chatUserSetting: {
-    load: () => import('./im/chat.user_setting.js').then((m) => m.imChatUserSetting),
-    methods: ['batchQuery', 'batchUpdate'],
-  },
-  chatButton: {
-    load: () => import('./im/chat_button.js').then((m) => m.imChatButton),
-    methods: ['update'],
-  },
-  chatP2p: {
-    load: () => import('./im/chat_p2p.js').then((m) => m.imChatP2p),
-    methods: ['batchQuery'],
-  },
-  chats: {
-    load: () => import('./im/chats.js').then((m) => m.imChats),
-    methods: ['create', 'delete', 'get', 'link', 'update', 'batchQuery'],
-    paged: ['list', 'search', 'searchV2'],
-  },
-  feedGroups: {
-    load: () => import('./im/feed.groups.js').then((m) => m.imFeedGroups),
-    methods: ['create', 'update', 'delete', 'batchQuery', 'batchQueryItem', 'batchAddItem', 'batchRemoveItem'],
-    paged: ['list', 'listItem'],
-  },
-  feedCards: {
-    load: () => import('./im/feed_cards.js').then((m) => m.imFeedCards),
-    methods: ['botTimeSentive', 'patch'],
-  },
-  feedShortcuts: {
-    load: () => import('./im/feed_shortcuts.js').then((m) => m.imFeedShortcuts),
-    methods: ['create', 'remove', 'list'],
-  },
-  files: {
-    load: () => import('./im/files.js').then((m) => m.imFiles),
-    methods: ['create', 'get'],
-  },
-  flags: {
-    load: () => import('./im/flags.js').then((m) => m.imFlags),
-    methods: ['create', 'cancel'],
-    paged: ['list'],
-  },
-  images: {
-    load: () => import('./im/images.js').then((m) => m.imImages),
-    methods: ['create', 'get'],
-  },
-  messageResources: {
-    load: () => import('./im/message.resources.js').then((m) => m.imMessageResources),
-    methods: ['get'],
-  },
-  messages: {
-    load: () => import('./im/messages.js').then((m) => m.imMessages),
-    methods: ['create', 'delete', 'forward', 'get', 'mergeForward', 'patch', 'pushFollowUp', 'readStatus', 'reply', 'update', 'urgentApp', 'urgentPhone', 'urgentSms', 'mget'],
-    paged: ['list', 'readUsers', 'search'],
-  },
-  pins: {
-    load: () => import('./im/pins.js').then((m) => m.imPins),
-    methods: ['create', 'delete'],
-    paged: ['list'],
-  },
-  reactions: {
-    load: () => import('./im/reactions.js').then((m) => m.imReactions),
-    methods: ['create', 'delete', 'batchQuery'],
-    paged: ['list'],
-  },
-  tags: {
-    load: () => import('./im/tags.js').then((m) => m.imTags),
-    methods: ['create', 'patch'],
-  },
-  threads: {
-    load: () => import('./im/threads.js').then((m) => m.imThreads),
-    methods: ['forward'],
-  },
-  urlPreviews: {
-    load: () => import('./im/url_previews.js').then((m) => m.imUrlPreviews),
-    methods: ['batchUpdate'],
-  },
+  appFeedCard: [
+    () => import('./im/app_feed_card.js').then((m) => m.imAppFeedCard),
+    'create',
+  ],
+  appFeedCardBatch: [
+    () => import('./im/app_feed_card.batch.js').then((m) => m.imAppFeedCardBatch),
+    'delete update',
+  ],
+  batchMessages: [
+    () => import('./im/batch_messages.js').then((m) => m.imBatchMessages),
+    'delete getProgress readUser',
+  ],
+  bizEntityTagRelation: [
+    () => import('./im/biz_entity_tag_relation.js').then((m) => m.imBizEntityTagRelation),
+    'create get update',
+  ],
+  chatAnnouncement: [
+    () => import('./im/chat.announcement.js').then((m) => m.imChatAnnouncement),
+    'get patch',
+  ],
+  chatManagers: [
+    () => import('./im/chat.managers.js').then((m) => m.imChatManagers),
+    'addManagers deleteManagers',
+  ],
+  chatMembers: [
+    () => import('./im/chat.members.js').then((m) => m.imChatMembers),
+    'create delete isInChat meJoin',
+    'get list',
+  ],
+  chatMenuItems: [
+    () => import('./im/chat.menu_items.js').then((m) => m.imChatMenuItems),
+    'patch',
+  ],
+  chatMenuTree: [
+    () => import('./im/chat.menu_tree.js').then((m) => m.imChatMenuTree),
+    'create delete get sort',
+  ],
+  chatModeration: [
+    () => import('./im/chat.moderation.js').then((m) => m.imChatModeration),
+    'update',
+    'get',
+  ],
+  chatNickname: [
+    () => import('./im/chat.nickname.js').then((m) => m.imChatNickname),
+    'get update delete',
+  ],
+  chatTabs: [
+    () => import('./im/chat.tabs.js').then((m) => m.imChatTabs),
+    'create deleteTabs listTabs sortTabs updateTabs',
+  ],
+  chatTopNotice: [
+    () => import('./im/chat.top_notice.js').then((m) => m.imChatTopNotice),
+    'deleteTopNotice putTopNotice',
+  ],
+  chatUserSetting: [
+    () => import('./im/chat.user_setting.js').then((m) => m.imChatUserSetting),
+    'batchQuery batchUpdate',
+  ],
+  chatButton: [
+    () => import('./im/chat_button.js').then((m) => m.imChatButton),
+    'update',
+  ],
+  chatP2p: [
+    () => import('./im/chat_p2p.js').then((m) => m.imChatP2p),
+    'batchQuery',
+  ],
+  chats: [
+    () => import('./im/chats.js').then((m) => m.imChats),
+    'create delete get link update batchQuery',
+    'list search searchV2',
+  ],
+  feedGroups: [
+    () => import('./im/feed.groups.js').then((m) => m.imFeedGroups),
+    'create update delete batchQuery batchQueryItem batchAddItem batchRemoveItem',
+    'list listItem',
+  ],
+  feedCards: [
+    () => import('./im/feed_cards.js').then((m) => m.imFeedCards),
+    'botTimeSentive patch',
+  ],
+  feedShortcuts: [
+    () => import('./im/feed_shortcuts.js').then((m) => m.imFeedShortcuts),
+    'create remove list',
+  ],
+  files: [
+    () => import('./im/files.js').then((m) => m.imFiles),
+    'create get',
+  ],
+  flags: [
+    () => import('./im/flags.js').then((m) => m.imFlags),
+    'create cancel',
+    'list',
+  ],
+  images: [
+    () => import('./im/images.js').then((m) => m.imImages),
+    'create get',
+  ],
+  messageResources: [
+    () => import('./im/message.resources.js').then((m) => m.imMessageResources),
+    'get',
+  ],
+  messages: [
+    () => import('./im/messages.js').then((m) => m.imMessages),
+    'create delete forward get mergeForward patch pushFollowUp readStatus reply update urgentApp urgentPhone urgentSms mget',
+    'list readUsers search',
+  ],
+  pins: [
+    () => import('./im/pins.js').then((m) => m.imPins),
+    'create delete',
+    'list',
+  ],
+  reactions: [
+    () => import('./im/reactions.js').then((m) => m.imReactions),
+    'create delete batchQuery',
+    'list',
+  ],
+  tags: [
+    () => import('./im/tags.js').then((m) => m.imTags),
+    'create patch',
+  ],
+  threads: [
+    () => import('./im/threads.js').then((m) => m.imThreads),
+    'forward',
+  ],
+  urlPreviews: [
+    () => import('./im/url_previews.js').then((m) => m.imUrlPreviews),
+    'batchUpdate',
+  ],
 };
 
-/** The resources of `client.interactive`: where each one's module is, and its methods. */
+/** The resources of `client.interactive`: where each one's module is, its methods, its paged methods. */
 const interactiveResources: Readonly<Record<string, LazyResource>> = {
-  card: {
-    load: () => import('./interactive/card.js').then((m) => m.interactiveCard),
-    methods: ['update'],
-  },
+  card: [
+    () => import('./interactive/card.js').then((m) => m.interactiveCard),
+    'update',
+  ],
 };
 
 /**
