@@ -44,6 +44,10 @@ async function bundleSdk(dir: string): Promise<string> {
   // The workspace packages the SDK inlines stay inlined whatever package.json tsup finds in the
   // working directory (the repository root's lists @larkgen/spec as a dependency).
   await build({ ...config, outDir: dir, format: ['esm'], dts: false, sourcemap: false, clean: false, noExternal: [/^@larkgen\//] });
+  // What the published package.json says of these files: ES modules, free of side effects (so that
+  // a bundler may drop what is not used).
+  const { type, sideEffects } = JSON.parse(fs.readFileSync(path.join(sdkRoot, 'package.json'), 'utf8')) as { type: string; sideEffects: boolean };
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type, sideEffects }));
   return path.join(dir, 'index.js');
 }
 
