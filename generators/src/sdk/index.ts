@@ -180,7 +180,7 @@ export function generateSdk(model: SpecModel, outDir = SDK_GENERATED_DIR): Gener
               const paged = ms.filter((m) => m.pagination);
               return (
                 `  ${camel(r.name)}: [\n` +
-                `    () => import('./${s.name}/${r.name}.js').then((m) => m.${resourceConst(s, r)}),\n` +
+                `    () => import('./${s.name}/${r.name}.js'),\n` +
                 `    ${list(ms.filter((m) => !m.pagination))},\n` +
                 (paged.length ? `    ${list(paged)},\n` : '') +
                 '  ],\n'
@@ -316,6 +316,8 @@ function resourceModule(
         ms.map((m) => `${jsdoc(m.summary, '  ')}\n  ${methodKey(m)}: ${camel(m.id)},\n`).join('') +
         '};',
     ),
+    // The client's lazy import takes the resource by this one name (index re-exports the named ones only).
+    block(`/** The resource, for \`LarkClient\`'s import on first call. */\nexport default ${resourceConst(svc, r)};`),
   );
   return [
     ...(runtime.size ? [importDecl(t, '../../core/method.js', [...runtime].sort(), false)] : []),

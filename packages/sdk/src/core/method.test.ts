@@ -27,7 +27,7 @@ const client = { id: 'client' } as unknown as LarkCore;
 describe('bindLazyService', () => {
   it('offers every method before loading, loads the module once on the first call, and passes the client first', async () => {
     const { seen, module } = fakeResource();
-    const load = vi.fn(async () => module as unknown as Awaited<ReturnType<LazyResource[0]>>);
+    const load = vi.fn(async () => ({ default: module }) as unknown as Awaited<ReturnType<LazyResource[0]>>);
     const svc = bindLazyService<{ notes: { create: never; list: never } }>(client, { notes: [load, 'create', 'list'] }) as unknown as {
       notes: Record<string, ((...a: unknown[]) => Promise<unknown>) & Record<string, (...a: unknown[]) => unknown>>;
     };
@@ -57,7 +57,7 @@ describe('bindLazyService', () => {
     const load = vi
       .fn<LazyResource[0]>()
       .mockRejectedValueOnce(new Error('chunk not found'))
-      .mockResolvedValue(module as unknown as Awaited<ReturnType<LazyResource[0]>>);
+      .mockResolvedValue({ default: module } as unknown as Awaited<ReturnType<LazyResource[0]>>);
     const svc = bindLazyService<{ notes: { create: never } }>(client, { notes: [load, 'create'] }) as unknown as {
       notes: { create: (...a: unknown[]) => Promise<unknown> };
     };

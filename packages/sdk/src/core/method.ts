@@ -65,11 +65,12 @@ export function definePaged<Req, Res, Item>(d: MethodDescriptor): PagedApiMethod
  * methods the bound resource offers before its module is in, space-separated, the paged ones
  * apart (a compact form: the table is in every bundle that uses the client).
  */
-export type LazyResource = readonly [load: () => Promise<Record<string, ApiMethod<never, unknown>>>, methods: string, paged?: string];
+export type LazyResource = readonly [load: () => Promise<{ default: Record<string, ApiMethod<never, unknown>> }>, methods: string, paged?: string];
 
 /**
  * Binds a service's resources to a client lazily: a resource object is made on first access, and
- * its module loads on its first call (later calls go straight to the loaded function).
+ * its module (whose default export is the resource) loads on its first call; later calls go
+ * straight to the loaded function.
  */
 export function bindLazyService<T>(client: LarkCore, table: Readonly<Record<string, LazyResource>>): BoundService<T> {
   const out: Record<string, unknown> = {};
@@ -94,7 +95,7 @@ function bindLazyResource(client: LarkCore, [loadModule, methods, pagedMethods]:
   // A failed load (a chunk that could not be fetched) is tried again on the next call.
   const load = (): Promise<Mod> =>
     (loading ??= loadModule().then(
-      (m) => (mod = m as unknown as Mod),
+      (m) => (mod = m.default as unknown as Mod),
       (e: unknown) => {
         loading = undefined;
         throw e;

@@ -12,7 +12,7 @@ import type { interactiveService } from './interactive/index.js';
 /** The resources of `client.contact`: where each one's module is, its methods, its paged methods. */
 const contactResources: Readonly<Record<string, LazyResource>> = {
   users: [
-    () => import('./contact/users.js').then((m) => m.contactUsers),
+    () => import('./contact/users.js'),
     'batch basicBatch',
   ],
 };
@@ -20,131 +20,131 @@ const contactResources: Readonly<Record<string, LazyResource>> = {
 /** The resources of `client.im`: where each one's module is, its methods, its paged methods. */
 const imResources: Readonly<Record<string, LazyResource>> = {
   appFeedCard: [
-    () => import('./im/app_feed_card.js').then((m) => m.imAppFeedCard),
+    () => import('./im/app_feed_card.js'),
     'create',
   ],
   appFeedCardBatch: [
-    () => import('./im/app_feed_card.batch.js').then((m) => m.imAppFeedCardBatch),
+    () => import('./im/app_feed_card.batch.js'),
     'delete update',
   ],
   batchMessages: [
-    () => import('./im/batch_messages.js').then((m) => m.imBatchMessages),
+    () => import('./im/batch_messages.js'),
     'delete getProgress readUser',
   ],
   bizEntityTagRelation: [
-    () => import('./im/biz_entity_tag_relation.js').then((m) => m.imBizEntityTagRelation),
+    () => import('./im/biz_entity_tag_relation.js'),
     'create get update',
   ],
   chatAnnouncement: [
-    () => import('./im/chat.announcement.js').then((m) => m.imChatAnnouncement),
+    () => import('./im/chat.announcement.js'),
     'get patch',
   ],
   chatManagers: [
-    () => import('./im/chat.managers.js').then((m) => m.imChatManagers),
+    () => import('./im/chat.managers.js'),
     'addManagers deleteManagers',
   ],
   chatMembers: [
-    () => import('./im/chat.members.js').then((m) => m.imChatMembers),
+    () => import('./im/chat.members.js'),
     'create delete isInChat meJoin',
     'get list',
   ],
   chatMenuItems: [
-    () => import('./im/chat.menu_items.js').then((m) => m.imChatMenuItems),
+    () => import('./im/chat.menu_items.js'),
     'patch',
   ],
   chatMenuTree: [
-    () => import('./im/chat.menu_tree.js').then((m) => m.imChatMenuTree),
+    () => import('./im/chat.menu_tree.js'),
     'create delete get sort',
   ],
   chatModeration: [
-    () => import('./im/chat.moderation.js').then((m) => m.imChatModeration),
+    () => import('./im/chat.moderation.js'),
     'update',
     'get',
   ],
   chatNickname: [
-    () => import('./im/chat.nickname.js').then((m) => m.imChatNickname),
+    () => import('./im/chat.nickname.js'),
     'get update delete',
   ],
   chatTabs: [
-    () => import('./im/chat.tabs.js').then((m) => m.imChatTabs),
+    () => import('./im/chat.tabs.js'),
     'create deleteTabs listTabs sortTabs updateTabs',
   ],
   chatTopNotice: [
-    () => import('./im/chat.top_notice.js').then((m) => m.imChatTopNotice),
+    () => import('./im/chat.top_notice.js'),
     'deleteTopNotice putTopNotice',
   ],
   chatUserSetting: [
-    () => import('./im/chat.user_setting.js').then((m) => m.imChatUserSetting),
+    () => import('./im/chat.user_setting.js'),
     'batchQuery batchUpdate',
   ],
   chatButton: [
-    () => import('./im/chat_button.js').then((m) => m.imChatButton),
+    () => import('./im/chat_button.js'),
     'update',
   ],
   chatP2p: [
-    () => import('./im/chat_p2p.js').then((m) => m.imChatP2p),
+    () => import('./im/chat_p2p.js'),
     'batchQuery',
   ],
   chats: [
-    () => import('./im/chats.js').then((m) => m.imChats),
+    () => import('./im/chats.js'),
     'create delete get link update batchQuery',
     'list search searchV2',
   ],
   feedGroups: [
-    () => import('./im/feed.groups.js').then((m) => m.imFeedGroups),
+    () => import('./im/feed.groups.js'),
     'create update delete batchQuery batchQueryItem batchAddItem batchRemoveItem',
     'list listItem',
   ],
   feedCards: [
-    () => import('./im/feed_cards.js').then((m) => m.imFeedCards),
+    () => import('./im/feed_cards.js'),
     'botTimeSentive patch',
   ],
   feedShortcuts: [
-    () => import('./im/feed_shortcuts.js').then((m) => m.imFeedShortcuts),
+    () => import('./im/feed_shortcuts.js'),
     'create remove list',
   ],
   files: [
-    () => import('./im/files.js').then((m) => m.imFiles),
+    () => import('./im/files.js'),
     'create get',
   ],
   flags: [
-    () => import('./im/flags.js').then((m) => m.imFlags),
+    () => import('./im/flags.js'),
     'create cancel',
     'list',
   ],
   images: [
-    () => import('./im/images.js').then((m) => m.imImages),
+    () => import('./im/images.js'),
     'create get',
   ],
   messageResources: [
-    () => import('./im/message.resources.js').then((m) => m.imMessageResources),
+    () => import('./im/message.resources.js'),
     'get',
   ],
   messages: [
-    () => import('./im/messages.js').then((m) => m.imMessages),
+    () => import('./im/messages.js'),
     'create delete forward get mergeForward patch pushFollowUp readStatus reply update urgentApp urgentPhone urgentSms mget',
     'list readUsers search',
   ],
   pins: [
-    () => import('./im/pins.js').then((m) => m.imPins),
+    () => import('./im/pins.js'),
     'create delete',
     'list',
   ],
   reactions: [
-    () => import('./im/reactions.js').then((m) => m.imReactions),
+    () => import('./im/reactions.js'),
     'create delete batchQuery',
     'list',
   ],
   tags: [
-    () => import('./im/tags.js').then((m) => m.imTags),
+    () => import('./im/tags.js'),
     'create patch',
   ],
   threads: [
-    () => import('./im/threads.js').then((m) => m.imThreads),
+    () => import('./im/threads.js'),
     'forward',
   ],
   urlPreviews: [
-    () => import('./im/url_previews.js').then((m) => m.imUrlPreviews),
+    () => import('./im/url_previews.js'),
     'batchUpdate',
   ],
 };
@@ -152,7 +152,7 @@ const imResources: Readonly<Record<string, LazyResource>> = {
 /** The resources of `client.interactive`: where each one's module is, its methods, its paged methods. */
 const interactiveResources: Readonly<Record<string, LazyResource>> = {
   card: [
-    () => import('./interactive/card.js').then((m) => m.interactiveCard),
+    () => import('./interactive/card.js'),
     'update',
   ],
 };

@@ -123,3 +123,6 @@ export const contactUsers = {
   /** Get the names of up to 10 users as the signed-in user */
   basicBatch: contactUsersBasicBatch,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default contactUsers;

@@ -291,3 +291,6 @@ export const imAppFeedCardBatch = {
   /** Update app feed cards already delivered to users */
   update: imAppFeedCardBatchUpdate,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imAppFeedCardBatch;

@@ -215,3 +215,6 @@ export const imAppFeedCard = {
   /** Place an app feed card in the feed of one or more users */
   create: imAppFeedCardCreate,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imAppFeedCard;

@@ -136,3 +136,6 @@ export const imBatchMessages = {
   /** Count how many recipients read a batch message */
   readUser: imBatchMessagesReadUser,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imBatchMessages;

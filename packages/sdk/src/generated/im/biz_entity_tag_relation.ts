@@ -173,3 +173,6 @@ export const imBizEntityTagRelation = {
   /** Detach tenant tags from a group chat */
   update: imBizEntityTagRelationUpdate,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imBizEntityTagRelation;

@@ -164,3 +164,6 @@ export const imChatAnnouncement = {
   /** Edit a chat's announcement */
   patch: imChatAnnouncementPatch,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatAnnouncement;

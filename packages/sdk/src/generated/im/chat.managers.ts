@@ -140,3 +140,6 @@ export const imChatManagers = {
   /** Dismiss chat managers */
   deleteManagers: imChatManagersDeleteManagers,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatManagers;

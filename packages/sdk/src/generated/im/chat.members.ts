@@ -417,3 +417,6 @@ export const imChatMembers = {
   /** List every member of a chat, users and bots together */
   list: imChatMembersList,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatMembers;

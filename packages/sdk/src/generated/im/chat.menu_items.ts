@@ -94,3 +94,6 @@ export const imChatMenuItems = {
   /** Change the icon, name or link of one chat menu entry */
   patch: imChatMenuItemsPatch,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatMenuItems;

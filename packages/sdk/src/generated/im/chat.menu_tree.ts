@@ -198,3 +198,6 @@ export const imChatMenuTree = {
   /** Reorder the top-level entries of a group chat's menu */
   sort: imChatMenuTreeSort,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatMenuTree;

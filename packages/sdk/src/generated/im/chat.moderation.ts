@@ -150,3 +150,6 @@ export const imChatModeration = {
   /** Change who may post in a chat */
   update: imChatModerationUpdate,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatModeration;

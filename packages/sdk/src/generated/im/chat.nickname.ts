@@ -134,3 +134,6 @@ export const imChatNickname = {
   /** Clear the signed-in user's nickname in a chat */
   delete: imChatNicknameDelete,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatNickname;

@@ -240,3 +240,6 @@ export const imChatTabs = {
   /** Edit the name, link or icon of doc or url tabs */
   updateTabs: imChatTabsUpdateTabs,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatTabs;

@@ -105,3 +105,6 @@ export const imChatTopNotice = {
   /** Show a message or the announcement as a chat's top notice */
   putTopNotice: imChatTopNoticePutTopNotice,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatTopNotice;

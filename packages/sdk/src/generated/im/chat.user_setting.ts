@@ -118,3 +118,6 @@ export const imChatUserSetting = {
   /** Mute or unmute up to 10 chats for the signed-in user */
   batchUpdate: imChatUserSettingBatchUpdate,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatUserSetting;

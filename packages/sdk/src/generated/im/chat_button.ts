@@ -147,3 +147,6 @@ export const imChatButton = {
   /** Set the shortcut buttons on a group chat's feed entry */
   update: imChatButtonUpdate,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatButton;

@@ -69,3 +69,6 @@ export const imChatP2p = {
   /** Find the one-to-one chats between the signed-in user and given users */
   batchQuery: imChatP2pBatchQuery,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatP2p;

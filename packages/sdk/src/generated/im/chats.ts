@@ -750,3 +750,6 @@ export const imChats = {
   /** Get basic information for up to 50 chats by id */
   batchQuery: imChatsBatchQuery,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChats;

@@ -469,3 +469,6 @@ export const imFeedGroups = {
   /** Take chats out of a feed group */
   batchRemoveItem: imFeedGroupsBatchRemoveItem,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imFeedGroups;

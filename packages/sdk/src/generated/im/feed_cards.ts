@@ -153,3 +153,6 @@ export const imFeedCards = {
   /** Pin or unpin a group chat at the top of users' feeds */
   patch: imFeedCardsPatch,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imFeedCards;

@@ -132,3 +132,6 @@ export const imFeedShortcuts = {
   /** List the signed-in user's feed shortcut bar */
   list: imFeedShortcutsList,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imFeedShortcuts;

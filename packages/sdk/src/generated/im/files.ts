@@ -104,3 +104,6 @@ export const imFiles = {
   /** Download a file this app uploaded */
   get: imFilesGet,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imFiles;

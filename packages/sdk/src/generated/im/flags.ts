@@ -142,3 +142,6 @@ export const imFlags = {
   /** List the signed-in user's flags */
   list: imFlagsList,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imFlags;

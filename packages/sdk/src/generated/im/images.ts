@@ -92,3 +92,6 @@ export const imImages = {
   /** Download an image this app uploaded */
   get: imImagesGet,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imImages;

@@ -59,3 +59,6 @@ export const imMessageResources = {
   /** Download an image or file attached to a message */
   get: imMessageResourcesGet,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imMessageResources;

@@ -1169,3 +1169,6 @@ export const imMessages = {
   /** Get up to 50 messages by id in one call */
   mget: imMessagesMget,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imMessages;

@@ -140,3 +140,6 @@ export const imPins = {
   /** List the pinned messages of a chat */
   list: imPinsList,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imPins;

@@ -294,3 +294,6 @@ export const imReactions = {
   /** Get reactions and reaction counts for up to 20 messages */
   batchQuery: imReactionsBatchQuery,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imReactions;

@@ -177,3 +177,6 @@ export const imTags = {
   /** Rename a tenant tag */
   patch: imTagsPatch,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imTags;

@@ -73,3 +73,6 @@ export const imThreads = {
   /** Forward a whole thread to a user, chat or thread */
   forward: imThreadsForward,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imThreads;

@@ -54,3 +54,6 @@ export const imUrlPreviews = {
   /** Make clients refresh the link previews for some preview tokens */
   batchUpdate: imUrlPreviewsBatchUpdate,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imUrlPreviews;

@@ -53,3 +53,6 @@ export const interactiveCard = {
   /** Replace a card later, with the token of a card callback */
   update: interactiveCardUpdate,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default interactiveCard;
