@@ -38,7 +38,8 @@ describe('sdk generator', () => {
     expect(sdkGenerator.owns).toEqual([SDK_GENERATED_DIR]);
     expect(files.map((f) => f.path.slice(SDK_GENERATED_DIR.length))).toEqual([
       'client.ts',
-      'demo/descriptors.ts',
+      'demo/descriptors/note.attachments.ts',
+      'demo/descriptors/notes.ts',
       'demo/events.ts',
       'demo/index.ts',
       'demo/note.attachments.ts',
@@ -63,7 +64,10 @@ describe('sdk generator', () => {
   });
 
   it('emits descriptors with constraints, identities, pagination, downloads and the idempotency key', () => {
-    const d = generateSdk(model).find((f) => f.path.endsWith('demo/descriptors.ts'))!.content;
+    const d = generateSdk(model)
+      .filter((f) => f.path.includes('demo/descriptors/'))
+      .map((f) => f.content)
+      .join('\n');
     expect(d).toContain(`export const demoNotesCreateDescriptor: MethodDescriptor = {
   id: 'demo.notes.create',
   http: 'POST',

@@ -50,18 +50,18 @@ export function generateSdk(model: SpecModel, outDir = SDK_GENERATED_DIR): Gener
       const sources = model.files.filter((f) => f.startsWith(`specs/${svc.name}/schemas/`));
       emit(`${svc.name}/schemas.ts`, sources.length ? sources : [svc.source.file], [...types.imports(), ...types.statements]);
     }
-    // Descriptors of the service, one constant per method.
-    const descStatements: Statement[] = [importDecl(t, '../../core/types.js', ['MethodDescriptor'], true)];
-    const svcMethods = svc.resources.flatMap((r) => r.methods.map((id) => methods.get(id)!));
-    for (const m of svcMethods) descStatements.push(descriptorStatement(m, model));
-    emit(`${svc.name}/descriptors.ts`, svc.resources.map((r) => r.source.file), descStatements);
-
-    // One module per resource: types, standalone functions and the resource object.
+    // One module per resource: types, standalone functions and the resource object; its descriptors
+    // (one constant per method) in a module of their own, so that a bundler splitting the client
+    // per resource takes only that resource's share of the table.
     const resourceKeys = new Map<string, string>();
     for (const r of svc.resources) {
       const key = camel(r.name);
       if (resourceKeys.has(key)) throw new Error(`resources ${resourceKeys.get(key)} and ${r.name} of ${svc.name} both map to ${key}`);
       resourceKeys.set(key, r.name);
+      emit(`${svc.name}/descriptors/${r.name}.ts`, [r.source.file], [
+        importDecl(t, '../../../core/types.js', ['MethodDescriptor'], true),
+        ...r.methods.map((id) => descriptorStatement(methods.get(id)!, model)),
+      ]);
       emit(`${svc.name}/${r.name}.ts`, [r.source.file], resourceModule(t, model, names, schemaService, svc, r, r.methods.map((id) => methods.get(id)!)));
       resourceFiles.push(r.source.file);
     }
@@ -122,8 +122,7 @@ export function generateSdk(model: SpecModel, outDir = SDK_GENERATED_DIR): Gener
   // The descriptor table, for the CLI, the emulator and anyone building calls from data.
   const table: Statement[] = [importDecl(t, '../core/types.js', ['MethodDescriptor'], true)];
   for (const svc of model.services) {
-    const ids = svc.resources.flatMap((r) => r.methods);
-    table.push(importDecl(t, `./${svc.name}/descriptors.js`, ids.map((id) => `${camel(id)}Descriptor`), false));
+    for (const r of svc.resources) table.push(importDecl(t, `./${svc.name}/descriptors/${r.name}.js`, r.methods.map((id) => `${camel(id)}Descriptor`), false));
   }
   table.push(
     block(`export type * from '../core/types.js';\nexport { errorHints } from './error-hints.js';`),
@@ -153,13 +152,36 @@ export function generateSdk(model: SpecModel, outDir = SDK_GENERATED_DIR): Gener
     )};\n}`),
   ]);
 
-  // The client class: the runtime plus one namespace per service.
+  // The client class: the runtime plus one namespace per service. A namespace knows its resources
+  // by name only; each resource module is imported on its first call, so a bundler keeps (and an
+  // application loads) only the resources it calls.
   const clientStatements: Statement[] = [
     importDecl(t, '../core/client.js', ['LarkCore'], false),
     importDecl(t, '../core/client.js', ['LarkClientOptions'], true),
-    importDecl(t, '../core/method.js', ['bindService'], false),
-    importDecl(t, '../core/method.js', ['BoundService'], true),
-    ...model.services.map((s) => importDecl(t, `./${s.name}/index.js`, [serviceConst(s)], false)),
+    importDecl(t, '../core/method.js', ['bindLazyService'], false),
+    importDecl(t, '../core/method.js', ['BoundService', 'LazyResource'], true),
+    ...model.services.map((s) => importDecl(t, `./${s.name}/index.js`, [serviceConst(s)], true)),
+    ...model.services.map((s) =>
+      block(
+        `/** The resources of \`client.${s.name}\`: where each one's module is, its methods, its paged methods. */\n` +
+          `const ${s.name}Resources: Readonly<Record<string, LazyResource>> = {\n` +
+          s.resources
+            .map((r) => {
+              const ms = r.methods.map((id) => methods.get(id)!);
+              const list = (xs: Method[]) => quote(xs.map(methodKey).join(' '));
+              const paged = ms.filter((m) => m.pagination);
+              return (
+                `  ${camel(r.name)}: [\n` +
+                `    () => import('./${s.name}/${r.name}.js'),\n` +
+                `    ${list(ms.filter((m) => !m.pagination))},\n` +
+                (paged.length ? `    ${list(paged)},\n` : '') +
+                '  ],\n'
+              );
+            })
+            .join('') +
+          '};',
+      ),
+    ),
     {
       kind: t.StructureKind.Class,
       name: 'LarkClient',
@@ -167,7 +189,8 @@ export function generateSdk(model: SpecModel, outDir = SDK_GENERATED_DIR): Gener
       extends: 'LarkCore',
       docs: [
         'The Lark / Feishu client: one namespace per service, one object per resource, one function per\n' +
-          'method, named after the spec ids in camelCase (`client.im.chatMembers.get`).\n\n' +
+          'method, named after the spec ids in camelCase (`client.im.chatMembers.get`). A resource\'s code\n' +
+          'loads on its first call, so a bundled application carries only the resources it calls.\n\n' +
           '```ts\n' +
           "const client = new LarkClient({ appId, appSecret, brand: 'feishu' });\n" +
           "const msg = await client.im.messages.create({ params: { receive_id_type: 'chat_id' }, data: { receive_id: 'oc_…', msg_type: 'text', content: JSON.stringify({ text: 'hi' }) } });\n" +
@@ -185,13 +208,13 @@ export function generateSdk(model: SpecModel, outDir = SDK_GENERATED_DIR): Gener
           statements: [
             "// The hints are loaded on the first error only: they are most of the data and rarely needed.\n" +
               "super({ errorHints: { load: () => import('./error-hints.js').then((m) => m.errorHints) }, ...options });",
-            ...model.services.map((s) => `this.${s.name} = bindService(this, ${serviceConst(s)});`),
+            ...model.services.map((s) => `this.${s.name} = bindLazyService<typeof ${serviceConst(s)}>(this, ${s.name}Resources);`),
           ],
         },
       ],
     },
   ];
-  emit('client.ts', serviceFiles, clientStatements);
+  emit('client.ts', [...serviceFiles, ...allResources], clientStatements);
 
   emit('index.ts', [...serviceFiles, ...allResources], [
     ...model.services.map((s) => `export * from './${s.name}/index.js';`),
@@ -285,11 +308,13 @@ function resourceModule(
         ms.map((m) => `${jsdoc(m.summary, '  ')}\n  ${methodKey(m)}: ${camel(m.id)},\n`).join('') +
         '};',
     ),
+    // The client's lazy import takes the resource by this one name (index re-exports the named ones only).
+    block(`/** The resource, for \`LarkClient\`'s import on first call. */\nexport default ${resourceConst(svc, r)};`),
   );
   return [
     ...(runtime.size ? [importDecl(t, '../../core/method.js', [...runtime].sort(), false)] : []),
     ...types.imports(),
-    importDecl(t, './descriptors.js', ms.map((m) => `${camel(m.id)}Descriptor`), false),
+    importDecl(t, `./descriptors/${r.name}.js`, ms.map((m) => `${camel(m.id)}Descriptor`), false),
     ...body,
   ];
 }

@@ -61,11 +61,21 @@ describe('the descriptor table', () => {
 });
 
 describe('the client namespaces', () => {
-  it('expose every method under camelCase names, with standalone functions alongside', () => {
+  it('expose every method under camelCase names, with standalone functions alongside', async () => {
     const c = new LarkClient({ appId: 'a', appSecret: 'b', brand: 'feishu' });
+    const namespaces = c as unknown as Record<string, Record<string, Record<string, unknown>>>;
     for (const m of model.methods) {
-      const resource = (c as unknown as Record<string, Record<string, Record<string, { descriptor: { id: string } }>>>)[m.service]![camel(m.resource)]!;
-      expect(resource[camel(m.name)]!.descriptor.id, m.id).toBe(m.id);
+      const bound = namespaces[m.service]![camel(m.resource)]![camel(m.name)] as Record<string, unknown>;
+      expect(typeof bound, m.id).toBe('function');
+      expect(typeof bound.withResponse, m.id).toBe('function');
+      expect(typeof bound.iterate, m.id).toBe(m.pagination ? 'function' : 'undefined');
+    }
+    // Each namespace lists exactly the spec's resources and methods.
+    for (const s of model.services) {
+      expect(Object.keys(namespaces[s.name]!).sort(), s.name).toEqual(s.resources.map((r) => camel(r.name)).sort());
+      for (const r of s.resources) {
+        expect(Object.keys(namespaces[s.name]![camel(r.name)]!).sort(), r.name).toEqual(r.methods.map((id) => camel(id.split('.').at(-1)!)).sort());
+      }
     }
     expect(typeof c.im.chatMembers.get.iterate).toBe('function');
     expect(typeof c.im.messageResources.get).toBe('function');

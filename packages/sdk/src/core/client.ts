@@ -1,15 +1,12 @@
-import {
-  LarkAbortError, LarkAuthError, LarkNetworkError, LarkRedirectError, LarkTimeoutError, apiError, isRateLimited, TOKEN_INVALID_CODES,
-  type LarkApiError, type LarkApiErrorInit,
-} from './errors.js';
+import { LarkAbortError, LarkAuthError, LarkNetworkError, LarkRedirectError, LarkTimeoutError, isRateLimited, TOKEN_INVALID_CODES } from './errors.js';
+import type { Envelope } from './failure.js';
 import type { MultipartEncoder } from './multipart.js';
 import { encodeQuery, fillPath } from './request.js';
 import type {
   Brand, CallOptions, ErrorHints, HttpMethod, Identity, LarkLogger, LarkRequest, LarkResponse, MethodDescriptor, UserTokenProvider,
 } from './types.js';
 import { idleGuard } from './idle.js';
-import { redactSecrets } from './redact.js';
-import { abortable, backoff, redactUrl, retryAfterMs, sleep } from './util.js';
+import { abortable, backoff, redactUrl, sleep } from './util.js';
 import { validateRequest } from './validate.js';
 
 export interface LarkClientOptions {
@@ -49,6 +46,13 @@ export interface LarkClientOptions {
 }
 
 const OPEN_HOSTS: Record<Brand, string> = { feishu: 'open.feishu.cn', lark: 'open.larksuite.com' };
+/** The module that words failed answers, imported on the first failure (a retried failed import is tried again). */
+let failureModule: Promise<typeof import('./failure.js')> | undefined;
+const loadFailure = () =>
+  (failureModule ??= import('./failure.js').catch((e: unknown) => {
+    failureModule = undefined;
+    throw e;
+  }));
 const TOKEN_PATH = '/open-apis/auth/v3/tenant_access_token/internal';
 /** Per call: how many distinct refused tokens are replaced without counting as a retry. */
 const FREE_TOKEN_REFETCHES = 8;
@@ -61,21 +65,6 @@ function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
   a.addEventListener('abort', abort, { once: true });
   b.addEventListener('abort', abort, { once: true });
   return ac.signal;
-}
-
-interface Envelope {
-  code?: unknown;
-  msg?: unknown;
-  data?: unknown;
-  error?: {
-    log_id?: string;
-    message?: string;
-    troubleshooter?: string;
-    permission_violations?: LarkApiErrorInit['permissionViolations'];
-    field_violations?: LarkApiErrorInit['fieldViolations'];
-    helps?: LarkApiErrorInit['helps'];
-  };
-  [k: string]: unknown;
 }
 
 interface Outgoing {
@@ -102,6 +91,8 @@ export class LarkCore {
   #tenant: { token: string; until: number } | undefined;
   #inflight: Promise<string> | undefined;
   #hints: Promise<ErrorHints | undefined> | undefined;
+  /** Per timeout length, the timeout signal calls starting now share, and until when it takes new calls. */
+  readonly #timeouts = new Map<number, { signal: AbortSignal; openUntil: number }>();
 
   constructor(options: LarkClientOptions) {
     this.#o = options;
@@ -249,7 +240,8 @@ export class LarkCore {
       if (res.ok && env?.code === 0) return { res, env, logId, download: false };
       const h = this.#o.errorHints;
       const hints = typeof h === 'object' ? await (this.#hints ??= h.load().catch(() => undefined)) : h;
-      const err = this.#error(r, res, env, text, logId, hints);
+      const ctx = { appId: this.appId, consoleHost: OPEN_HOSTS[this.brand], maxRetryDelayMs: this.#o.maxRetryDelayMs ?? 30_000 };
+      const err = (await loadFailure()).apiErrorOf(ctx, r, res, env, text, logId, hints);
       const free = tok !== undefined && !refused.has(tok.token) && refused.size < FREE_TOKEN_REFETCHES;
       if (TOKEN_INVALID_CODES.includes(err.code) && tok?.refreshable && (free || attempt < maxRetries)) {
         rejected = tok.token;
@@ -284,7 +276,7 @@ export class LarkCore {
       timer = setTimeout(() => ac.abort(), ms);
       timeout = ac.signal;
       abortDownload = () => ac.abort();
-    } else timeout = AbortSignal.timeout(ms);
+    } else timeout = this.#timeoutSignal(ms);
     try {
       const signal = user ? anySignal(user, timeout) : timeout;
       const res = await this.#fetchFollowing(r, headers, signal);
@@ -304,6 +296,22 @@ export class LarkCore {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * A signal that aborts no sooner than `ms` from now and at most ms/16 (up to 1 s) later. Making
+   * an AbortSignal costs more than the rest of a call's own work, so the calls that start within
+   * that slack share one: each still waits at least its full `ms`.
+   */
+  #timeoutSignal(ms: number): AbortSignal {
+    const now = Date.now();
+    const slot = this.#timeouts.get(ms);
+    if (slot && now <= slot.openUntil) return slot.signal;
+    const slack = Math.min(1000, Math.floor(ms / 16));
+    if (this.#timeouts.size >= 16) this.#timeouts.clear();
+    const signal = AbortSignal.timeout(ms + slack);
+    this.#timeouts.set(ms, { signal, openUntil: now + slack });
+    return signal;
   }
 
   /**
@@ -335,50 +343,6 @@ export class LarkCore {
     const ms = hinted ?? backoff(attempt, this.#o.retryBaseDelayMs ?? 500, this.#o.maxRetryDelayMs ?? 30_000);
     this.#log('warn', 'lark retry', { ...info, attempt: attempt + 1, delayMs: ms });
     await sleep(ms, o.signal);
-  }
-
-  #error(r: Outgoing, res: Response, env: Envelope | undefined, text: string, logId: string | undefined, hints: ErrorHints | undefined): LarkApiError {
-    const d = r.d;
-    const code = typeof env?.code === 'number' ? env.code : -1;
-    const e = env?.error ?? {};
-    // Server text is repeated only with token- and secret-shaped strings taken out.
-    const msg = redactSecrets(typeof env?.msg === 'string' ? env.msg : text ? text.slice(0, 200) : res.statusText || `HTTP ${res.status}`);
-    const as = r.as;
-    const spec = (as && d?.identities[as]) || undefined;
-    const scopes = [...(spec?.allOf ?? []), ...(spec?.anyOf ?? [])];
-    const violated = (e.permission_violations ?? []).map((v) => v.subject).filter(Boolean);
-    const missing = violated.length ? violated : [...(spec?.allOf ?? []), ...(spec?.anyOf ?? []).slice(0, 1)];
-    const rateLimited = isRateLimited(code, res.status);
-    let hint = d && hints?.(d.id, code);
-    let consoleUrl: string | undefined;
-    if (code === 99991672 || code === 99991679 || ((code === 230027 || violated.length) && missing.length)) {
-      if (as === 'user' && code !== 99991672) {
-        hint = `The user has not granted ${missing.join(', ')}: run lark-cli auth login --scope "${missing.join(' ')}"`;
-      } else {
-        consoleUrl = `https://${OPEN_HOSTS[this.brand]}/page/scope-apply?clientID=${encodeURIComponent(this.appId)}&scopes=${encodeURIComponent(missing.join(','))}`;
-        hint = `The app lacks ${missing.join(', ')}: enable it in the developer console (${consoleUrl}) and publish a new version`;
-      }
-    } else if (TOKEN_INVALID_CODES.includes(code)) {
-      hint = as === 'user' ? 'The user access token is invalid or expired: log in again (lark-cli auth login).' : 'The tenant access token was refused: check the app credentials.';
-    } else if (code === 10003 || code === 10014 || code === 99991543) {
-      hint = 'Check appId and appSecret.';
-    } else if (code === 99992402 && e.field_violations?.length) {
-      hint = e.field_violations.map((f) => `${f.field}: ${f.description ?? 'invalid'}`).join('; ');
-    } else if (rateLimited && !hint) {
-      hint = 'Rate limited: slow down and retry later.';
-    }
-    const asked = retryAfterMs(res.headers, rateLimited);
-    const cap = this.#o.maxRetryDelayMs ?? 30_000;
-    // A wait longer than this client will ever pause is not retried; the error says why.
-    const cappedHint = asked !== undefined && asked > cap
-      ? `The server asked to wait ${Math.ceil(asked / 1000)} s, more than the ${Math.ceil(cap / 1000)} s this client waits between retries (maxRetryDelayMs), so it was not retried; retry later.`
-      : undefined;
-    return apiError({
-      code, msg, httpStatus: res.status, logId: logId ?? e.log_id, methodId: d?.id, identity: as,
-      permissionViolations: e.permission_violations, fieldViolations: e.field_violations, helps: e.helps,
-      troubleshooter: e.troubleshooter, scopes, hint: cappedHint ?? hint, consoleUrl, retryAfterMs: asked,
-      detail: typeof e.message === 'string' && e.message ? redactSecrets(e.message) : undefined,
-    });
   }
 
   #log(level: keyof LarkLogger, message: string, data: Record<string, unknown>): void {

@@ -11,8 +11,9 @@ export {
 } from './errors.js';
 export type { FileData, FileInput, NamedFile } from './files.js';
 export {
-  defineMethod, definePaged, bindService,
+  defineMethod, definePaged, bindService, bindLazyService,
   type ApiMethod, type PagedApiMethod, type BoundMethod, type BoundPagedMethod, type Bound, type BoundResource, type BoundService,
+  type LazyResource,
 } from './method.js';
 export { validateRequest } from './validate.js';
 export { fillPath, encodeQuery } from './request.js';

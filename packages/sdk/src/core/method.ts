@@ -21,12 +21,14 @@ export interface PagedApiMethod<Req, Res, Item> extends ApiMethod<Req, Res> {
   pages(client: LarkCore, req: Req, opts?: PageOptions): AsyncGenerator<Res, void, undefined>;
 }
 
-/** A method of a client namespace: `client.im.messages.create(req, opts)`. */
+/**
+ * A method of a client namespace: `client.im.messages.create(req, opts)`. Its resource's code and
+ * descriptors load on the first call (the standalone function carries `descriptor`).
+ */
 export interface BoundMethod<Req, Res> {
   (req: Req, opts?: CallOptions): Promise<Res>;
   /** The same call, answering with status, headers and log id too. */
   withResponse(req: Req, opts?: CallOptions): Promise<LarkResponse<Res>>;
-  readonly descriptor: MethodDescriptor;
 }
 
 export interface BoundPagedMethod<Req, Res, Item> extends BoundMethod<Req, Res> {
@@ -57,14 +59,79 @@ export function definePaged<Req, Res, Item>(d: MethodDescriptor): PagedApiMethod
   });
 }
 
-/** Binds every method of every resource of a service to a client. */
+/**
+ * How a client namespace finds a resource without loading it: the module loader (a dynamic
+ * `import()`, so that a bundler splits each resource into its own chunk), then the names of the
+ * methods the bound resource offers before its module is in, space-separated, the paged ones
+ * apart (a compact form: the table is in every bundle that uses the client).
+ */
+export type LazyResource = readonly [load: () => Promise<{ default: Record<string, ApiMethod<never, unknown>> }>, methods: string, paged?: string];
+
+/**
+ * Binds a service's resources to a client lazily: a resource object is made on first access, and
+ * its module (whose default export is the resource) loads on its first call; later calls go
+ * straight to the loaded function.
+ */
+export function bindLazyService<T>(client: LarkCore, table: Readonly<Record<string, LazyResource>>): BoundService<T> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(table)) {
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value = bindLazyResource(client, table[key]!);
+        Object.defineProperty(out, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return out as BoundService<T>;
+}
+
+function bindLazyResource(client: LarkCore, [loadModule, methods, pagedMethods]: LazyResource): Record<string, unknown> {
+  type Mod = Record<string, Fn & Record<string, Fn>>;
+  let mod: Mod | undefined;
+  let loading: Promise<Mod> | undefined;
+  // A failed load (a chunk that could not be fetched) is tried again on the next call.
+  const load = (): Promise<Mod> =>
+    (loading ??= loadModule().then(
+      (m) => (mod = m.default as unknown as Mod),
+      (e: unknown) => {
+        loading = undefined;
+        throw e;
+      },
+    ));
+  const out: Record<string, unknown> = {};
+  const words = (list = '') => list.split(' ').filter(Boolean);
+  const paged = new Set(words(pagedMethods));
+  for (const k of [...words(methods), ...paged]) {
+    const via =
+      (name?: string) =>
+      (...a: unknown[]): unknown => {
+        if (mod) return name ? mod[k]![name]!(client, ...a) : mod[k]!(client, ...a);
+        return load().then((m) => (name ? m[k]![name]!(client, ...a) : m[k]!(client, ...a)));
+      };
+    const f = Object.assign(via(), { withResponse: via('withResponse') });
+    if (paged.has(k)) {
+      const stream = (name: string) =>
+        async function* (...a: unknown[]): AsyncGenerator<unknown, void, undefined> {
+          yield* (mod ?? (await load()))[k]![name]!(client, ...a) as AsyncGenerator<unknown, void, undefined>;
+        };
+      Object.assign(f, { iterate: stream('iterate'), pages: stream('pages') });
+    }
+    out[k] = f;
+  }
+  return out;
+}
+
+/** Binds every method of every resource of a service to a client, eagerly (see `bindLazyService`). */
 export function bindService<T extends Record<string, Record<string, ApiMethod<never, unknown>>>>(client: LarkCore, service: T): BoundService<T> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const [rk, resource] of Object.entries(service)) {
     const r: Record<string, unknown> = (out[rk] = {});
     for (const [mk, m] of Object.entries(resource)) {
       const src = m as unknown as Fn & Record<string, Fn | undefined>;
-      const f = Object.assign((...a: unknown[]) => src(client, ...a), { descriptor: m.descriptor }) as unknown as Fn & Record<string, unknown>;
+      const f = ((...a: unknown[]) => src(client, ...a)) as Fn & Record<string, unknown>;
       for (const extra of ['withResponse', 'iterate', 'pages']) {
         const g = src[extra];
         if (g) f[extra] = (...a: unknown[]) => g(client, ...a);

@@ -224,6 +224,30 @@ describe('retries', () => {
     expect(await c.im.chats.get({ path: { chat_id: 'oc_4' } })).toEqual({ chat: 'oc_4' });
   });
 
+  it('calls started a little apart with one timeoutMs each wait at least their own full timeoutMs', async () => {
+    server.handle((req, res) => {
+      if (req.path.includes('tenant_access_token')) return defaultHandler(req, res);
+      // never answers
+    });
+    const c = clientFor(server, { maxRetries: 0, timeoutMs: 320 });
+    await c.tenantAccessToken();
+    const timed = (id: string) => {
+      const started = Date.now();
+      return c.im.chats.get({ path: { chat_id: id } }).then(
+        () => ({ error: undefined, waited: Date.now() - started }),
+        (error: unknown) => ({ error, waited: Date.now() - started }),
+      );
+    };
+    const first = timed('oc_a');
+    await server.apiRequestsReached(1);
+    const second = timed('oc_b');
+    for (const r of await Promise.all([first, second])) {
+      expect(r.error).toBeInstanceOf(LarkTimeoutError);
+      // A lower bound only: a loaded machine may fire the timer late, never early.
+      expect(r.waited).toBeGreaterThanOrEqual(320);
+    }
+  });
+
   it('aborts with the caller signal, in flight and while waiting to retry: LarkAbortError, no retry', async () => {
     server.handle((req, res) => {
       if (req.path.includes('tenant_access_token')) return defaultHandler(req, res);

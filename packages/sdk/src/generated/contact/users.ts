@@ -3,7 +3,7 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { User, UserBasic } from './schemas.js';
-import { contactUsersBatchDescriptor, contactUsersBasicBatchDescriptor } from './descriptors.js';
+import { contactUsersBatchDescriptor, contactUsersBasicBatchDescriptor } from './descriptors/users.js';
 
 /** Query parameters of `contact.users.batch`. */
 export interface ContactUsersBatchParams {
@@ -123,3 +123,6 @@ export const contactUsers = {
   /** Get the names of up to 10 users as the signed-in user */
   basicBatch: contactUsersBasicBatch,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default contactUsers;

@@ -2,7 +2,7 @@
 // Source: specs/im/resources/app_feed_card.batch.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imAppFeedCardBatchDeleteDescriptor, imAppFeedCardBatchUpdateDescriptor } from './descriptors.js';
+import { imAppFeedCardBatchDeleteDescriptor, imAppFeedCardBatchUpdateDescriptor } from './descriptors/app_feed_card.batch.js';
 
 /** Query parameters of `im.app_feed_card.batch.delete`. */
 export interface ImAppFeedCardBatchDeleteParams {
@@ -291,3 +291,6 @@ export const imAppFeedCardBatch = {
   /** Update app feed cards already delivered to users */
   update: imAppFeedCardBatchUpdate,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imAppFeedCardBatch;

@@ -2,7 +2,7 @@
 // Source: specs/im/resources/batch_messages.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imBatchMessagesDeleteDescriptor, imBatchMessagesGetProgressDescriptor, imBatchMessagesReadUserDescriptor } from './descriptors.js';
+import { imBatchMessagesDeleteDescriptor, imBatchMessagesGetProgressDescriptor, imBatchMessagesReadUserDescriptor } from './descriptors/batch_messages.js';
 
 /** Path parameters of `im.batch_messages.delete`. */
 export interface ImBatchMessagesDeletePath {
@@ -136,3 +136,6 @@ export const imBatchMessages = {
   /** Count how many recipients read a batch message */
   readUser: imBatchMessagesReadUser,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imBatchMessages;

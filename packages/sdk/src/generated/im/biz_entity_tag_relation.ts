@@ -2,7 +2,7 @@
 // Source: specs/im/resources/biz_entity_tag_relation.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imBizEntityTagRelationCreateDescriptor, imBizEntityTagRelationGetDescriptor, imBizEntityTagRelationUpdateDescriptor } from './descriptors.js';
+import { imBizEntityTagRelationCreateDescriptor, imBizEntityTagRelationGetDescriptor, imBizEntityTagRelationUpdateDescriptor } from './descriptors/biz_entity_tag_relation.js';
 
 /** JSON body of `im.biz_entity_tag_relation.create`. */
 export interface ImBizEntityTagRelationCreateData {
@@ -173,3 +173,6 @@ export const imBizEntityTagRelation = {
   /** Detach tenant tags from a group chat */
   update: imBizEntityTagRelationUpdate,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imBizEntityTagRelation;

@@ -2,7 +2,7 @@
 // Source: specs/im/resources/chat.announcement.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imChatAnnouncementGetDescriptor, imChatAnnouncementPatchDescriptor } from './descriptors.js';
+import { imChatAnnouncementGetDescriptor, imChatAnnouncementPatchDescriptor } from './descriptors/chat.announcement.js';
 
 /** Path parameters of `im.chat.announcement.get`. */
 export interface ImChatAnnouncementGetPath {
@@ -164,3 +164,6 @@ export const imChatAnnouncement = {
   /** Edit a chat's announcement */
   patch: imChatAnnouncementPatch,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatAnnouncement;

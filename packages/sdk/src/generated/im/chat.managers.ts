@@ -3,7 +3,7 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { ChatManagers } from './schemas.js';
-import { imChatManagersAddManagersDescriptor, imChatManagersDeleteManagersDescriptor } from './descriptors.js';
+import { imChatManagersAddManagersDescriptor, imChatManagersDeleteManagersDescriptor } from './descriptors/chat.managers.js';
 
 /** Path parameters of `im.chat.managers.add_managers`. */
 export interface ImChatManagersAddManagersPath {
@@ -140,3 +140,6 @@ export const imChatManagers = {
   /** Dismiss chat managers */
   deleteManagers: imChatManagersDeleteManagers,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatManagers;

@@ -3,7 +3,7 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { ChatMember } from './schemas.js';
-import { imChatMembersCreateDescriptor, imChatMembersDeleteDescriptor, imChatMembersGetDescriptor, imChatMembersIsInChatDescriptor, imChatMembersMeJoinDescriptor, imChatMembersListDescriptor } from './descriptors.js';
+import { imChatMembersCreateDescriptor, imChatMembersDeleteDescriptor, imChatMembersGetDescriptor, imChatMembersIsInChatDescriptor, imChatMembersMeJoinDescriptor, imChatMembersListDescriptor } from './descriptors/chat.members.js';
 
 /** Path parameters of `im.chat.members.create`. */
 export interface ImChatMembersCreatePath {
@@ -417,3 +417,6 @@ export const imChatMembers = {
   /** List every member of a chat, users and bots together */
   list: imChatMembersList,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatMembers;

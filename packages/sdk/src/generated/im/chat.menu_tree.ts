@@ -3,7 +3,7 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { ChatMenuTree, NewChatMenuTopLevel } from './schemas.js';
-import { imChatMenuTreeCreateDescriptor, imChatMenuTreeDeleteDescriptor, imChatMenuTreeGetDescriptor, imChatMenuTreeSortDescriptor } from './descriptors.js';
+import { imChatMenuTreeCreateDescriptor, imChatMenuTreeDeleteDescriptor, imChatMenuTreeGetDescriptor, imChatMenuTreeSortDescriptor } from './descriptors/chat.menu_tree.js';
 
 /** Path parameters of `im.chat.menu_tree.create`. */
 export interface ImChatMenuTreeCreatePath {
@@ -198,3 +198,6 @@ export const imChatMenuTree = {
   /** Reorder the top-level entries of a group chat's menu */
   sort: imChatMenuTreeSort,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatMenuTree;

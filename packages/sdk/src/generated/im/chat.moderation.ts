@@ -3,7 +3,7 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { ChatModerationSetting } from './schemas.js';
-import { imChatModerationGetDescriptor, imChatModerationUpdateDescriptor } from './descriptors.js';
+import { imChatModerationGetDescriptor, imChatModerationUpdateDescriptor } from './descriptors/chat.moderation.js';
 
 /** Path parameters of `im.chat.moderation.get`. */
 export interface ImChatModerationGetPath {
@@ -150,3 +150,6 @@ export const imChatModeration = {
   /** Change who may post in a chat */
   update: imChatModerationUpdate,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatModeration;

@@ -2,7 +2,7 @@
 // Source: specs/im/resources/chat.nickname.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imChatNicknameGetDescriptor, imChatNicknameUpdateDescriptor, imChatNicknameDeleteDescriptor } from './descriptors.js';
+import { imChatNicknameGetDescriptor, imChatNicknameUpdateDescriptor, imChatNicknameDeleteDescriptor } from './descriptors/chat.nickname.js';
 
 /** Path parameters of `im.chat.nickname.get`. */
 export interface ImChatNicknameGetPath {
@@ -134,3 +134,6 @@ export const imChatNickname = {
   /** Clear the signed-in user's nickname in a chat */
   delete: imChatNicknameDelete,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatNickname;

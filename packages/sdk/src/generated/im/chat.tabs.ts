@@ -3,7 +3,7 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { ChatTab, NewChatTab } from './schemas.js';
-import { imChatTabsCreateDescriptor, imChatTabsDeleteTabsDescriptor, imChatTabsListTabsDescriptor, imChatTabsSortTabsDescriptor, imChatTabsUpdateTabsDescriptor } from './descriptors.js';
+import { imChatTabsCreateDescriptor, imChatTabsDeleteTabsDescriptor, imChatTabsListTabsDescriptor, imChatTabsSortTabsDescriptor, imChatTabsUpdateTabsDescriptor } from './descriptors/chat.tabs.js';
 
 /** Path parameters of `im.chat.tabs.create`. */
 export interface ImChatTabsCreatePath {
@@ -240,3 +240,6 @@ export const imChatTabs = {
   /** Edit the name, link or icon of doc or url tabs */
   updateTabs: imChatTabsUpdateTabs,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChatTabs;

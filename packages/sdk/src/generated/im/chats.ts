@@ -3,7 +3,7 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { Chat, ChatGroupMessageType, ChatListItem, ChatMembershipApproval, ChatMessageVisibility, ChatPermissionLevel, ChatShareCardPermission, ChatStatus, GroupChatType, I18nNames, RestrictedModeSetting } from './schemas.js';
-import { imChatsCreateDescriptor, imChatsDeleteDescriptor, imChatsGetDescriptor, imChatsLinkDescriptor, imChatsListDescriptor, imChatsSearchDescriptor, imChatsUpdateDescriptor, imChatsSearchV2Descriptor, imChatsBatchQueryDescriptor } from './descriptors.js';
+import { imChatsCreateDescriptor, imChatsDeleteDescriptor, imChatsGetDescriptor, imChatsLinkDescriptor, imChatsListDescriptor, imChatsSearchDescriptor, imChatsUpdateDescriptor, imChatsSearchV2Descriptor, imChatsBatchQueryDescriptor } from './descriptors/chats.js';
 
 /** Query parameters of `im.chats.create`. */
 export interface ImChatsCreateParams {
@@ -750,3 +750,6 @@ export const imChats = {
   /** Get basic information for up to 50 chats by id */
   batchQuery: imChatsBatchQuery,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imChats;

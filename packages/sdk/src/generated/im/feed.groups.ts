@@ -3,7 +3,7 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { FeedGroup, FeedGroupItem, FeedGroupItemFailure } from './schemas.js';
-import { imFeedGroupsListDescriptor, imFeedGroupsCreateDescriptor, imFeedGroupsUpdateDescriptor, imFeedGroupsDeleteDescriptor, imFeedGroupsBatchQueryDescriptor, imFeedGroupsListItemDescriptor, imFeedGroupsBatchQueryItemDescriptor, imFeedGroupsBatchAddItemDescriptor, imFeedGroupsBatchRemoveItemDescriptor } from './descriptors.js';
+import { imFeedGroupsListDescriptor, imFeedGroupsCreateDescriptor, imFeedGroupsUpdateDescriptor, imFeedGroupsDeleteDescriptor, imFeedGroupsBatchQueryDescriptor, imFeedGroupsListItemDescriptor, imFeedGroupsBatchQueryItemDescriptor, imFeedGroupsBatchAddItemDescriptor, imFeedGroupsBatchRemoveItemDescriptor } from './descriptors/feed.groups.js';
 
 /** Query parameters of `im.feed.groups.list`. */
 export interface ImFeedGroupsListParams {
@@ -469,3 +469,6 @@ export const imFeedGroups = {
   /** Take chats out of a feed group */
   batchRemoveItem: imFeedGroupsBatchRemoveItem,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imFeedGroups;

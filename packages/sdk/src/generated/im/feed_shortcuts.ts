@@ -3,7 +3,7 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { FeedShortcutFailure, FeedShortcutRef } from './schemas.js';
-import { imFeedShortcutsCreateDescriptor, imFeedShortcutsRemoveDescriptor, imFeedShortcutsListDescriptor } from './descriptors.js';
+import { imFeedShortcutsCreateDescriptor, imFeedShortcutsRemoveDescriptor, imFeedShortcutsListDescriptor } from './descriptors/feed_shortcuts.js';
 
 /** JSON body of `im.feed_shortcuts.create`. */
 export interface ImFeedShortcutsCreateData {
@@ -132,3 +132,6 @@ export const imFeedShortcuts = {
   /** List the signed-in user's feed shortcut bar */
   list: imFeedShortcutsList,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imFeedShortcuts;

@@ -3,7 +3,7 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { FlagItem, FlagItemRef } from './schemas.js';
-import { imFlagsCreateDescriptor, imFlagsCancelDescriptor, imFlagsListDescriptor } from './descriptors.js';
+import { imFlagsCreateDescriptor, imFlagsCancelDescriptor, imFlagsListDescriptor } from './descriptors/flags.js';
 
 /** JSON body of `im.flags.create`. */
 export interface ImFlagsCreateData {
@@ -142,3 +142,6 @@ export const imFlags = {
   /** List the signed-in user's flags */
   list: imFlagsList,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imFlags;

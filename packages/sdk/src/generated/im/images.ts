@@ -5,7 +5,7 @@ import type { LarkDownload } from '../../core/download.js';
 import type { FileInput } from '../../core/files.js';
 import { defineDownload } from '../../core/download.js';
 import { defineUpload } from '../../core/multipart.js';
-import { imImagesCreateDescriptor, imImagesGetDescriptor } from './descriptors.js';
+import { imImagesCreateDescriptor, imImagesGetDescriptor } from './descriptors/images.js';
 
 /** Multipart form fields of `im.images.create`. */
 export interface ImImagesCreateData {
@@ -92,3 +92,6 @@ export const imImages = {
   /** Download an image this app uploaded */
   get: imImagesGet,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imImages;

@@ -3,7 +3,7 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { Message, MessageReadUser, UrgentResult } from './schemas.js';
-import { imMessagesCreateDescriptor, imMessagesDeleteDescriptor, imMessagesForwardDescriptor, imMessagesGetDescriptor, imMessagesListDescriptor, imMessagesMergeForwardDescriptor, imMessagesPatchDescriptor, imMessagesPushFollowUpDescriptor, imMessagesReadUsersDescriptor, imMessagesReadStatusDescriptor, imMessagesReplyDescriptor, imMessagesUpdateDescriptor, imMessagesUrgentAppDescriptor, imMessagesUrgentPhoneDescriptor, imMessagesUrgentSmsDescriptor, imMessagesSearchDescriptor, imMessagesMgetDescriptor } from './descriptors.js';
+import { imMessagesCreateDescriptor, imMessagesDeleteDescriptor, imMessagesForwardDescriptor, imMessagesGetDescriptor, imMessagesListDescriptor, imMessagesMergeForwardDescriptor, imMessagesPatchDescriptor, imMessagesPushFollowUpDescriptor, imMessagesReadUsersDescriptor, imMessagesReadStatusDescriptor, imMessagesReplyDescriptor, imMessagesUpdateDescriptor, imMessagesUrgentAppDescriptor, imMessagesUrgentPhoneDescriptor, imMessagesUrgentSmsDescriptor, imMessagesSearchDescriptor, imMessagesMgetDescriptor } from './descriptors/messages.js';
 
 /** Query parameters of `im.messages.create`. */
 export interface ImMessagesCreateParams {
@@ -1169,3 +1169,6 @@ export const imMessages = {
   /** Get up to 50 messages by id in one call */
   mget: imMessagesMget,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imMessages;

@@ -3,7 +3,7 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { Pin } from './schemas.js';
-import { imPinsCreateDescriptor, imPinsDeleteDescriptor, imPinsListDescriptor } from './descriptors.js';
+import { imPinsCreateDescriptor, imPinsDeleteDescriptor, imPinsListDescriptor } from './descriptors/pins.js';
 
 /** JSON body of `im.pins.create`. */
 export interface ImPinsCreateData {
@@ -140,3 +140,6 @@ export const imPins = {
   /** List the pinned messages of a chat */
   list: imPinsList,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imPins;

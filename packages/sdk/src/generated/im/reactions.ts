@@ -3,7 +3,7 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { Emoji, Operator, Reaction } from './schemas.js';
-import { imReactionsCreateDescriptor, imReactionsDeleteDescriptor, imReactionsListDescriptor, imReactionsBatchQueryDescriptor } from './descriptors.js';
+import { imReactionsCreateDescriptor, imReactionsDeleteDescriptor, imReactionsListDescriptor, imReactionsBatchQueryDescriptor } from './descriptors/reactions.js';
 
 /** Path parameters of `im.reactions.create`. */
 export interface ImReactionsCreatePath {
@@ -294,3 +294,6 @@ export const imReactions = {
   /** Get reactions and reaction counts for up to 20 messages */
   batchQuery: imReactionsBatchQuery,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imReactions;

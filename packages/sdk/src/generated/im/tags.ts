@@ -2,7 +2,7 @@
 // Source: specs/im/resources/tags.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imTagsCreateDescriptor, imTagsPatchDescriptor } from './descriptors.js';
+import { imTagsCreateDescriptor, imTagsPatchDescriptor } from './descriptors/tags.js';
 
 /** JSON body of `im.tags.create`. */
 export interface ImTagsCreateData {
@@ -177,3 +177,6 @@ export const imTags = {
   /** Rename a tenant tag */
   patch: imTagsPatch,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imTags;

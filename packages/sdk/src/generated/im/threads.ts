@@ -3,7 +3,7 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { Message } from './schemas.js';
-import { imThreadsForwardDescriptor } from './descriptors.js';
+import { imThreadsForwardDescriptor } from './descriptors/threads.js';
 
 /** Path parameters of `im.threads.forward`. */
 export interface ImThreadsForwardPath {
@@ -73,3 +73,6 @@ export const imThreads = {
   /** Forward a whole thread to a user, chat or thread */
   forward: imThreadsForward,
 };
+
+/** The resource, for `LarkClient`'s import on first call. */
+export default imThreads;

@@ -1,7 +1,7 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
 // Source: specs/interactive/resources/card.yaml
 
-import type { MethodDescriptor } from '../../core/types.js';
+import type { MethodDescriptor } from '../../../core/types.js';
 
 /** `POST /open-apis/interactive/v1/card/update` */
 export const interactiveCardUpdateDescriptor: MethodDescriptor = {

@@ -1,7 +1,7 @@
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
 // Source: specs/contact/resources/users.yaml
 
-import type { MethodDescriptor } from '../../core/types.js';
+import type { MethodDescriptor } from '../../../core/types.js';
 
 /** `GET /open-apis/contact/v3/users/batch` */
 export const contactUsersBatchDescriptor: MethodDescriptor = {

@@ -1,0 +1,86 @@
+/**
+ * Words a failed answer as a typed error with a hint (missing scopes, bad credentials, rate
+ * limits, the method's documented error codes). The client imports this module on the first
+ * failure, so a bundle loads it only when a call fails.
+ */
+import { apiError, isRateLimited, TOKEN_INVALID_CODES, type LarkApiError, type LarkApiErrorInit } from './errors.js';
+import { redactSecrets } from './redact.js';
+import type { ErrorHints, Identity, MethodDescriptor } from './types.js';
+import { retryAfterMs } from './util.js';
+
+/** A JSON answer of the platform: `code`, `msg`, `data` and, on failures, `error`. */
+export interface Envelope {
+  code?: unknown;
+  msg?: unknown;
+  data?: unknown;
+  error?: {
+    log_id?: string;
+    message?: string;
+    troubleshooter?: string;
+    permission_violations?: LarkApiErrorInit['permissionViolations'];
+    field_violations?: LarkApiErrorInit['fieldViolations'];
+    helps?: LarkApiErrorInit['helps'];
+  };
+  [k: string]: unknown;
+}
+
+/** What of the client the wording needs. */
+export interface FailureContext {
+  appId: string;
+  /** The developer console's host for the client's brand. */
+  consoleHost: string;
+  /** The longest wait between retries the client accepts. */
+  maxRetryDelayMs: number;
+}
+
+/** The failed call: its method (absent for the token request) and identity. */
+export interface FailedCall {
+  d?: MethodDescriptor | undefined;
+  as: Identity | undefined;
+}
+
+export function apiErrorOf(
+  ctx: FailureContext, r: FailedCall, res: Response, env: Envelope | undefined, text: string, logId: string | undefined, hints: ErrorHints | undefined,
+): LarkApiError {
+  const d = r.d;
+  const code = typeof env?.code === 'number' ? env.code : -1;
+  const e = env?.error ?? {};
+  // Server text is repeated only with token- and secret-shaped strings taken out.
+  const msg = redactSecrets(typeof env?.msg === 'string' ? env.msg : text ? text.slice(0, 200) : res.statusText || `HTTP ${res.status}`);
+  const as = r.as;
+  const spec = (as && d?.identities[as]) || undefined;
+  const scopes = [...(spec?.allOf ?? []), ...(spec?.anyOf ?? [])];
+  const violated = (e.permission_violations ?? []).map((v) => v.subject).filter(Boolean);
+  const missing = violated.length ? violated : [...(spec?.allOf ?? []), ...(spec?.anyOf ?? []).slice(0, 1)];
+  const rateLimited = isRateLimited(code, res.status);
+  let hint = d && hints?.(d.id, code);
+  let consoleUrl: string | undefined;
+  if (code === 99991672 || code === 99991679 || ((code === 230027 || violated.length) && missing.length)) {
+    if (as === 'user' && code !== 99991672) {
+      hint = `The user has not granted ${missing.join(', ')}: run lark-cli auth login --scope "${missing.join(' ')}"`;
+    } else {
+      consoleUrl = `https://${ctx.consoleHost}/page/scope-apply?clientID=${encodeURIComponent(ctx.appId)}&scopes=${encodeURIComponent(missing.join(','))}`;
+      hint = `The app lacks ${missing.join(', ')}: enable it in the developer console (${consoleUrl}) and publish a new version`;
+    }
+  } else if (TOKEN_INVALID_CODES.includes(code)) {
+    hint = as === 'user' ? 'The user access token is invalid or expired: log in again (lark-cli auth login).' : 'The tenant access token was refused: check the app credentials.';
+  } else if (code === 10003 || code === 10014 || code === 99991543) {
+    hint = 'Check appId and appSecret.';
+  } else if (code === 99992402 && e.field_violations?.length) {
+    hint = e.field_violations.map((f) => `${f.field}: ${f.description ?? 'invalid'}`).join('; ');
+  } else if (rateLimited && !hint) {
+    hint = 'Rate limited: slow down and retry later.';
+  }
+  const asked = retryAfterMs(res.headers, rateLimited);
+  const cap = ctx.maxRetryDelayMs;
+  // A wait longer than this client will ever pause is not retried; the error says why.
+  const cappedHint = asked !== undefined && asked > cap
+    ? `The server asked to wait ${Math.ceil(asked / 1000)} s, more than the ${Math.ceil(cap / 1000)} s this client waits between retries (maxRetryDelayMs), so it was not retried; retry later.`
+    : undefined;
+  return apiError({
+    code, msg, httpStatus: res.status, logId: logId ?? e.log_id, methodId: d?.id, identity: as,
+    permissionViolations: e.permission_violations, fieldViolations: e.field_violations, helps: e.helps,
+    troubleshooter: e.troubleshooter, scopes, hint: cappedHint ?? hint, consoleUrl, retryAfterMs: asked,
+    detail: typeof e.message === 'string' && e.message ? redactSecrets(e.message) : undefined,
+  });
+}

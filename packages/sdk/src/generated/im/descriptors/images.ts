@@ -1,0 +1,35 @@
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: specs/im/resources/images.yaml
+
+import type { MethodDescriptor } from '../../../core/types.js';
+
+/** `POST /open-apis/im/v1/images` */
+export const imImagesCreateDescriptor: MethodDescriptor = {
+  id: 'im.images.create',
+  http: 'POST',
+  path: '/open-apis/im/v1/images',
+  risk: 'write',
+  identities: { bot: { anyOf: ['im:resource'] }, user: { anyOf: ['im:resource'] } },
+  pathParams: {},
+  query: {},
+  body: {
+    encoding: 'multipart',
+    required: true,
+    fields: {
+      image_type: { type: 'string', required: true, enum: ['message', 'avatar'] },
+      image: { type: 'file', required: true, maxBytes: 10485760 },
+    },
+  },
+};
+
+/** `GET /open-apis/im/v1/images/{image_key}` */
+export const imImagesGetDescriptor: MethodDescriptor = {
+  id: 'im.images.get',
+  http: 'GET',
+  path: '/open-apis/im/v1/images/{image_key}',
+  risk: 'read',
+  identities: { bot: { anyOf: ['im:resource'] } },
+  pathParams: { image_key: { type: 'string', required: true } },
+  query: {},
+  download: { contentTypes: [], range: true },
+};
