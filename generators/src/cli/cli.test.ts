@@ -28,6 +28,13 @@ describe('cli generator', () => {
     for (const p of ['index.ts', 'scopes.ts', 'completions/bash.ts', 'completions/zsh.ts', 'completions/fish.ts']) expect(paths.has(CLI_GENERATED_DIR + p)).toBe(true);
   });
 
+  it('writes the lazy loader of every shortcut behaviour, from the specs (no hand-kept list)', () => {
+    const loaders = files.find((f) => f.path === `${CLI_GENERATED_DIR}behaviours.ts`)!.content;
+    const entries = [...loaders.matchAll(/^  "([^"]+)": \(\) => import\('([^']+)'\),$/gm)].map((x) => [x[1], x[2]]);
+    expect(entries).toEqual(model.services.flatMap((s) => s.shortcuts.map((sc) => [`${s.name}.${sc.command}`, `../shortcuts/${s.name}/${sc.name}.js`])));
+    expect(entries).toContainEqual(['im.+messages-send', '../shortcuts/im/messages-send.js']);
+  });
+
   it('derives typed flags from path, query and body fields', () => {
     const create = files.find((f) => f.path.endsWith('methods/im.messages.create.ts'))!.content;
     for (const flag of ['receive-id-type', 'receive-id', 'msg-type', 'content', 'uuid']) expect(create).toContain(`"flag":"${flag}"`);

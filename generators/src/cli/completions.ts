@@ -65,7 +65,6 @@ const SUB_FLAGS: Readonly<Record<string, readonly FlagWord[]>> = {
     { word: '--app-id', help: 'App id (cli_…)', values: 'TEXT' },
     { word: '--app-secret-stdin', help: 'Read the app secret from standard input' },
     { word: '--brand', help: 'feishu or lark', values: ['feishu', 'lark'] },
-    { word: '--base-url', help: 'Open platform base URL', values: 'TEXT' },
     { word: '--name', help: 'Profile name', values: 'TEXT' },
     { word: '--default-as', help: 'Default identity', values: ['user', 'bot', 'auto'] },
   ],

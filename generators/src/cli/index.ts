@@ -51,6 +51,8 @@ export function buildCliFiles(model: SpecModel): GeneratedFile[] {
     }
   }
 
+  emit('behaviours.ts', model.services.flatMap((s) => s.shortcuts.map((sc) => sc.source.file)).sort(), behaviourLoaders(model));
+
   const serviceFiles = model.services.map((s) => s.source.file);
   // The sentences the docs use too (generators/src/shared/strings.ts), so help and docs agree.
   emit('strings.ts', serviceFiles,
@@ -127,6 +129,24 @@ export function buildCliFiles(model: SpecModel): GeneratedFile[] {
   }
 
   return files.sort((a, b) => cmp(a.path, b.path));
+}
+
+/**
+ * The hand-written behaviour of every shortcut, loaded on demand: `src/shortcuts/<service>/<name>.ts`
+ * exporting `behaviour`. A spec shortcut whose module is missing, or exports no `behaviour` of the
+ * right type, fails the CLI's type check here: there is no hand-kept list to forget.
+ */
+function behaviourLoaders(model: SpecModel): string {
+  const loaders = model.services.flatMap((s) =>
+    s.shortcuts.map((sc) => `  ${JSON.stringify(`${s.name}.${sc.command}`)}: () => import('../shortcuts/${s.name}/${sc.name}.js'),`),
+  );
+  return [
+    `import type { ShortcutBehaviour } from '../shortcuts/types.js';`,
+    '',
+    '/** One lazy loader per shortcut, keyed `<service>.+<name>`: what the shortcut does. */',
+    `export const behaviours: Readonly<Record<string, () => Promise<{ behaviour: ShortcutBehaviour }>>> = {\n${loaders.join('\n')}\n};`,
+    '',
+  ].join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import { services, shortcutLoaders } from '../src/generated/index.js';
 import { runShortcut } from '../src/commands/shortcut.js';
 import { CliError } from '../src/core/errors.js';
 import type { Io } from '../src/core/io.js';
-import { behaviours } from '../src/shortcuts/registry.js';
+import { behaviours } from '../src/generated/behaviours.js';
 
 let env: Env;
 beforeAll(async () => {

@@ -28,6 +28,14 @@ Usage: lark-emulator [options]
   -h, --help          show this help
 `;
 
+/**
+ * The parser's options, read from HELP so that the two cannot disagree: `--name VALUE` takes a
+ * string, `--name` alone is a switch, `-x, --name` has a short form.
+ */
+const OPTIONS = Object.fromEntries(
+  [...HELP.matchAll(/^ {2}(?:-(\w), )?--([\w-]+)( \S)?/gm)].map(([, short, name, value]) => [name!, { type: value ? ('string' as const) : ('boolean' as const), ...(short ? { short } : {}) }]),
+);
+
 function num(v: string | undefined, name: string): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
@@ -42,27 +50,7 @@ async function main(): Promise<void> {
   let args;
   try {
     args = parseArgs({
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        data: { type: 'string' },
-        seed: { type: 'string' },
-        'token-ttl': { type: 'string' },
-        'user-token-ttl': { type: 'string' },
-        scopes: { type: 'string' },
-        'auto-approve': { type: 'string' },
-        'poll-interval': { type: 'string' },
-        'rate-limits': { type: 'boolean' },
-        latency: { type: 'string' },
-        'error-rate': { type: 'string' },
-        'drop-rate': { type: 'string' },
-        brand: { type: 'string' },
-        'webhook-url': { type: 'string' },
-        'encrypt-key': { type: 'string' },
-        'verification-token': { type: 'string' },
-        verbose: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: OPTIONS,
       allowPositionals: false,
       strict: true,
     });
@@ -70,44 +58,49 @@ async function main(): Promise<void> {
     process.stderr.write(`lark-emulator: ${(e as Error).message}\n\n${HELP}`);
     process.exit(2);
   }
-  const v = args.values;
-  if (v.help) {
+  const given = args.values;
+  const v = (name: string): string | undefined => (typeof given[name] === 'string' ? given[name] : undefined);
+  const on = (name: string): boolean => given[name] === true;
+  if (on('help')) {
     process.stdout.write(HELP);
     return;
   }
-  if (v.seed !== undefined && v.seed !== 'demo' && v.seed !== 'empty') {
+  const seed = v('seed');
+  if (seed !== undefined && seed !== 'demo' && seed !== 'empty') {
     process.stderr.write('lark-emulator: --seed is demo or empty\n');
     process.exit(2);
   }
-  const webhookUrl = v['webhook-url'];
+  const webhookUrl = v('webhook-url');
   if (webhookUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(webhookUrl)) {
     process.stderr.write(`lark-emulator: --webhook-url needs an http(s) URL, got "${webhookUrl}"\n`);
     process.exit(2);
   }
-  const autoApprove = process.argv.includes('--auto-approve') ? (v['auto-approve'] && !v['auto-approve'].startsWith('-') ? v['auto-approve'] : true) : undefined;
+  const approveAs = v('auto-approve');
+  const autoApprove = process.argv.includes('--auto-approve') ? (approveAs && !approveAs.startsWith('-') ? approveAs : true) : undefined;
+  const scopes = v('scopes');
   const opts: EmulatorOptions = {
-    port: num(v.port, 'port') ?? 8787,
-    host: v.host,
-    dataFile: v.data,
-    seed: v.seed as 'demo' | 'empty' | undefined,
-    tokenTtlSeconds: num(v['token-ttl'], 'token-ttl'),
-    userTokenTtlSeconds: num(v['user-token-ttl'], 'user-token-ttl'),
-    enabledScopes: v.scopes ? v.scopes.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
+    port: num(v('port'), 'port') ?? 8787,
+    host: v('host'),
+    dataFile: v('data'),
+    seed,
+    tokenTtlSeconds: num(v('token-ttl'), 'token-ttl'),
+    userTokenTtlSeconds: num(v('user-token-ttl'), 'user-token-ttl'),
+    enabledScopes: scopes ? scopes.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
     autoApproveDevice: autoApprove,
-    devicePollIntervalSeconds: num(v['poll-interval'], 'poll-interval'),
-    rateLimits: v['rate-limits'] ? { fromSpec: true } : undefined,
+    devicePollIntervalSeconds: num(v('poll-interval'), 'poll-interval'),
+    rateLimits: on('rate-limits') ? { fromSpec: true } : undefined,
     faults: {
-      latencyMs: num(v.latency, 'latency'),
-      errorRate: num(v['error-rate'], 'error-rate'),
-      dropRate: num(v['drop-rate'], 'drop-rate'),
+      latencyMs: num(v('latency'), 'latency'),
+      errorRate: num(v('error-rate'), 'error-rate'),
+      dropRate: num(v('drop-rate'), 'drop-rate'),
     },
-    brand: v.brand === 'lark' ? 'lark' : 'feishu',
+    brand: v('brand') === 'lark' ? 'lark' : 'feishu',
     events: {
       webhookUrl,
-      encryptKey: v['encrypt-key'] ?? process.env.LARK_EMULATOR_ENCRYPT_KEY,
-      verificationToken: v['verification-token'],
+      encryptKey: v('encrypt-key') ?? process.env.LARK_EMULATOR_ENCRYPT_KEY,
+      verificationToken: v('verification-token'),
     },
-    log: v.verbose ? (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`) : undefined,
+    log: on('verbose') ? (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`) : undefined,
   };
   let emu;
   try {

@@ -33,34 +33,28 @@ export class ApiError extends Error {
   }
 }
 
+/** One platform-wide code: its wire message, and its HTTP status (400 unless given). */
+const platform = (code: number, msg: string, http = 400) => ({ code, http, msg }) as const;
+
 /** Platform-wide codes with their wire messages (from the reference error table). */
 export const PLATFORM = {
-  needToken: { code: 99991661, http: 400, msg: 'Need a token' },
-  tenantTokenInvalid: {
-    code: 99991663,
-    http: 400,
-    msg: 'Invalid access token for authorization. Please make a request with token attached',
-  },
-  userTokenInvalid: {
-    code: 99991668,
-    http: 400,
-    msg: 'Invalid access token for authorization. Please make a request with token attached.',
-  },
-  userTokenNotSupported: { code: 99991668, http: 400, msg: 'user access token not support' },
-  badTokenPrefix: { code: 99991671, http: 400, msg: 'Invalid token: must start with t-/u-' },
-  appScopeMissing: { code: 99991672, http: 400, msg: 'Access denied. One of the following scopes is required' },
-  userTokenExpired: { code: 99991677, http: 400, msg: 'token expire' },
-  userScopeMissing: {
-    code: 99991679,
-    http: 400,
-    msg: 'Unauthorized. You do not have permission to perform the requested operation on the resource. Please request user re-authorization and try again.',
-  },
-  rateLimited: { code: 99991400, http: 429, msg: 'request trigger frequency limit' },
-  notFound: { code: 99991201, http: 404, msg: 'resource not find' },
-  methodMismatch: { code: 99991301, http: 405, msg: 'request method doesn’t match' },
-  fieldValidation: { code: 99992402, http: 400, msg: 'field validation failed' },
-  internal: { code: 1500, http: 500, msg: 'internal error' },
-} as const;
+  needToken: platform(99991661, 'Need a token'),
+  tenantTokenInvalid: platform(99991663, 'Invalid access token for authorization. Please make a request with token attached'),
+  userTokenInvalid: platform(99991668, 'Invalid access token for authorization. Please make a request with token attached.'),
+  userTokenNotSupported: platform(99991668, 'user access token not support'),
+  badTokenPrefix: platform(99991671, 'Invalid token: must start with t-/u-'),
+  appScopeMissing: platform(99991672, 'Access denied. One of the following scopes is required'),
+  userTokenExpired: platform(99991677, 'token expire'),
+  userScopeMissing: platform(
+    99991679,
+    'Unauthorized. You do not have permission to perform the requested operation on the resource. Please request user re-authorization and try again.',
+  ),
+  rateLimited: platform(99991400, 'request trigger frequency limit', 429),
+  notFound: platform(99991201, 'resource not find', 404),
+  methodMismatch: platform(99991301, 'request method doesn’t match', 405),
+  fieldValidation: platform(99992402, 'field validation failed'),
+  internal: platform(1500, 'internal error', 500),
+};
 
 /** Answered for a route the spec declares but no handler implements. Not a platform code. */
 export const NOT_EMULATED_CODE = 99990501;

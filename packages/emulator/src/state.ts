@@ -397,33 +397,9 @@ export class State {
   // ---- persistence ----------------------------------------------------------------------
 
   toJSON(): unknown {
-    return {
-      version: 1,
-      counter: this.counter,
-      app: this.app,
-      users: [...this.users.values()],
-      chats: [...this.chats.values()],
-      messages: [...this.messages.values()],
-      threads: [...this.threads.values()],
-      reactions: [...this.reactions.values()],
-      pins: [...this.pins.values()],
-      resources: [...this.resources.values()].map((r) => ({ ...r, data: r.data.toString('base64') })),
-      batches: [...this.batches.values()],
-      feedCards: [...this.feedCards.values()],
-      tags: [...this.tags.values()],
-      previews: [...this.previews.values()],
-      flags: this.flags,
-      feedShortcuts: [...this.feedShortcuts.entries()],
-      feedGroups: [...this.feedGroups.values()],
-      chatUserSettings: [...this.chatUserSettings.entries()],
-      uuids: [...this.uuids.entries()],
-      grants: [...this.grants.entries()],
-      tokens: [...this.tokens.values()],
-      refreshTokens: [...this.refreshTokens.values()],
-      devices: [...this.devices.values()],
-      cardTokens: [...this.cardTokens.values()],
-      cardTemplates: [...this.cardTemplates.values()],
-    };
+    const doc: Record<string, unknown> = { version: 1, counter: this.counter, app: this.app };
+    for (const [name, p] of persistedFields()) doc[name] = p.save(this[name]);
+    return doc;
   }
 
   static fromJSON(doc: unknown): State {
@@ -432,31 +408,10 @@ export class State {
     const s = new State();
     s.counter = Number(d.counter ?? 0);
     s.app = d.app as AppRec;
-    const list = <T>(k: string): T[] => (Array.isArray(d[k]) ? (d[k] as T[]) : []);
-    for (const u of list<UserRec>('users')) s.users.set(u.open_id, u);
-    for (const c of list<ChatRec>('chats')) s.chats.set(c.chat_id, c);
-    for (const m of list<MessageRec>('messages')) s.messages.set(m.message_id, m);
-    for (const t of list<ThreadRec>('threads')) s.threads.set(t.thread_id, t);
-    for (const r of list<ReactionRec>('reactions')) s.addReaction(r);
-    for (const p of list<PinRec>('pins')) s.pins.set(p.message_id, p);
-    for (const r of list<ResourceRec & { data: string }>('resources')) {
-      s.resources.set(r.key, { ...r, data: Buffer.from(r.data, 'base64') });
+    for (const [name, p] of persistedFields()) {
+      const items = d[name];
+      p.load(s[name], Array.isArray(items) ? items : [], s);
     }
-    for (const b of list<BatchRec>('batches')) s.batches.set(b.batch_message_id, b);
-    for (const f of list<FeedCardRec>('feedCards')) s.feedCards.set(feedKey(f.biz_id, f.open_id), f);
-    for (const t of list<TagRec>('tags')) s.tags.set(t.id, t);
-    for (const p of list<{ token: string }>('previews')) s.previews.set(p.token, p);
-    s.flags = list<FlagRec>('flags');
-    for (const [k, v] of list<[string, FeedShortcutBar]>('feedShortcuts')) s.feedShortcuts.set(k, v);
-    for (const g of list<FeedGroupRec>('feedGroups')) s.feedGroups.set(g.group_id, g);
-    for (const [k, v] of list<[string, ChatUserSettingRec]>('chatUserSettings')) s.chatUserSettings.set(k, v);
-    for (const [k, v] of list<[string, { message_id: string; at: number }]>('uuids')) s.uuids.set(k, v);
-    for (const [k, v] of list<[string, string[]]>('grants')) s.grants.set(k, v);
-    for (const t of list<TokenRec>('tokens')) s.tokens.set(t.token, t);
-    for (const t of list<RefreshRec>('refreshTokens')) s.refreshTokens.set(t.token, t);
-    for (const t of list<DeviceRec>('devices')) s.devices.set(t.device_code, t);
-    for (const t of list<CardTokenRec>('cardTokens')) s.cardTokens.set(t.token, t);
-    for (const t of list<CardTemplateRec>('cardTemplates')) s.cardTemplates.set(t.template_id, t);
     return s;
   }
 
@@ -478,6 +433,77 @@ export class State {
     }
   }
 }
+
+/** How one collection of the state is written to the state file, and read back into a fresh state. */
+interface Persisted<T> {
+  save(value: T): unknown[];
+  /** Fills `value`, the field of a fresh `state`, from what `save` wrote. */
+  load(value: T, items: any[], state: State): void;
+}
+
+/** A map written as the list of its values; `keyOf` gives each value its key back. */
+function byValue<V>(keyOf: (v: V) => string): Persisted<Map<string, V>> {
+  return {
+    save: (m) => [...m.values()],
+    load: (m, items: V[]) => {
+      for (const v of items) m.set(keyOf(v), v);
+    },
+  };
+}
+
+/** A map written as its `[key, value]` entries (the key is not part of the value). */
+function byEntry<V>(): Persisted<Map<string, V>> {
+  return {
+    save: (m) => [...m.entries()],
+    load: (m, items: [string, V][]) => {
+      for (const [k, v] of items) m.set(k, v);
+    },
+  };
+}
+
+/**
+ * Every collection the state file holds, in the order it is written: the one table both
+ * `toJSON` and `fromJSON` read, so that a collection is saved exactly when it is restored.
+ * Indexes built from others (`reactionsByMessage`) are rebuilt on load, not saved.
+ */
+const PERSISTED: { readonly [K in keyof State]?: Persisted<State[K]> } = {
+  users: byValue((u) => u.open_id),
+  chats: byValue((c) => c.chat_id),
+  messages: byValue((m) => m.message_id),
+  threads: byValue((t) => t.thread_id),
+  // Added one by one, so that the per-message index is rebuilt.
+  reactions: { save: (m) => [...m.values()], load: (_, items: ReactionRec[], s) => items.forEach((r) => s.addReaction(r)) },
+  pins: byValue((p) => p.message_id),
+  // Resource bytes are written as base64.
+  resources: {
+    save: (m) => [...m.values()].map((r) => ({ ...r, data: r.data.toString('base64') })),
+    load: (m, items: (ResourceRec & { data: string })[]) => {
+      for (const r of items) m.set(r.key, { ...r, data: Buffer.from(r.data, 'base64') });
+    },
+  },
+  batches: byValue((b) => b.batch_message_id),
+  feedCards: byValue((f) => feedKey(f.biz_id, f.open_id)),
+  tags: byValue((t) => t.id),
+  previews: byValue((p) => p.token),
+  flags: {
+    save: (l) => l,
+    load: (l, items: FlagRec[]) => {
+      for (const f of items) l.push(f);
+    },
+  },
+  feedShortcuts: byEntry(),
+  feedGroups: byValue((g) => g.group_id),
+  chatUserSettings: byEntry(),
+  uuids: byEntry(),
+  grants: byEntry(),
+  tokens: byValue((t) => t.token),
+  refreshTokens: byValue((t) => t.token),
+  devices: byValue((d) => d.device_code),
+  cardTokens: byValue((t) => t.token),
+  cardTemplates: byValue((t) => t.template_id),
+};
+
+const persistedFields = () => Object.entries(PERSISTED) as [keyof State, Persisted<unknown>][];
 
 export function sameActor(a: Actor, b: Actor): boolean {
   if (a.kind !== b.kind) return false;

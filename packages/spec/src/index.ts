@@ -1,4 +1,5 @@
 export type * from './model.js';
+export type { RawField } from './normalize.js';
 export { loadSpecs, loadSpecsOrThrow, type LoadOptions, type LoadResult } from './load.js';
 export { formatProblem, sortProblems, closest, SpecLoadError, type SpecProblem } from './problems.js';
 export { editDistance } from './fields/index.js';

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
+import type { HttpMethod, Identity, Risk } from '@larkgen/spec';
 import { isZodSchema, sampleValue, zodToFields, type LossCounter, type SpecField } from './zod-fields.js';
 
 /** One tool definition of the lark-mcp package, as its zod modules export it. */
@@ -29,8 +30,7 @@ export interface McpTool {
   readonly schema: Readonly<Record<string, unknown>>;
 }
 
-export type Identity = 'bot' | 'user';
-export type Risk = 'read' | 'write' | 'high-risk-write';
+export type { Identity, Risk };
 
 /** A method, independent of the name of the service it is written under. */
 export interface MethodPlan {
@@ -39,7 +39,7 @@ export interface MethodPlan {
   readonly resource: string;
   readonly name: string;
   readonly version: string;
-  readonly http: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  readonly http: HttpMethod;
   /** The path after `/open-apis/<service>`, with `{param}`s: `/v1/chats/{chat_id}/members`. */
   readonly pathTail: string;
   readonly risk: Risk;

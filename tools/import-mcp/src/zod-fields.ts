@@ -7,26 +7,10 @@
  * generated from the field's name and place instead ("Query parameter page_size.").
  */
 
-/** A field as written in a spec file (the JSON Schema `common.schema.json#/$defs/field`). */
-export interface SpecField {
-  type: 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'any';
-  description?: string;
-  required?: boolean;
-  enum?: (string | number)[];
-  format?: 'email' | 'uri' | 'date-time';
-  minimum?: number;
-  maximum?: number;
-  minLength?: number;
-  maxLength?: number;
-  minItems?: number;
-  maxItems?: number;
-  pattern?: string;
-  default?: unknown;
-  repeated?: boolean;
-  properties?: Record<string, SpecField>;
-  items?: SpecField;
-  additionalProperties?: boolean | SpecField;
-}
+import type { RawField } from '@larkgen/spec';
+
+/** A field as written in a spec file: the loader's raw shape (the importer always sets `type`). */
+export type SpecField = RawField;
 
 /** Where a field sits: top-level path and query params have stricter rules than body fields. */
 export type FieldPlace = 'path' | 'query' | 'body' | 'nested';

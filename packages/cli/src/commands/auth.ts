@@ -2,7 +2,8 @@
  * `lark-cli auth login|status|check|scopes|logout`: the user identity through the OAuth device
  * flow. Tokens are stored per profile in tokens.json (0600); granted scopes accumulate.
  */
-import { parseFlags, type FlagSpec } from '../core/argv.js';
+import { parseFlags } from '../core/argv.js';
+import { commandFlags } from './flags.js';
 import { CliError } from '../core/errors.js';
 import { COMMON_FLAGS, LOCAL_OUTPUT_FLAGS, bool, localOutput, str } from '../core/globals.js';
 import type { Io } from '../core/io.js';
@@ -93,7 +94,7 @@ export async function runAuth(tokens: readonly string[], io: Io): Promise<number
       return 0;
     }
     case 'check': {
-      const p = parseFlags(rest, [{ name: 'scope', value: true, multiple: true }, ...COMMON_FLAGS], 'lark-cli auth check');
+      const p = parseFlags(rest, commandFlags({ lists: ['scope'] }), 'lark-cli auth check');
       if (bool(p, 'help')) return printHelp(io, HELP);
       const wanted = splitScopes((p.values.get('scope') as string[] | undefined) ?? []);
       if (!wanted.length) throw new CliError('validation', 'auth check needs --scope "A B".');
@@ -138,14 +139,7 @@ export async function runAuth(tokens: readonly string[], io: Io): Promise<number
   return 0;
 }
 
-const LOGIN_FLAGS: FlagSpec[] = [
-  { name: 'scope', value: true, multiple: true },
-  { name: 'domain', value: true, multiple: true },
-  { name: 'recommend', value: false },
-  { name: 'no-wait', value: false },
-  { name: 'device-code', value: true },
-  ...COMMON_FLAGS,
-];
+const LOGIN_FLAGS = commandFlags({ lists: ['scope', 'domain'], values: ['device-code'], switches: ['recommend', 'no-wait'] });
 
 async function login(tokens: readonly string[], io: Io): Promise<number> {
   const p = parseFlags(tokens, LOGIN_FLAGS, 'lark-cli auth login');

@@ -5,8 +5,9 @@
  */
 import { formatCardProblem, renderCard, stripTerminalControls, validateCard } from '@larkgen/im-content';
 import { parseFlags } from '../core/argv.js';
+import { commandFlags } from './flags.js';
 import { CliError } from '../core/errors.js';
-import { COMMON_FLAGS, bool, str } from '../core/globals.js';
+import { bool, str } from '../core/globals.js';
 import { InputReader } from '../core/input.js';
 import type { Io } from '../core/io.js';
 import { runState } from '../core/report.js';
@@ -26,7 +27,7 @@ preview   Shows the card as readable text, as the read shortcuts render cards. P
 `;
 
 export async function runCard(tokens: readonly string[], io: Io): Promise<number> {
-  const p = parseFlags(tokens, [{ name: 'format', value: true }, ...COMMON_FLAGS], 'lark-cli card');
+  const p = parseFlags(tokens, commandFlags({ values: ['format'] }), 'lark-cli card');
   if (bool(p, 'no-color')) runState.noColor = true;
   const [action, source, ...extra] = p.positionals;
   if (bool(p, 'help') || action === undefined) {

@@ -3,7 +3,8 @@
  * config.json (0600 in a 0700 folder). Secrets are read from stdin or a hidden prompt, never
  * from a flag value, and never printed.
  */
-import { parseFlags, type FlagSpec } from '../core/argv.js';
+import { parseFlags } from '../core/argv.js';
+import { commandFlags } from './flags.js';
 import { CliError } from '../core/errors.js';
 import { COMMON_FLAGS, LOCAL_OUTPUT_FLAGS, bool, localOutput, str } from '../core/globals.js';
 import type { Io } from '../core/io.js';
@@ -116,14 +117,7 @@ export async function runConfig(tokens: readonly string[], io: Io): Promise<numb
   return 0;
 }
 
-const INIT_FLAGS: FlagSpec[] = [
-  { name: 'app-id', value: true },
-  { name: 'app-secret-stdin', value: false },
-  { name: 'brand', value: true },
-  { name: 'name', value: true },
-  { name: 'default-as', value: true },
-  ...COMMON_FLAGS,
-];
+const INIT_FLAGS = commandFlags({ values: ['app-id', 'brand', 'name', 'default-as'], switches: ['app-secret-stdin'] });
 
 async function init(tokens: readonly string[], io: Io, store: Store): Promise<number> {
   const p = parseFlags(tokens, INIT_FLAGS, 'lark-cli config init');

@@ -5,10 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseFlags, type FlagSpec } from '../core/argv.js';
+import { parseFlags } from '../core/argv.js';
+import { commandFlags } from './flags.js';
 import { configDir, requireConfigDir } from '../core/config.js';
 import { CliError } from '../core/errors.js';
-import { COMMON_FLAGS, bool, list, str } from '../core/globals.js';
+import { bool, list, str } from '../core/globals.js';
 import type { Io } from '../core/io.js';
 import { subcommandOf } from '../core/subcommand.js';
 import { runState } from '../core/report.js';
@@ -40,7 +41,6 @@ consume writes "[event] ready event_key=<key>" on stderr once events flow, and l
 Exit codes: 0 stopped normally, 2 bad input, 3 credentials refused, 4 connection failed.
 `;
 
-const JSON_FLAG: FlagSpec = { name: 'json', value: false };
 
 async function loadEvents(): Promise<readonly EventCommand[]> {
   return (await import('../generated/events.js')).events;
@@ -72,7 +72,7 @@ function helpOr(p: ReturnType<typeof parseFlags>, io: Io): boolean {
 }
 
 async function listEvents(tokens: readonly string[], io: Io): Promise<number> {
-  const p = parseFlags(tokens, [JSON_FLAG, ...COMMON_FLAGS], 'lark-cli event list');
+  const p = parseFlags(tokens, commandFlags({ switches: ['json'] }), 'lark-cli event list');
   if (helpOr(p, io)) return 0;
   if (p.positionals.length > 0) throw new CliError('validation', `event list takes no arguments, got ${p.positionals.join(' ')}.`);
   const events = await loadEvents();
@@ -96,7 +96,7 @@ async function findEvent(key: string | undefined, what: string): Promise<EventCo
 }
 
 async function schemaOf(tokens: readonly string[], io: Io): Promise<number> {
-  const p = parseFlags(tokens, [JSON_FLAG, ...COMMON_FLAGS], 'lark-cli event schema');
+  const p = parseFlags(tokens, commandFlags({ switches: ['json'] }), 'lark-cli event schema');
   if (helpOr(p, io)) return 0;
   if (p.positionals.length > 1) throw new CliError('validation', `event schema takes one key, got ${p.positionals.length}: ${p.positionals.join(' ')}.`);
   const e = await findEvent(p.positionals[0], 'event schema');
@@ -123,17 +123,7 @@ async function schemaOf(tokens: readonly string[], io: Io): Promise<number> {
   return 0;
 }
 
-const CONSUME_FLAGS: readonly FlagSpec[] = [
-  { name: 'param', short: 'p', value: true, multiple: true },
-  { name: 'jq', value: true },
-  { name: 'max-events', value: true },
-  { name: 'timeout', value: true },
-  { name: 'output-dir', value: true },
-  { name: 'quiet', value: false },
-  { name: 'as', value: true },
-  { name: 'dry-run', value: false },
-  ...COMMON_FLAGS,
-];
+const CONSUME_FLAGS = commandFlags({ lists: ['param'], shorts: { param: 'p' }, values: ['max-events', 'timeout', 'output-dir'], switches: ['quiet'] }, ['jq', 'as', 'dry-run']);
 
 async function consumeEvents(tokens: readonly string[], io: Io): Promise<number> {
   const p = parseFlags(tokens, CONSUME_FLAGS, 'lark-cli event consume');
@@ -202,7 +192,7 @@ async function sockets(io: Io): Promise<string[]> {
 }
 
 async function busStatus(tokens: readonly string[], io: Io): Promise<number> {
-  const p = parseFlags(tokens, [JSON_FLAG, { name: 'fail-on-orphan', value: false }, ...COMMON_FLAGS], 'lark-cli event status');
+  const p = parseFlags(tokens, commandFlags({ switches: ['json', 'fail-on-orphan'] }), 'lark-cli event status');
   if (helpOr(p, io)) return 0;
   const { askBus } = await import('../events/bus.js');
   const buses: object[] = [];
@@ -220,7 +210,7 @@ async function busStatus(tokens: readonly string[], io: Io): Promise<number> {
 }
 
 async function busStop(tokens: readonly string[], io: Io): Promise<number> {
-  const p = parseFlags(tokens, [{ name: 'all', value: false }, JSON_FLAG, ...COMMON_FLAGS], 'lark-cli event stop');
+  const p = parseFlags(tokens, commandFlags({ switches: ['all', 'json'] }), 'lark-cli event stop');
   if (helpOr(p, io)) return 0;
   const { askBus, busSocket } = await import('../events/bus.js');
   let targets: string[];

@@ -3,8 +3,9 @@
  * path, identities, scopes, parameters, body, response, errors, examples and CLI usage.
  */
 import { parseFlags } from '../core/argv.js';
+import { commandFlags } from './flags.js';
 import { CliError } from '../core/errors.js';
-import { COMMON_FLAGS, str, bool } from '../core/globals.js';
+import { str, bool } from '../core/globals.js';
 import { colorEnabled, paint, type Io, type Paint } from '../core/io.js';
 import { FORMATS, render, sanitize, type Format } from '../core/output.js';
 import { runState } from '../core/report.js';
@@ -15,7 +16,7 @@ import type { FieldMapMeta, FieldMeta, MethodCommand, MethodDoc, ShortcutCommand
 const USAGE = 'lark-cli schema [<service>.<resource>.<method> | <service>.+<shortcut> | <service>[.<resource>]] [--format pretty|json|table|csv|ndjson]';
 
 export async function runSchema(tokens: readonly string[], io: Io): Promise<number> {
-  const p = parseFlags(tokens, [{ name: 'format', value: true }, ...COMMON_FLAGS, { name: 'as', value: true }], 'lark-cli schema');
+  const p = parseFlags(tokens, commandFlags({ values: ['format'] }, ['as']), 'lark-cli schema');
   if (bool(p, 'no-color')) runState.noColor = true;
   if (bool(p, 'help')) {
     io.out(`${USAGE}\n\nWithout an id: every method and shortcut. With a method id: what it takes and returns,\nwho may call it with which scopes, its errors and examples, and how to call it from the CLI.\n  --format FORMAT   pretty on a terminal, json otherwise; table, csv and ndjson list the\n                    methods, or one method's parameters, or one shortcut's flags\n`);

@@ -24,7 +24,7 @@ import { safeReadPath, safeWritePath } from '../core/paths.js';
 import { planFor, type PlannedRequest } from '../core/plan.js';
 import { describeRule, helpPaint, shortcutHelp } from '../help.js';
 import type { FlagValue, ShortcutContext } from '../shortcuts/types.js';
-import { behaviours } from '../shortcuts/registry.js';
+import { behaviours } from '../generated/behaviours.js';
 
 /** The global flags a shortcut takes (its own flags of the same name win). */
 export function shortcutGlobals(s: ShortcutCommand): GlobalFlagDoc[] {

@@ -64,7 +64,7 @@ export function readCallOptions(p: ParsedFlags): CallOptions {
 
 /** The output flags of local commands that print data (config show, auth status…). */
 export const LOCAL_OUTPUT_FLAGS: readonly GlobalFlagDoc[] = [
-  { name: 'format', value: true, placeholder: 'FORMAT', help: 'Output: json (default), pretty, table, ndjson or csv' },
+  CALL_FLAGS.find((f) => f.name === 'format')!,
   CALL_FLAGS.find((f) => f.name === 'jq')!,
   CALL_FLAGS.find((f) => f.name === 'jq-raw')!,
 ];

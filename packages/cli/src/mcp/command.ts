@@ -4,26 +4,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseFlags, type FlagSpec } from '../core/argv.js';
+import { parseFlags } from '../core/argv.js';
+import { commandFlags } from '../commands/flags.js';
 import { CliError } from '../core/errors.js';
-import { COMMON_FLAGS, bool, list, str } from '../core/globals.js';
+import { bool, list, str } from '../core/globals.js';
 import type { Io } from '../core/io.js';
 import { Session } from '../core/session.js';
 import { closest } from '../core/suggest.js';
 import { renderName, selectTools, TOOL_CASES, type ToolCase } from './select.js';
 import type { Identity, McpTool } from './types.js';
 
-const FLAGS: readonly FlagSpec[] = [
-  { name: 'transport', value: true },
-  { name: 'port', value: true },
-  { name: 'tools', value: true, multiple: true },
-  { name: 'tool-case', value: true },
-  { name: 'as', value: true },
-  { name: 'allow-high-risk', value: false },
-  { name: 'files-root', value: true },
-  { name: 'list-tools', value: false },
-  ...COMMON_FLAGS,
-];
+const FLAGS = commandFlags({ lists: ['tools'], values: ['transport', 'port', 'tool-case', 'files-root'], switches: ['allow-high-risk', 'list-tools'] }, ['as']);
 
 const HELP = `lark-cli mcp: serve the IM API to MCP clients (Claude, Cursor, VS Code, …)
 

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RawMessage } from '@larkgen/im-content';
 import type { ShortcutContext } from '../../src/shortcuts/types.js';
-import { messageRows, mgetMessages, readableMessages, timeFlags } from '../../src/shortcuts/im/lib/messages.js';
+import { messageRows, mgetMessages, readableMessages } from '../../src/shortcuts/im/lib/messages.js';
+import { timeFlags } from '../../src/shortcuts/im/lib/time-flags.js';
 import { resolveNames } from '../../src/shortcuts/im/lib/names.js';
 import { fetchThreads } from '../../src/shortcuts/im/lib/threads.js';
 import { MAX_MERGED, fetchMerged } from '../../src/shortcuts/im/lib/merged.js';

@@ -1,5 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import querystring from 'node:querystring';
+import type { ServerResponse } from 'node:http';
+import { limitOf, type AdminCall, type AdminRoute } from '../admin-route.js';
 import { issueUserToken } from '../auth.js';
 import type { Internals } from '../internals.js';
 import { cardAction } from './changes.js';
@@ -8,94 +8,79 @@ import { recordView } from './hub.js';
 import type { EventSettings } from './settings.js';
 import { verifyUrl } from './webhook.js';
 
-export const EVENT_ROUTES = [
-  'POST /__emulator/act {as: <open_id>, method: <method id>, path?, params?, body?} (a spec method as that user; answers as the API does)',
-  'POST /__emulator/card-action {as: <open_id>, message_id, action: {tag, value?, …}} (clicks a card: card.action.trigger, then applies the answer)',
-  'GET  /__emulator/events?limit=N (the event log: what was sent where, and its status)',
-  'GET  /__emulator/events/settings',
-  'PUT  /__emulator/events/settings {webhook_url?, callback_url?, encrypt_key?, verification_token?, subscriptions?, verify?}',
-  'POST /__emulator/events/drop-connections (closes every long connection, as a network failure would)',
+/** The event routes of the control API (listed after the others by `GET /__emulator`). */
+export const EVENT_ROUTES: readonly AdminRoute[] = [
+  {
+    method: 'POST',
+    path: '/__emulator/act',
+    body: '{as: <open_id>, method: <method id>, path?, params?, body?}',
+    note: 'a spec method as that user; answers as the API does',
+    handle: async ({ it, res, bad, body }) => act(it, await body(), res, bad),
+  },
+  {
+    method: 'POST',
+    path: '/__emulator/card-action',
+    body: '{as: <open_id>, message_id, action: {tag, value?, …}}',
+    note: 'clicks a card: card.action.trigger, then applies the answer',
+    handle: async ({ it, ok, bad, body }) => click(it, await body(), ok, bad),
+  },
+  {
+    method: 'GET',
+    path: '/__emulator/events',
+    query: 'limit=N',
+    note: 'the event log: what was sent where, and its status',
+    handle: ({ it, ok, query }) => ok({ items: it.events.hub.recent(limitOf(query)).map(recordView), long_connections: it.events.longConnection.connectionCount }),
+  },
+  { method: 'GET', path: '/__emulator/events/settings', handle: ({ it, ok }) => ok(settingsView(it.events.hub.settings)) },
+  {
+    method: 'PUT',
+    path: '/__emulator/events/settings',
+    body: '{webhook_url?, callback_url?, encrypt_key?, verification_token?, subscriptions?, verify?}',
+    handle: async ({ it, ok, bad, body }) => updateSettings(it, await body(), ok, bad),
+  },
+  {
+    method: 'POST',
+    path: '/__emulator/events/drop-connections',
+    note: 'closes every long connection, as a network failure would',
+    handle: ({ it, ok }) => ok({ dropped: it.events.longConnection.dropAll() }),
+  },
 ];
 
-type Reply = (status: number, body: unknown) => void;
-
-/** A JSON body that is an object; throws with a clear message otherwise. */
-export function objectBody(buf: Buffer): Record<string, any> {
-  if (buf.length === 0) return {};
-  const v: unknown = JSON.parse(buf.toString('utf8'));
-  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error('the body must be a JSON object');
-  return v as Record<string, any>;
-}
-
-/** Handles the event routes of the admin API; false when `route` is not one of them. */
-export async function handleEventAdmin(it: Internals, req: IncomingMessage, res: ServerResponse, route: string, search: string, body: () => Promise<Record<string, any>>): Promise<boolean> {
-  const reply: Reply = (status, b) => {
-    const text = JSON.stringify(b);
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-    res.end(text);
-  };
-  const ok = (data: unknown) => reply(200, { code: 0, msg: 'success', data });
-  const bad = (status: number, msg: string) => reply(status, { code: 400, msg });
-  const ev = it.events;
-  switch (route) {
-    case 'POST /__emulator/act':
-      await act(it, await body(), res, bad);
-      return true;
-    case 'POST /__emulator/card-action':
-      await click(it, await body(), ok, bad);
-      return true;
-    case 'GET /__emulator/events': {
-      const q = querystring.parse(search);
-      const n = Math.max(1, Math.min(1000, Number(q.limit ?? 100) || 100));
-      ok({ items: ev.hub.recent(n).map(recordView), long_connections: ev.longConnection.connectionCount });
-      return true;
-    }
-    case 'GET /__emulator/events/settings':
-      ok(settingsView(ev.hub.settings));
-      return true;
-    case 'PUT /__emulator/events/settings':
-    case 'POST /__emulator/events/settings': {
-      const b = await body();
-      const next: EventSettings = { ...ev.hub.settings };
-      for (const [k, field] of [
-        ['webhook_url', 'webhookUrl'],
-        ['callback_url', 'callbackUrl'],
-        ['encrypt_key', 'encryptKey'],
-      ] as const) {
-        if (!(k in b)) continue;
-        if (b[k] === null || b[k] === '') delete next[field];
-        else if (typeof b[k] === 'string') next[field] = b[k];
-        else return bad(400, `${k} must be a string, or null to remove it`), true;
-      }
-      for (const k of ['webhook_url', 'callback_url'] as const) {
-        const v = b[k];
-        if (typeof v === 'string' && v !== '' && !/^https?:\/\//.test(v)) return bad(400, `${k} must be an http(s) URL, got ${JSON.stringify(v)}`), true;
-      }
-      if ('verification_token' in b) {
-        if (typeof b.verification_token !== 'string' || !b.verification_token) return bad(400, 'verification_token must be a non-empty string'), true;
-        next.verificationToken = b.verification_token;
-      }
-      if ('subscriptions' in b) {
-        if (b.subscriptions === null) delete next.subscriptions;
-        else if (Array.isArray(b.subscriptions) && b.subscriptions.every((x: unknown) => typeof x === 'string')) next.subscriptions = [...b.subscriptions];
-        else return bad(400, 'subscriptions must be a list of event types, or null for every type'), true;
-      }
-      // Like the console, a new request URL is saved only once it answers the challenge.
-      for (const url of new Set([next.webhookUrl, next.callbackUrl])) {
-        if (!url || b.verify === false || (url === ev.hub.settings.webhookUrl && url === ev.hub.settings.callbackUrl)) continue;
-        const check = await verifyUrl(url, next, 5000);
-        if (!check.ok) return bad(400, `URL check of ${url} failed: ${check.reason}`), true;
-      }
-      ev.hub.settings = next;
-      ok(settingsView(next));
-      return true;
-    }
-    case 'POST /__emulator/events/drop-connections':
-      ok({ dropped: ev.longConnection.dropAll() });
-      return true;
-    default:
-      return false;
+/** `PUT /__emulator/events/settings`: changes what is given; a new request URL must pass its challenge first. */
+async function updateSettings(it: Internals, b: Record<string, any>, ok: AdminCall['ok'], bad: AdminCall['bad']): Promise<void> {
+  const hub = it.events.hub;
+  const next: EventSettings = { ...hub.settings };
+  for (const [k, field] of [
+    ['webhook_url', 'webhookUrl'],
+    ['callback_url', 'callbackUrl'],
+    ['encrypt_key', 'encryptKey'],
+  ] as const) {
+    if (!(k in b)) continue;
+    if (b[k] === null || b[k] === '') delete next[field];
+    else if (typeof b[k] === 'string') next[field] = b[k];
+    else return bad(400, `${k} must be a string, or null to remove it`);
   }
+  for (const k of ['webhook_url', 'callback_url'] as const) {
+    const v = b[k];
+    if (typeof v === 'string' && v !== '' && !/^https?:\/\//.test(v)) return bad(400, `${k} must be an http(s) URL, got ${JSON.stringify(v)}`);
+  }
+  if ('verification_token' in b) {
+    if (typeof b.verification_token !== 'string' || !b.verification_token) return bad(400, 'verification_token must be a non-empty string');
+    next.verificationToken = b.verification_token;
+  }
+  if ('subscriptions' in b) {
+    if (b.subscriptions === null) delete next.subscriptions;
+    else if (Array.isArray(b.subscriptions) && b.subscriptions.every((x: unknown) => typeof x === 'string')) next.subscriptions = [...b.subscriptions];
+    else return bad(400, 'subscriptions must be a list of event types, or null for every type');
+  }
+  // Like the console, a new request URL is saved only once it answers the challenge.
+  for (const url of new Set([next.webhookUrl, next.callbackUrl])) {
+    if (!url || b.verify === false || (url === hub.settings.webhookUrl && url === hub.settings.callbackUrl)) continue;
+    const check = await verifyUrl(url, next, 5000);
+    if (!check.ok) return bad(400, `URL check of ${url} failed: ${check.reason}`);
+  }
+  hub.settings = next;
+  ok(settingsView(next));
 }
 
 function settingsView(s: EventSettings): Record<string, unknown> {

@@ -42,6 +42,18 @@ export function memberOr(ctx: Ctx, chat: ChatRec, code: number, who: Actor = ctx
   }
 }
 
+/**
+ * A group chat the caller is in, for the methods that work on group chats only: 232006 when it
+ * does not exist, `p2pCode` with `p2pMessage` for a one-to-one chat, 232011 when the caller is
+ * not a member.
+ */
+export function groupChatOr(ctx: Ctx, chatId: string, p2pCode: number, p2pMessage: string): ChatRec {
+  const chat = chatOr(ctx, chatId, 232006);
+  if (chat.chat_mode === 'p2p') ctx.fail(p2pCode, p2pMessage);
+  memberOr(ctx, chat, 232011);
+  return chat;
+}
+
 export function messageOr(ctx: Ctx, id: string, missing: number): MessageRec {
   const m = ctx.state.messages.get(id);
   if (!m) ctx.fail(missing, `No message ${id} exists.`);

@@ -3,16 +3,9 @@
  * with --page-all, split into users and bots. Output: {users, bots, member_total, has_more,
  * page_token}.
  */
+import type { ImChatMembersListResponseItemsItem } from '@larkgen/sdk';
 import type { ShortcutBehaviour } from '../types.js';
 import { walkPages } from './lib/pages.js';
-
-interface Member {
-  member_type: 'user' | 'bot';
-  member_id: string;
-  member_id_type?: string;
-  name?: string;
-  tenant_key?: string;
-}
 
 export const behaviour: ShortcutBehaviour = {
   async run(ctx) {
@@ -20,7 +13,7 @@ export const behaviour: ShortcutBehaviour = {
     const params: Record<string, unknown> = { member_id_type: String(ctx.flags['member-id-type'] ?? 'open_id') };
     if (ctx.given.has('member-types')) params.member_types = [...new Set(ctx.flags['member-types'] as string[])];
     const walk = await walkPages(ctx, 'im.chat.members.list', { path: { chat_id: chatId }, params, keys: ['items'] });
-    const members = walk.lists.items as Member[];
+    const members = walk.lists.items as ImChatMembersListResponseItemsItem[];
     const users = members.filter((m) => m.member_type === 'user').map(({ member_type: _t, ...u }) => u);
     const bots = members.filter((m) => m.member_type === 'bot').map((b) => ({ app_id: b.member_id, name: b.name ?? '', tenant_key: b.tenant_key ?? '' }));
     const total = walk.last?.member_total;

@@ -11,9 +11,10 @@
 import { p2pChatIdOf, type RawMessage } from '@larkgen/im-content';
 import { CliError } from '../../core/errors.js';
 import type { ShortcutBehaviour } from '../types.js';
-import { RAW_CARDS, messageRows, readableMessages, reactionsWanted, sortType, timeFlags } from './lib/messages.js';
+import { RAW_CARDS, sortType } from './lib/messages.js';
+import { timeFlags } from './lib/time-flags.js';
 import { walkPages } from './lib/pages.js';
-import { planResourceDownloads, resourcesFolder, saveListedResources } from './lib/save-resources.js';
+import { readMessagesAnswer, resourcesFolder } from './lib/save-resources.js';
 
 export const behaviour: ShortcutBehaviour = {
   async run(ctx) {
@@ -44,16 +45,11 @@ export const behaviour: ShortcutBehaviour = {
       with_sender_name: true,
     };
     const walk = await walkPages(ctx, 'im.messages.list', { params, keys: ['items'] });
-    if (ctx.dryRun) {
-      if (folder) await planResourceDownloads(ctx, folder);
-      return { data: null };
-    }
-    const messages = await readableMessages(ctx, walk.lists.items as RawMessage[], { expandThreads: true, reactions: reactionsWanted(ctx) });
-    const saved = await saveListedResources(ctx, folder, messages);
-    return {
-      data: { messages, total: messages.length, has_more: walk.hasMore, page_token: walk.pageToken, ...saved.fields },
-      rows: messageRows(messages, ctx.format),
-      partialFailure: saved.partialFailure,
-    };
+    return readMessagesAnswer(ctx, folder, walk.lists.items as RawMessage[], true, (messages) => ({
+      messages,
+      total: messages.length,
+      has_more: walk.hasMore,
+      page_token: walk.pageToken,
+    }));
   },
 };

@@ -9,25 +9,21 @@
  * named in a warning on stderr, never silently dropped.
  */
 import type { ShortcutBehaviour } from '../types.js';
-import { messageRows, mgetMessages, readableMessages, reactionsWanted } from './lib/messages.js';
-import { planResourceDownloads, resourcesFolder, saveListedResources } from './lib/save-resources.js';
+import { mgetMessages } from './lib/messages.js';
+import { readMessagesAnswer, resourcesFolder } from './lib/save-resources.js';
 
 export const behaviour: ShortcutBehaviour = {
   async run(ctx) {
     const ids = [...new Set(ctx.flags['message-ids'] as string[])];
     const folder = resourcesFolder(ctx);
     const raw = await mgetMessages(ctx, ids);
-    if (ctx.dryRun) {
-      if (folder) await planResourceDownloads(ctx, folder);
-      return { data: null };
-    }
-    const messages = await readableMessages(ctx, raw, { expandThreads: true, reactions: reactionsWanted(ctx) });
-    const found = new Set(raw.map((m) => m.message_id));
-    const missing = ids.filter((id) => !found.has(id));
-    if (missing.length > 0) {
-      ctx.warn(`${missing.length} of ${ids.length} message(s) could not be returned (unknown, or not visible to this identity): ${missing.join(', ')}`);
-    }
-    const saved = await saveListedResources(ctx, folder, messages);
-    return { data: { messages, total: messages.length, missing_ids: missing, ...saved.fields }, rows: messageRows(messages, ctx.format), partialFailure: saved.partialFailure };
+    return readMessagesAnswer(ctx, folder, raw, true, (messages) => {
+      const found = new Set(raw.map((m) => m.message_id));
+      const missing = ids.filter((id) => !found.has(id));
+      if (missing.length > 0) {
+        ctx.warn(`${missing.length} of ${ids.length} message(s) could not be returned (unknown, or not visible to this identity): ${missing.join(', ')}`);
+      }
+      return { messages, total: messages.length, missing_ids: missing };
+    });
   },
 };

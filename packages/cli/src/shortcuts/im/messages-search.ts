@@ -9,7 +9,8 @@
  */
 import { chatContext, chatIdsOf, chunk, searchHitIds, searchPageSize, searchTimeRange, type ChatInfo, type RawMessage } from '@larkgen/im-content';
 import type { ShortcutBehaviour, ShortcutContext } from '../types.js';
-import { messageRows, mgetMessages, readableMessages, reactionsWanted, timeFlags } from './lib/messages.js';
+import { messageRows, mgetMessages, readableMessages, reactionsWanted } from './lib/messages.js';
+import { timeFlags } from './lib/time-flags.js';
 import { checked } from './lib/errors.js';
 
 /** Chats per chats.batch_query call. */

@@ -5,24 +5,18 @@
  * anything is sent. Output: {message_id, chat_id, update_time, updated}.
  */
 import { formatPlatformTime } from '@larkgen/im-content';
+import type { ImMessagesUpdateResponse } from '@larkgen/sdk';
 import type { ShortcutBehaviour } from '../types.js';
 import { prepareContent, resolveContent, withChatMembershipStep } from './lib/content-input.js';
-
-interface Updated {
-  message_id?: string;
-  chat_id?: string;
-  update_time?: string;
-  updated?: boolean;
-}
 
 export const behaviour: ShortcutBehaviour = {
   async run(ctx) {
     const messageId = String(ctx.flags['message-id']);
     const prepared = prepareContent(ctx);
     const built = await resolveContent(ctx, prepared);
-    let answer: Updated | undefined;
+    let answer: ImMessagesUpdateResponse | undefined;
     try {
-      answer = await ctx.call<Updated>('im.messages.update', { path: { message_id: messageId }, data: { msg_type: built.msgType, content: built.content } });
+      answer = await ctx.call<ImMessagesUpdateResponse>('im.messages.update', { path: { message_id: messageId }, data: { msg_type: built.msgType, content: built.content } });
     } catch (e) {
       throw withChatMembershipStep(e, ctx, { messageId });
     }

@@ -10,9 +10,9 @@
 import { threadRefKind, type RawMessage } from '@larkgen/im-content';
 import { CliError } from '../../core/errors.js';
 import type { ShortcutBehaviour } from '../types.js';
-import { LIST_MAX_PER_CALL, RAW_CARDS, messageRows, readableMessages, reactionsWanted, sortType } from './lib/messages.js';
+import { LIST_MAX_PER_CALL, RAW_CARDS, sortType } from './lib/messages.js';
 import { walkPages } from './lib/pages.js';
-import { planResourceDownloads, resourcesFolder, saveListedResources } from './lib/save-resources.js';
+import { readMessagesAnswer, resourcesFolder } from './lib/save-resources.js';
 import { checked } from './lib/errors.js';
 
 export const behaviour: ShortcutBehaviour = {
@@ -40,16 +40,12 @@ export const behaviour: ShortcutBehaviour = {
       keys: ['items'],
       maxPerCall: LIST_MAX_PER_CALL,
     });
-    if (ctx.dryRun) {
-      if (folder) await planResourceDownloads(ctx, folder);
-      return { data: null };
-    }
-    const messages = await readableMessages(ctx, walk.lists.items as RawMessage[], { expandThreads: false, reactions: reactionsWanted(ctx) });
-    const saved = await saveListedResources(ctx, folder, messages);
-    return {
-      data: { thread_id: threadId, messages, total: messages.length, has_more: walk.hasMore, page_token: walk.pageToken, ...saved.fields },
-      rows: messageRows(messages, ctx.format),
-      partialFailure: saved.partialFailure,
-    };
+    return readMessagesAnswer(ctx, folder, walk.lists.items as RawMessage[], false, (messages) => ({
+      thread_id: threadId,
+      messages,
+      total: messages.length,
+      has_more: walk.hasMore,
+      page_token: walk.pageToken,
+    }));
   },
 };

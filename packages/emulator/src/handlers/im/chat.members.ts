@@ -1,16 +1,14 @@
 /** The emulator's handlers of `im.chat.members` (specs/im/resources/chat.members.yaml). */
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import { TENANT_KEY } from '../../seed.js';
-import { actorKey, chatOr, memberOr, pageSize, listPage, pageTail } from '../common.js';
+import { actorKey, chatOr, memberOr, pageSize, listPage, pageTail, groupChatOr } from '../common.js';
 import { isAdmin } from '../shared/chats.js';
 
 const notExistedCode: Record<string, number> = { open_id: 99992351, user_id: 99992360, union_id: 99992364 };
 
 const addMembers: MethodHandler<'im.chat.members.create'> = (ctx) => {
   const s = ctx.state;
-  const chat = chatOr(ctx, ctx.path.chat_id, 232006);
-  if (chat.chat_mode === 'p2p') ctx.fail(232090, 'Members cannot be added to a one-to-one chat.');
-  memberOr(ctx, chat, 232011);
+  const chat = groupChatOr(ctx, ctx.path.chat_id, 232090, 'Members cannot be added to a one-to-one chat.');
   if (chat.settings.add_member_permission === 'only_owner' && !isAdmin(ctx, chat)) {
     ctx.fail(232017, 'This chat lets only its owner and managers add members.');
   }

@@ -2,7 +2,7 @@
 import type { Ctx } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import type { ChatRec, TabRec } from '../../state.js';
-import { chatOr, memberOr } from '../common.js';
+import { groupChatOr } from '../common.js';
 import { isAdmin } from '../shared/chats.js';
 
 const CUSTOM_TABS = new Set(['doc', 'url']);
@@ -17,9 +17,7 @@ function tabView(t: TabRec): Record<string, unknown> {
 }
 
 function tabsChat(ctx: Ctx, write: boolean): ChatRec {
-  const chat = chatOr(ctx, ctx.path.chat_id, 232006);
-  if (chat.chat_mode === 'p2p') ctx.fail(232050, 'One-to-one chats have no tabs.');
-  memberOr(ctx, chat, 232011);
+  const chat = groupChatOr(ctx, ctx.path.chat_id, 232050, 'One-to-one chats have no tabs.');
   if (write && chat.settings.edit_permission === 'only_owner' && !isAdmin(ctx, chat)) {
     ctx.fail(232055, 'This chat lets only its owner and managers manage tabs.');
   }

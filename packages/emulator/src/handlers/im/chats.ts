@@ -5,7 +5,7 @@ import { TENANT_KEY, defaultTabs, newChat } from '../../seed.js';
 import type { Actor, ChatRec } from '../../state.js';
 import { sec } from '../../util.js';
 import { chatListItem, chatView } from '../../views.js';
-import { actorKey, chatOr, memberOr, pageSize, uidType, listPage } from '../common.js';
+import { actorKey, groupChatOr, pageSize, uidType, listPage } from '../common.js';
 import { isAdmin, isOwnerLike } from '../shared/chats.js';
 
 const DAY = 86_400_000;
@@ -107,9 +107,7 @@ const getChat: MethodHandler<'im.chats.get'> = (ctx) => {
 
 const updateChat: MethodHandler<'im.chats.update'> = (ctx) => {
   const s = ctx.state;
-  const chat = chatOr(ctx, ctx.path.chat_id, 232006);
-  if (chat.chat_mode === 'p2p') ctx.fail(232008, 'One-to-one chats cannot be changed.');
-  memberOr(ctx, chat, 232011);
+  const chat = groupChatOr(ctx, ctx.path.chat_id, 232008, 'One-to-one chats cannot be changed.');
   const b = ctx.body;
   const keys = Object.keys(b);
   if (!isAdmin(ctx, chat)) {
@@ -151,9 +149,7 @@ const updateChat: MethodHandler<'im.chats.update'> = (ctx) => {
 };
 
 const deleteChat: MethodHandler<'im.chats.delete'> = (ctx) => {
-  const chat = chatOr(ctx, ctx.path.chat_id, 232006);
-  if (chat.chat_mode === 'p2p') ctx.fail(232008, 'One-to-one chats cannot be dissolved.');
-  memberOr(ctx, chat, 232011);
+  const chat = groupChatOr(ctx, ctx.path.chat_id, 232008, 'One-to-one chats cannot be dissolved.');
   if (!isOwnerLike(ctx, chat)) ctx.fail(232017, 'Only the owner (or the app that created the chat) may dissolve it.');
   chat.status = 'dissolved';
   chat.update_time = ctx.now;
@@ -162,9 +158,7 @@ const deleteChat: MethodHandler<'im.chats.delete'> = (ctx) => {
 };
 
 const linkChat: MethodHandler<'im.chats.link'> = (ctx) => {
-  const chat = chatOr(ctx, ctx.path.chat_id, 232006);
-  if (chat.chat_mode === 'p2p') ctx.fail(232062, 'One-to-one chats cannot be shared by link.');
-  memberOr(ctx, chat, 232011);
+  const chat = groupChatOr(ctx, ctx.path.chat_id, 232062, 'One-to-one chats cannot be shared by link.');
   if (chat.settings.share_card_permission === 'not_allowed' && !isAdmin(ctx, chat)) {
     ctx.fail(232064, 'This chat lets only its owner and managers share it.');
   }

@@ -3,21 +3,13 @@
  * the feed-group methods take (every form parseTimeFlag knows, checked to be in order), and the
  * chat names added to feed entries from one batch chat lookup.
  */
-import { checkTimeRange, parseTimeFlag } from '@larkgen/im-content';
 import type { ShortcutContext } from '../../types.js';
 import { chatDetails } from './chat-details.js';
-import { checked } from './errors.js';
+import { timeFlags } from './time-flags.js';
 
 export function msTimeParams(ctx: ShortcutContext): { start_time?: string; end_time?: string } {
-  return checked(() => {
-    const raw = (name: string) => (ctx.given.has(name) ? String(ctx.flags[name]) : undefined);
-    const s = raw('start-time');
-    const e = raw('end-time');
-    const start = s === undefined ? undefined : parseTimeFlag(s, { bound: 'start', field: 'start-time' });
-    const end = e === undefined ? undefined : parseTimeFlag(e, { bound: 'end', field: 'end-time' });
-    checkTimeRange(start, end, { start: 'start-time', end: 'end-time' });
-    return { ...(start !== undefined ? { start_time: String(start * 1000) } : {}), ...(end !== undefined ? { end_time: String(end * 1000) } : {}) };
-  });
+  const { start, end } = timeFlags(ctx, { start: 'start-time', end: 'end-time' });
+  return { ...(start !== undefined ? { start_time: String(start * 1000) } : {}), ...(end !== undefined ? { end_time: String(end * 1000) } : {}) };
 }
 
 type FeedEntry = Record<string, unknown> & { feed_id: string };

@@ -7,11 +7,9 @@
 import {
   RECALL_NOTICE,
   attachThreadReplies,
-  checkTimeRange,
   chunk,
   mergeNames,
   sharedChatIds,
-  parseTimeFlag,
   renderMessages,
   type RawMessage,
   type RenderedMessage,
@@ -25,7 +23,6 @@ import { resolveNames } from './names.js';
 import { reactionCounts, type ReactionCount } from './reactions.js';
 import { fetchMerged } from './merged.js';
 import { RAW_CARDS, fetchThreads } from './threads.js';
-import { checked } from './errors.js';
 
 export { RAW_CARDS };
 
@@ -35,22 +32,6 @@ export const MGET_BATCH = 50;
 /** A message in output, with the thread fields thread expansion may add. */
 export type ReadableMessage = RenderedMessage & ThreadFields<RenderedMessage>;
 
-
-/**
- * --start / --end as Unix seconds (a date alone: start or end of that day, local time), checked
- * to be in order. Throws an input error before anything is sent.
- */
-export function timeFlags(ctx: ShortcutContext): { start?: number; end?: number } {
-  return checked(() => {
-    const raw = (name: string) => (ctx.given.has(name) ? String(ctx.flags[name]) : undefined);
-    const s = raw('start');
-    const e = raw('end');
-    const start = s === undefined ? undefined : parseTimeFlag(s, { bound: 'start', field: 'start' });
-    const end = e === undefined ? undefined : parseTimeFlag(e, { bound: 'end', field: 'end' });
-    checkTimeRange(start, end);
-    return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
-  });
-}
 
 /** --order asc|desc (or its older spelling --sort) as the platform's sort_type. */
 export function sortType(ctx: ShortcutContext): 'ByCreateTimeAsc' | 'ByCreateTimeDesc' {

@@ -12,15 +12,15 @@
  * serve resources of those nested copies.
  */
 import path from 'node:path';
-import { freeFileName, safeFileName, withContentTypeExtension, type MessageResource } from '@larkgen/im-content';
+import { freeFileName, safeFileName, withContentTypeExtension, type MessageResource, type RawMessage } from '@larkgen/im-content';
 import { lexists, probeRange, resolveFolderInside, type SafePath } from '@larkgen/im-content/node';
 import { CliError } from '../../../core/errors.js';
 import { planFor } from '../../../core/plan.js';
 import { methodLoaders } from '../../../generated/index.js';
-import type { ShortcutContext } from '../../types.js';
+import type { ShortcutContext, ShortcutResult } from '../../types.js';
 import { checked } from './errors.js';
 import { RESOURCE_METHOD, downloadError, rangedDownload, resourceOpener } from './download.js';
-import type { ReadableMessage } from './messages.js';
+import { messageRows, readableMessages, reactionsWanted, type ReadableMessage } from './messages.js';
 
 /** A resource saved to disk. */
 export interface SavedResource {
@@ -123,4 +123,27 @@ export async function saveListedResources(
   if (!folder) return { fields: {}, partialFailure: false };
   const downloads = await downloadResources(ctx, messages, folder);
   return { fields: { downloads }, partialFailure: downloads.failed.length > 0 };
+}
+
+/**
+ * The answer of a shortcut that reads messages (+chat-messages-list, +threads-messages-list,
+ * +messages-mget), once `raw` is fetched: in --dry-run only the planned downloads; else the
+ * messages made readable, with `fields(messages)` as the data (plus, with --download-resources,
+ * what was saved) and one table row per message.
+ */
+export async function readMessagesAnswer(
+  ctx: ShortcutContext,
+  folder: SafePath | undefined,
+  raw: readonly RawMessage[],
+  expandThreads: boolean,
+  fields: (messages: ReadableMessage[]) => Record<string, unknown>,
+): Promise<ShortcutResult> {
+  if (ctx.dryRun) {
+    if (folder) await planResourceDownloads(ctx, folder);
+    return { data: null };
+  }
+  const messages = await readableMessages(ctx, raw, { expandThreads, reactions: reactionsWanted(ctx) });
+  const data = fields(messages);
+  const saved = await saveListedResources(ctx, folder, messages);
+  return { data: { ...data, ...saved.fields }, rows: messageRows(messages, ctx.format), partialFailure: saved.partialFailure };
 }
