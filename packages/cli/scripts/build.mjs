@@ -136,12 +136,25 @@ for (let changed = true; changed; ) {
   }
 }
 const RUNTIME = `(()=>{const p=require("node:path").posix,f={},c={},R={root:__dirname+"/${'${up}'}",define(m){for(const k in m)f[k]??=m[k]},load(id){let m=c[id];if(m)return m.exports;const fn=f[id];if(!fn)return require(R.root+id),c[id].exports;m=c[id]={exports:{}};fn.call(m.exports,m,m.exports,s=>s[0]==="."?R.load(p.join(p.dirname(id),s)):require(s));return m.exports}};return R})()`;
+const packOf = new Map(
+  entries.map((entry) => {
+    const loadedBefore = new Set([...dominators.get(entry)].filter((d) => d !== entry).flatMap((d) => [...closure(d)]));
+    return [entry, [...closure(entry)].filter((c) => !loadedBefore.has(c))];
+  }),
+);
+// A large chunk that several files would carry gets a file of its own, required the first time
+// it is needed: it is neither shipped twice nor compiled again by a command that already has it.
+const packCount = new Map();
+for (const members of packOf.values()) for (const c of members) packCount.set(c, (packCount.get(c) ?? 0) + 1);
+const ownFile = [...packCount].filter(([c, n]) => n > 1 && code.get(c).length >= 8192 && !preds.has(c)).map(([c]) => c);
+for (const c of ownFile) packOf.set(c, [c]);
+for (const [entry, members] of packOf) if (!ownFile.includes(entry)) packOf.set(entry, members.filter((c) => c === entry || !ownFile.includes(c)));
+
 let bytes = 0;
-for (const entry of entries) {
-  const loadedBefore = new Set([...dominators.get(entry)].filter((d) => d !== entry).flatMap((d) => [...closure(d)]));
-  const members = [...closure(entry)].filter((c) => !loadedBefore.has(c)).sort();
+for (const [entry, members] of packOf) {
   const up = '../'.repeat(entry.split('/').length - 1);
-  const factories = members.map((m) => `${JSON.stringify(m)}:function(module,exports,require){${code.get(m)}\n}`).join(',\n');
+  // Parenthesised, so V8 compiles each factory once, eagerly, instead of pre-parsing it first.
+  const factories = members.sort().map((m) => `${JSON.stringify(m)}:(function(module,exports,require){${code.get(m)}\n})`).join(',\n');
   const text = `"use strict";const R=globalThis[Symbol.for("larkgen.cli.chunks")]??=${RUNTIME.replace('${up}', up)};\nR.define({${factories}});\nmodule.exports=R.load(${JSON.stringify(entry)});\n`;
   fs.mkdirSync(path.dirname(path.join(outdir, entry)), { recursive: true });
   fs.writeFileSync(path.join(outdir, entry), text);
@@ -154,4 +167,4 @@ fs.renameSync(outdir, finalDir);
 fs.rmSync(retired, { recursive: true, force: true });
 
 const mainBytes = fs.statSync(path.join(finalDir, 'main.cjs')).size;
-console.log(`built ${entries.length} files from ${code.size} chunks (${Math.round(bytes / 1024)} kB; main.cjs ${Math.round(mainBytes / 1024)} kB) in ${Date.now() - started} ms`);
+console.log(`built ${packOf.size} files from ${code.size} chunks (${Math.round(bytes / 1024)} kB; main.cjs ${Math.round(mainBytes / 1024)} kB) in ${Date.now() - started} ms`);
