@@ -69,6 +69,35 @@ function sdkCoreOnly() {
   };
 }
 
+/**
+ * The loader each packed file starts with, one per dist/ folder (kept on globalThis): chunks are
+ * registered by the files that carry them and instantiated once, on first require; a chunk no
+ * loaded file carries is required from its own file. Emitted as source into every packed file.
+ */
+function chunkLoader(root, nodeRequire) {
+  const { join, posix } = nodeRequire('node:path');
+  const factories = {};
+  const modules = {};
+  const loader = {
+    define(more) {
+      for (const id in more) factories[id] ??= more[id];
+    },
+    load(id) {
+      if (modules[id]) return modules[id].exports;
+      const factory = factories[id];
+      if (!factory) {
+        nodeRequire(join(root, id));
+        return modules[id].exports;
+      }
+      const module = (modules[id] = { exports: {} });
+      const requireFrom = (spec) => (spec[0] === '.' ? loader.load(posix.join(posix.dirname(id), spec)) : nodeRequire(spec));
+      factory.call(module.exports, module, module.exports, requireFrom);
+      return module.exports;
+    },
+  };
+  return loader;
+}
+
 /** An output's path inside dist/, with forward slashes ("chunks/tree-….cjs"). */
 function idOf(file) {
   return path.relative(outdir, path.resolve(root, file)).split(path.sep).join('/');
@@ -135,7 +164,6 @@ for (let changed = true; changed; ) {
     }
   }
 }
-const RUNTIME = `(()=>{const p=require("node:path").posix,f={},c={},R={root:__dirname+"/${'${up}'}",define(m){for(const k in m)f[k]??=m[k]},load(id){let m=c[id];if(m)return m.exports;const fn=f[id];if(!fn)return require(R.root+id),c[id].exports;m=c[id]={exports:{}};fn.call(m.exports,m,m.exports,s=>s[0]==="."?R.load(p.join(p.dirname(id),s)):require(s));return m.exports}};return R})()`;
 const packOf = new Map(
   entries.map((entry) => {
     const loadedBefore = new Set([...dominators.get(entry)].filter((d) => d !== entry).flatMap((d) => [...closure(d)]));
@@ -152,10 +180,13 @@ for (const [entry, members] of packOf) if (!ownFile.includes(entry)) packOf.set(
 
 let bytes = 0;
 for (const [entry, members] of packOf) {
-  const up = '../'.repeat(entry.split('/').length - 1);
+  const up = '../'.repeat(entry.split('/').length - 1) || './';
   // Parenthesised, so V8 compiles each factory once, eagerly, instead of pre-parsing it first.
   const factories = members.sort().map((m) => `${JSON.stringify(m)}:(function(module,exports,require){${code.get(m)}\n})`).join(',\n');
-  const text = `"use strict";const R=globalThis[Symbol.for("larkgen.cli.chunks")]??=${RUNTIME.replace('${up}', up)};\nR.define({${factories}});\nmodule.exports=R.load(${JSON.stringify(entry)});\n`;
+  const text =
+    `"use strict";const root=require("node:path").join(__dirname,${JSON.stringify(up)});` +
+    `const loader=globalThis[Symbol.for("larkgen.cli.chunks "+root)]??=(${chunkLoader})(root,require);\n` +
+    `loader.define({${factories}});\nmodule.exports=loader.load(${JSON.stringify(entry)});\n`;
   fs.mkdirSync(path.dirname(path.join(outdir, entry)), { recursive: true });
   fs.writeFileSync(path.join(outdir, entry), text);
   bytes += text.length;

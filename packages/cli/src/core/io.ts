@@ -78,7 +78,9 @@ function terminal(fd: 0 | 1 | 2, stream: () => { readonly isTTY?: boolean }): ()
     if (answer === undefined) {
       let device = false;
       try {
-        device = fstatSync(fd).isCharacterDevice();
+        // bigint: Node's module loader reads the last plain stat result while resolving symlinks
+        // (Node 20), and a pipe's would leave a package's symlinked path unresolved.
+        device = fstatSync(fd, { bigint: true }).isCharacterDevice();
       } catch {
         // a closed descriptor is no terminal
       }
