@@ -297,7 +297,7 @@ describe('unsafe output and media paths are refused', () => {
     record({ area: 'terminal & files', figure: 'files written or changed by the refused commands', value: written.length, goal: '0', ok: written.length === 0 });
     expect(problems).toEqual([]);
     expect(written).toEqual([]);
-  });
+  }, 1_200_000); // 110 CLI runs one after another: up to ~10 s each on an over-committed machine
 });
 
 interface Hit {
