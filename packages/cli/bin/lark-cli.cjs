@@ -1,53 +1,51 @@
 #!/usr/bin/env node
 'use strict';
-// lark-cli. Start-up is kept short: the runtime is one CommonJS file (dist/main.cjs) compiled
-// from a V8 code cache (dist/main.cjs.cache, made at build time and remade when this Node
-// rejects it); everything else is required only when a command needs it.
+// lark-cli. Start-up is kept short: dist/main.cjs holds only the dispatcher, and every command
+// loads the files it needs when it runs (see scripts/build.mjs). Each file is compiled from its
+// V8 code cache (file.cjs.cache, made at build time by running typical commands, and remade when
+// this Node rejects it), so the code a command runs is not parsed and compiled again.
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const Module = require('node:module');
 
-try {
-  // Node 22+: a compile cache for the lazily required files too.
-  if (typeof Module.enableCompileCache === 'function') Module.enableCompileCache();
-} catch {
-  // not available: fine
+const mode = process.env.LARKSUITE_CLI_CODE_CACHE; // "off" | "write"
+const compiled = [];
+
+/** Loads one built file as CommonJS, from its code cache when there is a usable one. */
+function load(file) {
+  let cachedData;
+  if (mode !== 'off' && mode !== 'write') {
+    try {
+      cachedData = fs.readFileSync(`${file}.cache`);
+    } catch {
+      cachedData = undefined;
+    }
+  }
+  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+  if (mode === 'write' || (mode !== 'off' && (cachedData === undefined || script.cachedDataRejected))) compiled.push({ file, script });
+  const mod = { exports: {}, filename: file, id: file, loaded: false };
+  script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
+  return mod.exports;
 }
 
-const file = path.join(__dirname, '..', 'dist', 'main.cjs');
-const cacheFile = `${file}.cache`;
-const mode = process.env.LARKSUITE_CLI_CODE_CACHE; // "off" | "write"
-let cachedData;
-if (mode !== 'off' && mode !== 'write') {
-  try {
-    cachedData = fs.readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
+process.on('exit', () => {
+  for (const { file, script } of compiled) {
+    try {
+      const tmp = `${file}.cache.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, script.createCachedData());
+      fs.renameSync(tmp, `${file}.cache`);
+    } catch {
+      // a read-only install: run without a cache
+    }
   }
-}
-let source;
-try {
-  source = fs.readFileSync(file, 'utf8');
-} catch {
+});
+
+const file = path.join(__dirname, '..', 'dist', 'main.cjs');
+if (!fs.existsSync(file)) {
   process.stderr.write(`${JSON.stringify({ ok: false, error: { type: 'internal', message: 'lark-cli is not built: dist/main.cjs is missing.', hint: 'Run pnpm build (or pnpm --filter @larkgen/cli build).' } })}\n`);
   process.exit(5);
 }
-const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
-const mod = { exports: {}, filename: file, id: file, loaded: false };
-script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
-
-function saveCache() {
-  try {
-    const tmp = `${cacheFile}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, script.createCachedData());
-    fs.renameSync(tmp, cacheFile);
-  } catch {
-    // a read-only install: run without a cache
-  }
-}
-
-const refresh = mode === 'write' || (mode !== 'off' && (cachedData === undefined || script.cachedDataRejected));
-mod.exports.run().then(() => {
-  if (refresh) saveCache();
-});
+// The other built files are loaded the same way (dist/main.cjs's chunk loader asks for it).
+globalThis[Symbol.for('larkgen.cli.load')] = load;
+load(file).run();

@@ -1,11 +1,12 @@
-// Builds the CLI for a fast start (see bin/lark-cli.cjs):
-// - dist/main.cjs: the whole hand-written runtime and the command index, one CommonJS file
-//   (CommonJS loads faster than a graph of ES modules on Node 20).
-// - dist/lazy/…: what is loaded only on demand, one small file each: every generated method,
-//   doc, shortcut, completion script and the scope table (data), the SDK bridge (with the SDK
-//   bundled in) and the jq bridge. main.cjs requires them by relative path when needed.
-// - dist/main.cjs.cache: a V8 code cache for main.cjs, made by running the CLI once.
-import { build } from 'esbuild';
+// Builds the CLI for a fast start (see bin/lark-cli.cjs). esbuild splits the code at every
+// dynamic import(): dist/main.cjs holds only the dispatcher; each command, generated method,
+// doc, shortcut, completion script, the SDK bridge, jq and MCP live in their own files, and code
+// shared between them in dist/chunks/. A command loads only the files it reaches.
+//
+// esbuild splits only ES modules, and Node 20 loads a graph of ES modules slower than the same
+// graph in CommonJS, so the split ES output is then turned into CommonJS file by file: a static
+// import becomes require(), a dynamic import() a require() run on demand.
+import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,64 +18,180 @@ const src = path.join(root, 'src');
 // half-built dist/.
 const finalDir = path.join(root, 'dist');
 const outdir = path.join(root, `.dist-building-${process.pid}`);
-const lazyDir = path.join(outdir, 'lazy');
 const started = Date.now();
+const minify = process.env.LARK_CLI_BUILD_MINIFY !== '0';
 fs.rmSync(outdir, { recursive: true, force: true });
 
-/** Source files loaded on demand, each built into its own file under dist/lazy. */
-const generated = path.join(src, 'generated');
-const lazyEntries = [
-  ...['methods', 'docs', 'shortcuts', 'completions'].flatMap((d) => fs.readdirSync(path.join(generated, d)).filter((f) => f.endsWith('.ts')).map((f) => path.join(generated, d, f))),
-  path.join(generated, 'scopes.ts'),
-  path.join(src, 'core/client.ts'),
-  path.join(src, 'core/jq.ts'),
-  path.join(src, 'mcp/command.ts'),
-  // `lark-cli event`, with its data and the long connection (ws and protobuf bundled in).
-  path.join(src, 'commands/event.ts'),
-];
-const lazySet = new Set(lazyEntries);
-const lazyOut = (abs) => path.join(lazyDir, path.relative(src, abs)).replace(/\.ts$/, '.cjs');
-
-const common = {
+const result = await build({
+  entryPoints: [path.join(src, 'main.ts')],
   bundle: true,
-  format: 'cjs',
+  splitting: true,
+  format: 'esm',
   platform: 'node',
   target: 'node20',
   conditions: ['@larkgen/source'],
-  // import() becomes require(): no ES module loader at start-up.
-  supported: { 'dynamic-import': false },
-  minify: process.env.LARK_CLI_BUILD_MINIFY !== '0',
+  outdir,
+  outbase: src,
+  // Lazily imported files keep their place in src/ (generated/methods/im.messages.create.cjs …).
+  entryNames: '[dir]/[name]',
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
+  // The MCP SDK stays a runtime dependency (it brings its own zod and ajv), required from
+  // node_modules by `lark-cli mcp` only; so does jq-wasm. ws loads optional native speed-ups when
+  // present; the CLI does without them.
+  external: ['jq-wasm', '@modelcontextprotocol/sdk', 'bufferutil', 'utf-8-validate'],
+  minify,
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
+  write: false,
+  plugins: [sdkCoreOnly()],
+});
+
+/**
+ * esbuild splits by file: a module imported through the SDK's root index drags the whole SDK
+ * (every method and descriptor) into the importer's chunk. The CLI's own modules use only the
+ * SDK's runtime helpers (query encoding, redaction, headers), so they import the SDK's core
+ * index; only the SDK bridge (core/client.ts), loaded when a request is sent, takes the root.
+ * A name the core does not export fails the build.
+ */
+function sdkCoreOnly() {
+  const bridge = path.join(src, 'core/client.ts');
+  return {
+    name: 'sdk-core-only',
+    setup(b) {
+      b.onResolve({ filter: /^@larkgen\/sdk$/ }, async (args) => {
+        if (args.importer === bridge || args.pluginData === 'sdk-root') return undefined;
+        const root = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'sdk-root' });
+        if (root.errors.length) return { errors: root.errors };
+        return { path: path.join(path.dirname(root.path), 'core/index.ts') };
+      });
+    },
+  };
+}
+
+/**
+ * The loader each packed file starts with, one per dist/ folder (kept on globalThis): chunks are
+ * registered by the files that carry them and instantiated once, on first require; a chunk no
+ * loaded file carries is required from its own file. Emitted as source into every packed file.
+ */
+function chunkLoader(root, nodeRequire) {
+  const { join, posix } = nodeRequire('node:path');
+  const factories = {};
+  const modules = {};
+  const loader = {
+    define(more) {
+      for (const id in more) factories[id] ??= more[id];
+    },
+    load(id) {
+      if (modules[id]) return modules[id].exports;
+      const factory = factories[id];
+      if (!factory) {
+        // bin/lark-cli.cjs compiles the file from its code cache; plain require() otherwise.
+        (globalThis[Symbol.for('larkgen.cli.load')] ?? nodeRequire)(join(root, id));
+        return modules[id].exports;
+      }
+      const module = (modules[id] = { exports: {} });
+      const requireFrom = (spec) => (spec[0] === '.' ? loader.load(posix.join(posix.dirname(id), spec)) : nodeRequire(spec));
+      factory.call(module.exports, module, module.exports, requireFrom);
+      return module.exports;
+    },
+  };
+  return loader;
+}
+
+/** An output's path inside dist/, with forward slashes ("chunks/tree-….cjs"). */
+function idOf(file) {
+  return path.relative(outdir, path.resolve(root, file)).split(path.sep).join('/');
+}
+
+for (const [out, meta] of Object.entries(result.metafile.outputs)) {
+  if (/node_modules[\\/](yaml|ajv|ts-morph|handlebars)[\\/]|@larkgen[\\/]spec/.test(Object.keys(meta.inputs).join('\n'))) {
+    throw new Error(`${path.relative(outdir, out)} bundles a build-time dependency (spec loader, yaml, ajv or generator code)`);
+  }
+}
+
+// ES module → CommonJS, file by file; import() → require() on demand, so no ES module loader is
+// started.
+const code = new Map();
+for (const file of result.outputFiles) {
+  if (!file.path.endsWith('.cjs')) continue;
+  const cjs = await transform(file.text, { format: 'cjs', platform: 'node', target: 'node20', supported: { 'dynamic-import': false }, minify, legalComments: 'none', logLevel: 'warning' });
+  code.set(idOf(file.path), cjs.code);
+}
+
+// Node reads, resolves and compiles every file on its own, and esbuild splits finely (a shared
+// chunk for every combination of importers), so each file a command loads is packed with the
+// chunks it imports into one file, loaded by one require(). A chunk is instantiated once, from
+// whichever file brought it first (a registry shared through globalThis), so shared state stays
+// shared; a file leaves out the chunks of the files always loaded before it (its dominators in
+// the graph of dynamic imports, main.cjs first).
+const staticDeps = new Map();
+const dynamicDeps = new Map();
+for (const [out, meta] of Object.entries(result.metafile.outputs)) {
+  if (!out.endsWith('.cjs')) continue;
+  const internal = meta.imports.filter((i) => !i.external);
+  staticDeps.set(idOf(out), internal.filter((i) => i.kind === 'import-statement').map((i) => idOf(i.path)));
+  dynamicDeps.set(idOf(out), internal.filter((i) => i.kind === 'dynamic-import').map((i) => idOf(i.path)));
+}
+const closure = (id, seen = new Set()) => {
+  if (!seen.has(id)) {
+    seen.add(id);
+    for (const d of staticDeps.get(id)) closure(d, seen);
+  }
+  return seen;
 };
-
-/** Keeps lazily loaded modules out of main.cjs: they are required from dist/lazy by relative path. */
-const externalizeLazy = {
-  name: 'externalize-lazy',
-  setup(b) {
-    b.onResolve({ filter: /^\.\.?\// }, (args) => {
-      if (args.kind !== 'dynamic-import' && args.kind !== 'require-call') return undefined;
-      const abs = path.resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
-      if (!lazySet.has(abs)) return undefined;
-      let rel = path.relative(outdir, lazyOut(abs)).split(path.sep).join('/');
-      if (!rel.startsWith('.')) rel = `./${rel}`;
-      return { path: rel, external: true };
-    });
-  },
-};
-
-const main = await build({ ...common, entryPoints: [path.join(src, 'main.ts')], outfile: path.join(outdir, 'main.cjs'), plugins: [externalizeLazy], external: ['jq-wasm'] });
-// The MCP SDK stays a runtime dependency (it brings its own zod and ajv): required from node_modules by `lark-cli mcp` only.
-// ws loads optional native speed-ups when present; the CLI does without them.
-const lazy = await build({ ...common, entryPoints: lazyEntries, outdir: lazyDir, outbase: src, outExtension: { '.js': '.cjs' }, external: ['jq-wasm', '@modelcontextprotocol/sdk', 'bufferutil', 'utf-8-validate'] });
-
-for (const [name, r] of [['main.cjs', main], ['lazy', lazy]]) {
-  for (const out of Object.keys(r.metafile.outputs)) {
-    if (/node_modules[\\/](yaml|ajv|ts-morph|handlebars)[\\/]|@larkgen[\\/]spec/.test(Object.keys(r.metafile.outputs[out].inputs).join('\n'))) {
-      throw new Error(`${name}: ${out} bundles a build-time dependency (spec loader, yaml, ajv or generator code)`);
+const entries = ['main.cjs'];
+const preds = new Map([['main.cjs', new Set()]]);
+for (let i = 0; i < entries.length; i++) {
+  for (const c of closure(entries[i])) {
+    for (const d of dynamicDeps.get(c)) {
+      if (!preds.has(d)) {
+        preds.set(d, new Set());
+        entries.push(d);
+      }
+      if (d !== entries[i]) preds.get(d).add(entries[i]);
     }
   }
+}
+const dominators = new Map(entries.map((e) => [e, new Set(e === 'main.cjs' ? [e] : entries)]));
+for (let changed = true; changed; ) {
+  changed = false;
+  for (const e of entries.slice(1)) {
+    const ps = [...preds.get(e)].map((p) => dominators.get(p));
+    const next = new Set([e, ...[...(ps[0] ?? [])].filter((x) => ps.every((d) => d.has(x)))]);
+    if (next.size !== dominators.get(e).size) {
+      dominators.set(e, next);
+      changed = true;
+    }
+  }
+}
+const packOf = new Map(
+  entries.map((entry) => {
+    const loadedBefore = new Set([...dominators.get(entry)].filter((d) => d !== entry).flatMap((d) => [...closure(d)]));
+    return [entry, [...closure(entry)].filter((c) => !loadedBefore.has(c))];
+  }),
+);
+// A large chunk that several files would carry gets a file of its own, required the first time
+// it is needed: it is neither shipped twice nor compiled again by a command that already has it.
+const packCount = new Map();
+for (const members of packOf.values()) for (const c of members) packCount.set(c, (packCount.get(c) ?? 0) + 1);
+const ownFile = [...packCount].filter(([c, n]) => n > 1 && code.get(c).length >= 8192 && !preds.has(c)).map(([c]) => c);
+for (const c of ownFile) packOf.set(c, [c]);
+for (const [entry, members] of packOf) if (!ownFile.includes(entry)) packOf.set(entry, members.filter((c) => c === entry || !ownFile.includes(c)));
+
+let bytes = 0;
+for (const [entry, members] of packOf) {
+  const up = '../'.repeat(entry.split('/').length - 1) || './';
+  // Parenthesised, so V8 compiles each factory once, eagerly, instead of pre-parsing it first.
+  const factories = members.sort().map((m) => `${JSON.stringify(m)}:(function(module,exports,require){${code.get(m)}\n})`).join(',\n');
+  const text =
+    `"use strict";const root=require("node:path").join(__dirname,${JSON.stringify(up)});` +
+    `const loader=globalThis[Symbol.for("larkgen.cli.chunks "+root)]??=(${chunkLoader})(root,require);\n` +
+    `loader.define({${factories}});\nmodule.exports=loader.load(${JSON.stringify(entry)});\n`;
+  fs.mkdirSync(path.dirname(path.join(outdir, entry)), { recursive: true });
+  fs.writeFileSync(path.join(outdir, entry), text);
+  bytes += text.length;
 }
 
 const retired = path.join(root, `.dist-old-${process.pid}`);
@@ -82,13 +199,16 @@ if (fs.existsSync(finalDir)) fs.renameSync(finalDir, retired);
 fs.renameSync(outdir, finalDir);
 fs.rmSync(retired, { recursive: true, force: true });
 
-// The V8 code cache of main.cjs, made by a representative run (a dry-run touches most of the hot path).
-execFileSync(process.execPath, [path.join(root, 'bin/lark-cli.cjs'), 'im', 'messages', 'create', '--receive-id-type', 'chat_id', '--receive-id', 'oc_x', '--msg-type', 'text', '--content', '{}', '--dry-run'], {
-  env: { PATH: process.env.PATH, HOME: finalDir, LARKSUITE_CLI_CONFIG_DIR: path.join(finalDir, '.none'), LARKSUITE_CLI_CODE_CACHE: 'write' },
-  stdio: 'ignore',
-});
-const files = [...Object.keys(main.metafile.outputs), ...Object.keys(lazy.metafile.outputs)];
-const bytes = [...Object.values(main.metafile.outputs), ...Object.values(lazy.metafile.outputs)].reduce((a, o) => a + o.bytes, 0);
-const mainBytes = Object.values(main.metafile.outputs)[0].bytes;
-const cache = fs.existsSync(path.join(finalDir, 'main.cjs.cache')) ? 'with code cache' : 'no code cache';
-console.log(`built ${files.length} files (${Math.round(bytes / 1024)} kB; main.cjs ${Math.round(mainBytes / 1024)} kB, ${cache}) in ${Date.now() - started} ms`);
+// V8 code caches of the files typical commands load, with the functions those runs compiled.
+const cacheEnv = { PATH: process.env.PATH, HOME: finalDir, LARKSUITE_CLI_CONFIG_DIR: path.join(finalDir, '.none'), LARKSUITE_CLI_APP_ID: 'cli_build', LARKSUITE_CLI_CODE_CACHE: 'write', NO_COLOR: '1' };
+for (const args of [
+  ['--help'],
+  ['schema', 'im.messages.create'],
+  ['im', '+messages-send', '--chat-id', 'oc_x', '--text', 'x', '--dry-run'],
+  ['im', 'messages', 'create', '--receive-id-type', 'chat_id', '--receive-id', 'oc_x', '--msg-type', 'text', '--content', '{}', '--dry-run'],
+]) {
+  execFileSync(process.execPath, [path.join(root, 'bin/lark-cli.cjs'), ...args], { env: cacheEnv, stdio: 'ignore' });
+}
+
+const mainBytes = fs.statSync(path.join(finalDir, 'main.cjs')).size;
+console.log(`built ${packOf.size} files from ${code.size} chunks (${Math.round(bytes / 1024)} kB; main.cjs ${Math.round(mainBytes / 1024)} kB) in ${Date.now() - started} ms`);

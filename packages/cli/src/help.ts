@@ -2,7 +2,7 @@
 import type { MethodCommand, MethodDoc, ServiceIndexEntry, ShortcutCommand, FieldFlag, ShortcutFlag } from './meta.js';
 import { API_FLAGS, CALL_FLAGS, COMMON_FLAGS, type GlobalFlagDoc } from './core/globals.js';
 import { colorEnabled, paint, type Io, type Paint } from './core/io.js';
-import { runState } from './core/report.js';
+import { runState } from './core/run-state.js';
 import { RISK_TEXT } from './generated/strings.js';
 
 export function helpPaint(io: Io): Paint {

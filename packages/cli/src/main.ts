@@ -1,32 +1,27 @@
 /**
  * Entry point: finds the command from the first words and hands the rest of the arguments to
- * it. Only what the chosen command needs is imported. Everything that goes wrong ends up in
+ * it. Each command is imported only when it runs (the build puts every one in its own file), so
+ * start-up costs what the chosen command needs. Everything that goes wrong ends up in
  * reportError: an envelope, an exit code, never a stack trace.
  */
 import { CliError } from './core/errors.js';
 import { processIo, type Io } from './core/io.js';
-import { reportError, runState } from './core/report.js';
+import { runState } from './core/run-state.js';
 import { didYouMean } from './core/suggest.js';
 import { VERSION } from './version.js';
 import { VALUE_FLAG_WORDS } from './core/globals.js';
-import { findService, runServiceCommand, serviceNames, topLevelHelp } from './commands/tree.js';
-import { runApi } from './commands/api.js';
-import { runSchema } from './commands/schema.js';
-import { runCompletion } from './commands/completion.js';
-import { runConfig } from './commands/config.js';
-import { runAuth } from './commands/auth.js';
 
-/** The built-in command words (besides `help` and `version`), each with the function that runs it. */
-const COMMANDS: Readonly<Record<string, (rest: readonly string[], io: Io) => Promise<number>>> = {
-  api: runApi,
-  schema: runSchema,
-  // Loaded on use: the card schemas are the largest data in the CLI.
+type Command = (rest: readonly string[], io: Io) => Promise<number>;
+
+/** The built-in command words (besides `help` and `version`), each loading and running its module. */
+const COMMANDS: Readonly<Record<string, Command>> = {
+  api: async (rest, io) => (await import('./commands/api.js')).runApi(rest, io),
+  schema: async (rest, io) => (await import('./commands/schema.js')).runSchema(rest, io),
   card: async (rest, io) => (await import('./commands/card.js')).runCard(rest, io),
-  completion: runCompletion,
-  config: runConfig,
-  auth: runAuth,
+  completion: async (rest, io) => (await import('./commands/completion.js')).runCompletion(rest, io),
+  config: async (rest, io) => (await import('./commands/config.js')).runConfig(rest, io),
+  auth: async (rest, io) => (await import('./commands/auth.js')).runAuth(rest, io),
   event: async (rest, io) => (await import('./commands/event.js')).runEvent(rest, io),
-  // Loaded on demand: the MCP SDK and the tool table cost nothing to other commands.
   mcp: async (rest, io) => (await import('./mcp/command.js')).runMcp(rest, io),
 };
 
@@ -39,7 +34,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (e) {
-    return reportError(io, e);
+    return (await import('./core/report.js')).reportError(io, e);
   }
 }
 
@@ -68,6 +63,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     if (unknown && !lead.includes('--help') && !lead.includes('-h')) {
       throw new CliError('validation', `Unknown flag ${unknown} without a command.`, { hint: 'Run lark-cli --help for the commands.' });
     }
+    const { topLevelHelp } = await import('./commands/tree.js');
     io.out(topLevelHelp(io));
     return 0;
   }
@@ -84,23 +80,22 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     default:
       if (Object.hasOwn(COMMANDS, first)) return COMMANDS[first]!(rest, io);
   }
-  const service = findService(first);
+  const tree = await import('./commands/tree.js');
+  const service = tree.findService(first);
   if (!service) {
-    throw new CliError('validation', `Unknown command "${first}".${didYouMean(first, [...serviceNames(), ...BUILTINS])}`, {
+    throw new CliError('validation', `Unknown command "${first}".${didYouMean(first, [...tree.serviceNames(), ...BUILTINS])}`, {
       hint: 'Run lark-cli --help for the commands.',
     });
   }
-  return runServiceCommand(service, words.slice(1), lead, io);
+  return tree.runServiceCommand(service, words.slice(1), lead, io);
 }
 
 /** Runs the CLI in this process and exits with its code. */
 export async function run(): Promise<void> {
   const io = processIo();
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-  });
-  process.on('uncaughtException', (e) => process.exit(reportError(io, e)));
-  process.on('unhandledRejection', (e) => process.exit(reportError(io, e)));
+  const fail = (e: unknown) => void import('./core/report.js').then((r) => process.exit(r.reportError(io, e)));
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
   const code = await main(process.argv.slice(2), io);
   process.exitCode = code;
 }

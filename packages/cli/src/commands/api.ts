@@ -8,7 +8,7 @@ import { CliError } from '../core/errors.js';
 import { API_FLAGS, CALL_FLAGS, COMMON_FLAGS, bool, readCallOptions, readPageOptions, str } from '../core/globals.js';
 import { InputReader } from '../core/input.js';
 import type { Io } from '../core/io.js';
-import { runState } from '../core/report.js';
+import { runState } from '../core/run-state.js';
 import { Session } from '../core/session.js';
 import { didYouMean } from '../core/suggest.js';
 import { emitResult, checkJqOrThrow } from '../core/emit.js';

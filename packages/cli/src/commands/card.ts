@@ -10,7 +10,7 @@ import { CliError } from '../core/errors.js';
 import { bool, str } from '../core/globals.js';
 import { InputReader } from '../core/input.js';
 import type { Io } from '../core/io.js';
-import { runState } from '../core/report.js';
+import { runState } from '../core/run-state.js';
 
 const USAGE = `lark-cli card validate <file|-> [--format pretty|json]
 lark-cli card preview <file|->

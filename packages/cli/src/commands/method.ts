@@ -12,7 +12,7 @@ import { API_FLAGS, CALL_FLAGS, COMMON_FLAGS, list, readCallOptions, readPageOpt
 import { InputReader, parseJson } from '../core/input.js';
 import type { Io } from '../core/io.js';
 import { safeReadPath, safeWritePath } from '../core/paths.js';
-import { runState } from '../core/report.js';
+import { runState } from '../core/run-state.js';
 import { Session } from '../core/session.js';
 import { closest, didYouMean } from '../core/suggest.js';
 import { Validator, type Issue } from '../core/validate.js';

@@ -8,7 +8,7 @@ import { CliError } from '../core/errors.js';
 import { str, bool } from '../core/globals.js';
 import { colorEnabled, paint, type Io, type Paint } from '../core/io.js';
 import { FORMATS, render, sanitize, type Format } from '../core/output.js';
-import { runState } from '../core/report.js';
+import { runState } from '../core/run-state.js';
 import { closest } from '../core/suggest.js';
 import { services, methodLoaders, docLoaders, shortcutLoaders } from '../generated/index.js';
 import type { FieldMapMeta, FieldMeta, MethodCommand, MethodDoc, ShortcutCommand } from '../meta.js';

@@ -13,7 +13,7 @@ import { CliError } from '../core/errors.js';
 import { API_FLAGS, CALL_FLAGS, COMMON_FLAGS, bool, readCallOptions, str, type GlobalFlagDoc } from '../core/globals.js';
 import { InputReader } from '../core/input.js';
 import type { Io } from '../core/io.js';
-import { runState } from '../core/report.js';
+import { runState } from '../core/run-state.js';
 import { Session } from '../core/session.js';
 import { checkValue, nearest, type Field } from '@larkgen/spec/fields';
 import { emitResult, okEnvelope, checkJqOrThrow } from '../core/emit.js';

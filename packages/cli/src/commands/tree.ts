@@ -1,4 +1,7 @@
-/** The generated command tree: services → resources → methods, and shortcuts. */
+/**
+ * The generated command tree: services → resources → methods, and shortcuts. A method or a
+ * shortcut is run by its module, loaded only then with the one method's or shortcut's data.
+ */
 import { services, methodLoaders, docLoaders, shortcutLoaders } from '../generated/index.js';
 import type { ServiceIndexEntry } from '../meta.js';
 import { CliError } from '../core/errors.js';
@@ -6,8 +9,6 @@ import type { Io } from '../core/io.js';
 import { didYouMean } from '../core/suggest.js';
 import { VERSION } from '../version.js';
 import { helpPaint, topHelp, serviceHelp, resourceHelp } from '../help.js';
-import { runShortcut } from './shortcut.js';
-import { runMethod } from './method.js';
 
 export { services, methodLoaders, docLoaders, shortcutLoaders };
 
@@ -48,6 +49,7 @@ export async function runServiceCommand(s: ServiceIndexEntry, words: readonly st
       });
     }
     const { shortcut } = await loader();
+    const { runShortcut } = await import('./shortcut.js');
     return runShortcut(shortcut, all.slice(1), io);
   }
   const resource = s.resources.find((r) => r.name === second);
@@ -77,6 +79,6 @@ export async function runServiceCommand(s: ServiceIndexEntry, words: readonly st
     });
   }
   const id = `${s.name}.${resource.name}.${method.name}`;
-  const { command } = await methodLoaders[id]!();
+  const [{ command }, { runMethod }] = await Promise.all([methodLoaders[id]!(), import('./method.js')]);
   return runMethod(command, all.slice(2), io);
 }

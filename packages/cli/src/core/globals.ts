@@ -3,7 +3,7 @@ import { GLOBAL_FLAGS, globalFlagsOf } from '@larkgen/spec/global-flags';
 import type { FlagSpec, ParsedFlags } from './argv.js';
 import { str, bool, list } from './argv.js';
 import { CliError } from './errors.js';
-import { runState } from './report.js';
+import { runState } from './run-state.js';
 import { FORMATS, type Format } from './output.js';
 import { didYouMean } from './suggest.js';
 

@@ -1,5 +1,5 @@
 /** The process surroundings a command runs in: streams, environment, working directory, colour. */
-import { isatty } from 'node:tty';
+import { fstatSync, writeSync } from 'node:fs';
 
 export interface Io {
   readonly env: NodeJS.ProcessEnv;
@@ -17,18 +17,100 @@ export interface Io {
 
 let stdinCache: Promise<Buffer> | undefined;
 
+/**
+ * Standard output or error, written straight to the file descriptor: building process.stdout
+ * (which loads node:net and the stream machinery) is a large part of a short command's run.
+ * Writes are synchronous, as Node's own are for files, pipes and terminals on Linux. Should the
+ * descriptor be non-blocking and full (EAGAIN), the rest goes through Node's stream from then on,
+ * in order.
+ */
+class StdWriter {
+  #stream: NodeJS.WriteStream | undefined;
+  constructor(
+    private readonly fd: 1 | 2,
+    private readonly streamOf: () => NodeJS.WriteStream,
+  ) {}
+
+  write(data: string | Uint8Array, done?: (e?: Error | null) => void): void {
+    if (!this.#stream) {
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+      let at = 0;
+      try {
+        while (at < bytes.length) at += writeSync(this.fd, bytes, at);
+        done?.();
+        return;
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') return this.closed(done);
+        if (code !== 'EAGAIN') throw e;
+      }
+      data = bytes.subarray(at);
+      this.#stream = this.stream();
+    }
+    this.#stream.write(data, done);
+  }
+
+  /** The reader is gone: stdout ends the run (exit 0, as `head` expects); stderr has nothing more to say. */
+  private closed(done?: (e?: Error | null) => void): void {
+    if (this.fd === 1) process.exit(0);
+    done?.();
+  }
+
+  stream(): NodeJS.WriteStream {
+    if (!this.#stream) {
+      this.#stream = this.streamOf();
+      this.#stream.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EPIPE') this.closed();
+      });
+    }
+    return this.#stream;
+  }
+}
+
+/**
+ * Whether a descriptor is a terminal, asked once when first needed. A pipe or a file (what
+ * scripts and agents give) is told from its type alone; only a character device, which may be a
+ * terminal, costs Node's stream.
+ */
+function terminal(fd: 0 | 1 | 2, stream: () => { readonly isTTY?: boolean }): () => boolean {
+  let answer: boolean | undefined;
+  return () => {
+    if (answer === undefined) {
+      let device = false;
+      try {
+        // bigint: Node's module loader reads the last plain stat result while resolving symlinks
+        // (Node 20), and a pipe's would leave a package's symlinked path unresolved.
+        device = fstatSync(fd, { bigint: true }).isCharacterDevice();
+      } catch {
+        // a closed descriptor is no terminal
+      }
+      answer = device && !!stream().isTTY;
+    }
+    return answer;
+  };
+}
+
 export function processIo(): Io {
+  const stdout = new StdWriter(1, () => process.stdout);
+  const stderr = new StdWriter(2, () => process.stderr);
+  const stdoutTTY = terminal(1, () => stdout.stream());
+  const stderrTTY = terminal(2, () => stderr.stream());
+  const stdinTTY = terminal(0, () => process.stdin);
   return {
     env: process.env,
     cwd: process.cwd(),
-    stdoutTTY: !!process.stdout.isTTY,
-    stderrTTY: !!process.stderr.isTTY,
-    // isatty(0) rather than process.stdin.isTTY: touching process.stdin builds a stream (milliseconds).
-    stdinTTY: isatty(0),
-    out: (t) => void process.stdout.write(t),
-    err: (t) => void process.stderr.write(t),
-    outBytes: (data) =>
-      new Promise((resolve, reject) => process.stdout.write(data, (e) => (e ? reject(e) : resolve()))),
+    get stdoutTTY() {
+      return stdoutTTY();
+    },
+    get stderrTTY() {
+      return stderrTTY();
+    },
+    get stdinTTY() {
+      return stdinTTY();
+    },
+    out: (t) => stdout.write(t),
+    err: (t) => stderr.write(t),
+    outBytes: (data) => new Promise((resolve, reject) => stdout.write(data, (e) => (e ? reject(e) : resolve()))),
     readStdin: () =>
       (stdinCache ??= new Promise<Buffer>((resolve, reject) => {
         const chunks: Buffer[] = [];

@@ -7,8 +7,9 @@ import { CliError } from './errors.js';
 import { colorEnabled, paint, type Io } from './io.js';
 import { sanitize } from './output.js';
 
-/** What is known about the running command when it fails (set as the command gets going). */
-export const runState: { identity?: string; noColor?: boolean } = {};
+import { runState } from './run-state.js';
+
+export { runState };
 
 export interface ErrorEnvelope {
   ok: false;

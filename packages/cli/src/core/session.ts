@@ -6,7 +6,7 @@
 import { CliError } from './errors.js';
 import { resolveSettings, Store, type Settings, type UserToken } from './config.js';
 import type { Identity, ScopeRuleMeta } from '../meta.js';
-import { runState } from './report.js';
+import { runState } from './run-state.js';
 import { refreshUserToken } from './oauth.js';
 
 /** Refresh a user token this long before it expires. */
