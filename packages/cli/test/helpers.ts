@@ -45,6 +45,8 @@ export function runCli(args: readonly string[], o: RunOptions = {}): Promise<Run
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    // A command that never reads stdin may exit before the input is written: EPIPE is expected then.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(o.input ?? '');
   });
 }
