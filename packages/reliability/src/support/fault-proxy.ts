@@ -32,12 +32,37 @@ export interface FaultProxy extends Served {
   readonly stats: ProxyStats;
 }
 
-export async function faultProxy(target: string, watch: (method: string, url: string) => boolean, dropAfterCommit: () => boolean): Promise<FaultProxy> {
+export interface FaultProxyOptions {
+  /** Which requests are watched (counted, and subject to the faults below). */
+  readonly watch: (method: string, url: string) => boolean;
+  /** Drop the connection after the upstream answered 200 (the message is stored, the answer lost). */
+  readonly dropAfterCommit: () => boolean;
+  /**
+   * Answer 429 as the platform's gateway does, without forwarding. Unlike the emulator's own rate
+   * limiter, this does not depend on how fast the machine can send.
+   */
+  readonly rateLimitBefore?: () => boolean;
+  /** Told the running count of watched attempts as each arrives. */
+  readonly onAttempt?: (attempts: number) => void;
+}
+
+export async function faultProxy(target: string, { watch, dropAfterCommit, rateLimitBefore, onAttempt }: FaultProxyOptions): Promise<FaultProxy> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const stats: ProxyStats = { attempts: 0, ok: 0, rateLimited: 0, serverErrors: 0, droppedBeforeCommit: 0, droppedAfterCommit: 0, tokenRejected: 0, other: 0, resetHeaders: [] };
   const served = await serve((req, res) => {
     const watched = watch(req.method ?? 'GET', req.url ?? '/');
-    if (watched) stats.attempts++;
+    if (watched) {
+      stats.attempts++;
+      onAttempt?.(stats.attempts);
+      if (rateLimitBefore?.()) {
+        stats.rateLimited++;
+        stats.resetHeaders.push('1');
+        req.resume();
+        res.writeHead(429, { 'content-type': 'application/json', 'x-ogw-ratelimit-limit': '150', 'x-ogw-ratelimit-reset': '1' });
+        res.end(JSON.stringify({ code: 99991400, msg: 'request trigger frequency limit', data: {} }));
+        return;
+      }
+    }
     const up = http.request(target + (req.url ?? '/'), { method: req.method, headers: req.headers, agent }, (ur) => {
       const chunks: Buffer[] = [];
       ur.on('data', (c: Buffer) => chunks.push(c));
