@@ -1,33 +1,6 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JsonShapeScanner } from './json-guard.js';
 import { DEMO_APP_ID, DEMO_APP_SECRET, startEmulator, type Emulator } from './index.js';
-
-const limits = { maxDepth: 3, maxKeys: 4 };
-const scan = (...chunks: string[]) => {
-  const s = new JsonShapeScanner(limits);
-  for (const c of chunks) s.feed(Buffer.from(c));
-};
-
-describe('the JSON shape scanner', () => {
-  it.each([
-    ['[[[1]]]', undefined],
-    ['[[[[1]]]]', 'nested deeper than 3 levels'],
-    ['{"a":1,"b":2,"c":3,"d":4}', undefined],
-    ['{"a":1,"b":2,"c":3,"d":4,"e":5}', 'more than 4 object keys'],
-    // Brackets, braces and colons inside strings (escaped quotes too) do not count.
-    ['{"k":"[[[[{{{{:::::\\"[[[["}', undefined],
-    ['["\\\\",[[[1]]]]', 'nested deeper than 3 levels'],
-  ])('%s -> %s', (body, error) => {
-    if (error) expect(() => scan(body)).toThrow(error);
-    else expect(() => scan(body)).not.toThrow();
-  });
-
-  it('keeps its state across chunk boundaries', () => {
-    expect(() => scan('{"a":"x\\', '"[[[[', '"}')).not.toThrow();
-    expect(() => scan('[[', '[[')).toThrow('nested deeper');
-  });
-});
 
 describe('a hostile JSON body is refused while it arrives', () => {
   let emu: Emulator;
@@ -63,5 +36,33 @@ describe('a hostile JSON body is refused while it arrives', () => {
     expect(refused.status).toBe(400);
     expect(JSON.parse(refused.body)).toMatchObject({ code: 99992402, error: { field_violations: [{ field: 'body', description: expect.stringMatching(message) }] } });
     expect(served.status).toBe(200);
+  });
+});
+
+describe('a JSON document inside a string field is bounded too', () => {
+  let emu: Emulator;
+  let token: string;
+  beforeAll(async () => {
+    emu = await startEmulator({ port: 0 });
+    const r = await fetch(`${emu.url}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', body: JSON.stringify({ app_id: DEMO_APP_ID, app_secret: DEMO_APP_SECRET }), headers: { 'content-type': 'application/json' } });
+    token = ((await r.json()) as { tenant_access_token: string }).tenant_access_token;
+  });
+  afterAll(() => emu.close());
+
+  const send = (content: string) =>
+    fetch(`${emu.url}/open-apis/im/v1/messages?receive_id_type=chat_id`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ receive_id: 'oc_general', msg_type: 'text', content }) }).then(async (r) => ({ status: r.status, json: (await r.json()) as any }));
+  const nested = (n: number) => '['.repeat(n) + '0' + ']'.repeat(n);
+
+  it.each([
+    // A message `content` is itself JSON: the body guard cannot see into it, the field check does.
+    ['65 levels inside content', 400, `{"text":"hi","extra":${nested(64)}}`],
+    ['3 million levels inside content (3 MB, never parsed)', 400, '['.repeat(3_000_000)],
+    ['64 levels inside content', 200, `{"text":"hi","extra":${nested(63)}}`],
+  ])('%s -> HTTP %i', async (_name, status, content) => {
+    const r = await send(content);
+    expect(r.status).toBe(status);
+    if (status === 400) {
+      expect(r.json).toMatchObject({ code: 230001, error: { field_violations: [{ field: 'content', description: 'must be a JSON document encoded as a string, at most 64 levels deep with at most 20000 keys' }] } });
+    }
   });
 });

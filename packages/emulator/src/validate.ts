@@ -2,7 +2,7 @@
  * Request and response checks of the emulator: the spec package's one value checker, worded as
  * Lark's `field_violations` (`{ field: 'content', value: '…', description: 'must be of type string' }`).
  */
-import { checkFields, checkValue, pathText, type CheckOptions, type Violation } from '@larkgen/spec/fields';
+import { checkFields, checkValue, JSON_LIMITS, pathText, type CheckOptions, type Violation } from '@larkgen/spec/fields';
 import type { EventType, Field, FieldMap, Method, SpecModel } from '@larkgen/spec';
 import type { FieldViolation } from './errors.js';
 import { resolveField } from './model.js';
@@ -94,6 +94,8 @@ function show(v: unknown): string | undefined {
   return s.length > 200 ? `${s.slice(0, 200)}…` : s;
 }
 
+const JSON_FORMAT = `must be a JSON document encoded as a string, at most ${JSON_LIMITS.maxDepth} levels deep with at most ${JSON_LIMITS.maxKeys} keys`;
+
 function describe(v: Violation): string {
   switch (v.kind) {
     case 'required':
@@ -107,7 +109,7 @@ function describe(v: Violation): string {
     case 'pattern':
       return `must match ${v.pattern}`;
     case 'format':
-      return v.format === 'json' ? 'must be a JSON document encoded as a string' : `must match format "${v.format}"`;
+      return v.format === 'json' ? JSON_FORMAT : `must match format "${v.format}"`;
     case 'minLength':
       return `must NOT have fewer than ${v.limit} characters`;
     case 'maxLength':

@@ -217,9 +217,34 @@ describe('the console over HTTP', () => {
   it('files download with their name; unknown keys and pages are 404', async () => {
     emu = await startEmulator();
     const f = await get('/console/resource/file_report');
-    expect([f.status, f.disposition]).toEqual([200, 'attachment; filename="report.pdf"']);
+    expect([f.status, f.disposition]).toEqual([200, `attachment; filename="report.pdf"; filename*=UTF-8''report.pdf`]);
     expect((await get('/console/resource/nope')).status).toBe(404);
     expect((await get('/console/nope')).status).toBe(404);
+  });
+
+  it.each([
+    ['报告.pdf', `attachment; filename="__.pdf"; filename*=UTF-8''%E6%8A%A5%E5%91%8A.pdf`],
+    ['notes 😀.txt', `attachment; filename="notes _.txt"; filename*=UTF-8''notes%20%F0%9F%98%80.txt`],
+    ['a\r\nb.txt', `attachment; filename="a__b.txt"; filename*=UTF-8''a%0D%0Ab.txt`],
+  ])('a file named %j downloads with a valid Content-Disposition naming it exactly', async (name, disposition) => {
+    emu = await startEmulator();
+    const form = new FormData();
+    form.set('file_type', 'stream');
+    form.set('file_name', name);
+    form.set('file', new Blob([Buffer.from('hello')]), 'upload.bin');
+    const up = await fetch(`${emu.url}/open-apis/im/v1/files`, { method: 'POST', headers: { authorization: `Bearer ${emu.tenantToken()}` }, body: form });
+    const key = ((await up.json()) as { data: { file_key: string } }).data.file_key;
+    const f = await get(`/console/resource/${key}`);
+    expect([f.status, f.disposition, f.bytes.toString('utf8')]).toEqual([200, disposition, 'hello']);
+  });
+
+  it.each([
+    ['3 million levels deep', '['.repeat(3_000_000), 'the body must be JSON: the JSON is nested deeper than 64 levels'],
+    ['500,000 keys', `{${Array.from({ length: 500_000 }, (_, i) => `"k${i}":0`).join(',')}}`, 'the body must be JSON: the JSON holds more than 20000 object keys'],
+  ])('a console action body %s is refused before it is parsed', async (_name, body, msg) => {
+    emu = await startEmulator();
+    const r = await fetch(`${emu.url}/console/api/send`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect([r.status, ((await r.json()) as { msg: string }).msg]).toEqual([400, msg]);
   });
 
   it('downloads the state without live credentials', async () => {

@@ -8,8 +8,9 @@ import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatContentDisposition } from '@larkgen/sdk';
 import type { Internals } from '../internals.js';
-import { readBody } from '../util.js';
+import { readJsonBody } from '../json-guard.js';
 import type { ConsoleFeed } from './feed.js';
 import { mentionMarkup, type Person } from './mentions.js';
 import { chatListHtml, liveHtml, pageHtml, readQuery } from './views.js';
@@ -61,8 +62,9 @@ export async function handleConsole(it: Internals, feed: ConsoleFeed, req: Incom
   if (key) {
     const r = s.resources.get(decodeURIComponent(key));
     if (!r) return send(res, 404, 'text/plain; charset=utf-8', `no stored image or file ${decodeURIComponent(key)}`);
-    const name = (r.file_name ?? r.key).replace(/["\\\r\n]/g, '_');
-    return send(res, 200, r.content_type || 'application/octet-stream', r.data, { 'content-disposition': `${r.kind === 'image' ? 'inline' : 'attachment'}; filename="${name}"` });
+    // Any name (non-ASCII, emoji, CR/LF) in the RFC 6266/5987 form, as the API's downloads send it.
+    const disposition = formatContentDisposition(r.file_name ?? r.key, r.kind === 'image' ? 'inline' : 'attachment');
+    return send(res, 200, r.content_type || 'application/octet-stream', r.data, { 'content-disposition': disposition });
   }
   if (req.method === 'POST' && route.startsWith('POST /console/api/')) {
     // Only the console's own page may act: a JSON body cannot be posted cross-site without a
@@ -73,7 +75,8 @@ export async function handleConsole(it: Internals, feed: ConsoleFeed, req: Incom
     }
     let body: Record<string, any>;
     try {
-      const buf = await readBody(req, 12 * 1024 * 1024);
+      // Bounded in depth and keys while it arrives, like every API body.
+      const buf = await readJsonBody(req, 12 * 1024 * 1024);
       body = buf.length ? (JSON.parse(buf.toString('utf8')) as Record<string, any>) : {};
     } catch (e) {
       return json(res, 400, { code: 400, msg: `the body must be JSON: ${(e as Error).message}` });

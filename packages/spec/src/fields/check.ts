@@ -5,6 +5,7 @@
  * only here.
  */
 import type { Field, FieldFormat, FieldMap, FieldType } from './field.js';
+import { jsonShapeProblem } from './json-shape.js';
 
 export type PathSegment = string | number;
 
@@ -122,6 +123,8 @@ export function fitsFormat(format: FieldFormat, v: string): boolean {
     case 'unix-ms':
       return DIGITS.test(v);
     case 'json':
+      // The shape is bounded first: parsing a few megabytes nested millions deep takes seconds.
+      if (jsonShapeProblem(v) !== undefined) return false;
       try {
         JSON.parse(v);
         return true;

@@ -5,3 +5,4 @@
 export type { Field, FieldFormat, FieldMap, FieldType } from './field.js';
 export { checkFields, checkValue, fitsFormat, pathText, resolveRef, type CheckOptions, type PathSegment, type Violation } from './check.js';
 export { editDistance, nearest } from './suggest.js';
+export { JSON_LIMITS, JsonShapeError, JsonShapeScanner, jsonShapeProblem, type JsonLimits } from './json-shape.js';
