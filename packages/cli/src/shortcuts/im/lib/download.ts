@@ -135,7 +135,7 @@ export async function rangedDownload(
     throw e;
   }
   const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${randomBytes(6).toString('hex')}.part`);
-  const fh = await open(tmp, 'wx', 0o644);
+  // Listening before the temporary file exists: a signal that comes as it is created still removes it.
   const onSignal = (sig: NodeJS.Signals) => {
     try {
       fs.rmSync(tmp, { force: true });
@@ -145,8 +145,10 @@ export async function rangedDownload(
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  let fh: FileHandle | undefined;
   let closed = false;
   try {
+    const file = (fh = await open(tmp, 'wx', 0o644));
     let received: number;
     let expected: number | undefined;
     const range = probe.status === 206 ? parseContentRange(probe.headers.get('content-range')) : undefined;
@@ -159,13 +161,13 @@ export async function rangedDownload(
         first = undefined;
         return checkedChunk(dl, 0, range.end - range.start + 1);
       });
-      await fh.write(head, 0, head.byteLength, 0);
+      await file.write(head, 0, head.byteLength, 0);
       received = head.byteLength;
       options.progress?.(received, expected);
       for (const r of remainingRanges(received, expected, chunkBytes)) {
         const [from, to] = r.slice('bytes='.length).split('-').map(Number) as [number, number];
         const bytes = await withRetries(async () => checkedChunk(await openRange(r), from, to - from + 1));
-        await fh.write(bytes, 0, bytes.byteLength, from);
+        await file.write(bytes, 0, bytes.byteLength, from);
         received += bytes.byteLength;
         options.progress?.(received, expected);
       }
@@ -180,8 +182,8 @@ export async function rangedDownload(
         if (answer.status !== 200) throw new TransientError(`asked for the whole file, got HTTP ${answer.status}`);
         expected = answer.size;
         received = 0;
-        await fh.truncate(0);
-        await streamTo(answer, fh, (n) => {
+        await file.truncate(0);
+        await streamTo(answer, file, (n) => {
           received = n;
           options.progress?.(n, expected);
         });
@@ -190,13 +192,13 @@ export async function rangedDownload(
     // 4. The size check.
     const wrong = sizeMismatch(received, expected);
     if (wrong) throw new CliError('network', `The download is incomplete: ${wrong}. Nothing was saved.`, { hint: 'Retry the command.' });
-    await fh.sync();
-    await fh.close();
+    await file.sync();
+    await file.close();
     closed = true;
     await rename(tmp, abs);
     return { path: abs, bytes: received, contentType, requests };
   } catch (e) {
-    if (!closed) await fh.close().catch(() => {});
+    if (!closed) await fh?.close().catch(() => {});
     await rm(tmp, { force: true });
     if (e instanceof TransientError) throw new CliError('network', `The download failed after ${retries} retries: ${e.message}. Nothing was saved.`, { hint: 'Retry the command.' });
     throw e;
