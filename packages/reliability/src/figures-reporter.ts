@@ -5,11 +5,30 @@ import { formatTable, rowsOf, summaryOf, type TestOutcome, type TestState } from
 /** The area of a test file: its name without `.test.ts` (e.g. `faults`, `emulator-fuzz`). */
 const areaOf = (moduleId: string) => moduleId.replace(/^.*\//, '').replace(/\.test\.ts$/, '');
 
-export function outcomesOf(modules: readonly TestModule[]): TestOutcome[] {
+/** The parts of vitest's test module read here (a structural subset, so tests can build one). */
+type ErrorHolder = { errors(): ReadonlyArray<{ message?: string }> };
+export type ModuleResult = ErrorHolder & {
+  readonly moduleId: string;
+  readonly children: {
+    allTests(): Iterable<{ readonly fullName: string; result(): { state: string }; meta(): { figures?: TestOutcome['figures'] } }>;
+    allSuites(): Iterable<ErrorHolder & { readonly fullName: string }>;
+  };
+};
+
+export function outcomesOf(modules: readonly ModuleResult[]): TestOutcome[] {
   const out: TestOutcome[] = [];
   for (const m of modules) {
+    const area = areaOf(m.moduleId);
+    // A file that failed to load, or a beforeAll/afterAll that threw or timed out, is a failure of
+    // its own: the tests under it are only "skipped" (or never collected), which must not read as fine.
+    const broken = (what: string, holder: ErrorHolder) => {
+      const errors = holder.errors();
+      if (errors.length > 0) out.push({ area, name: `${what} (${errors[0]!.message ?? 'error'})`, state: 'failed', figures: [] });
+    };
+    broken('the file failed to load or one of its hooks failed', m);
+    for (const s of m.children.allSuites()) broken(`a hook of "${s.fullName}" failed`, s);
     for (const t of m.children.allTests()) {
-      out.push({ area: areaOf(m.moduleId), name: t.fullName, state: t.result().state as TestState, figures: t.meta().figures ?? [] });
+      out.push({ area, name: t.fullName, state: t.result().state as TestState, figures: t.meta().figures ?? [] });
     }
   }
   return out;
