@@ -4,7 +4,7 @@
  * the end of the run, so a row is only "ok" when its own check held AND its test passed, and a
  * test that failed, timed out or was skipped shows as such even when it recorded nothing.
  */
-import { getCurrentTest } from 'vitest/suite';
+import { TestRunner } from 'vitest';
 
 export interface Figure {
   /** Area: faults, fuzzing, secrets, terminal & files, attacks. */
@@ -24,7 +24,7 @@ declare module 'vitest' {
 
 /** Attaches a figure to the running test. Outside a test it is a programming error. */
 export function record(f: Figure): void {
-  const test = getCurrentTest();
+  const test = TestRunner.getCurrentTest();
   if (!test) throw new Error(`figure "${f.figure}" recorded outside a test`);
   (test.meta.figures ??= []).push(f);
 }
