@@ -191,7 +191,7 @@ describe('lark-cli event consume against the emulator', () => {
     expect(await c.exited).toBe(0);
     expect(c.stderr).toMatch(/received 0 event\(s\) in [0-9.]+s \(reason: signal\)\n$/);
     expect(json(await env.run(['event', 'status'])).buses).toEqual([]);
-    expect(fs.readdirSync(path.join(env.env.LARKSUITE_CLI_CONFIG_DIR, 'events'))).toEqual([]);
+    expect(fs.readdirSync(path.join(env.env.LARKSUITE_CLI_CONFIG_DIR!, 'events'))).toEqual([]);
   });
 
   it('a bounded run ignores the end of stdin and stops at its limit', async () => {

@@ -19,9 +19,9 @@ interface Snippet {
 
 function snippets(dir: string): Snippet[] {
   const out: Snippet[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile() || !e.name.endsWith('.md')) continue;
-    const file = path.join(e.parentPath, e.name);
+  for (const name of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!name.endsWith('.md')) continue;
+    const file = path.join(dir, name);
     for (const [, code] of fs.readFileSync(file, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)) out.push({ page: path.relative(pkg, file), code: code! });
   }
   return out.sort((a, b) => (a.page < b.page ? -1 : 1));
