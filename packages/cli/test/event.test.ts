@@ -206,6 +206,32 @@ describe('lark-cli event consume against the emulator', () => {
     expect(c.stderr).toMatch(/\(reason: limit\)\n$/);
   });
 
+  it('event stop --force sends SIGTERM to the bus processes, which stop normally', async () => {
+    const a = consumer(['im.chat.updated_v1']);
+    await a.waitFor(/ready/);
+    const b = consumer(['im.chat.disbanded_v1']);
+    await b.waitFor(/ready/);
+    const r = await env.run(['event', 'stop', '--force']);
+    expect(r.code).toBe(0);
+    expect(json(r)).toEqual({ stopped: [expect.stringMatching(/\.sock$/)], removed_orphans: [], signalled: [a.child.pid, b.child.pid].sort((x, y) => x! - y!) });
+    expect(await a.exited).toBe(0);
+    expect(await b.exited).toBe(0);
+    for (const c of [a, b]) expect(c.stderr).toMatch(/\(reason: signal\)\n$/);
+  });
+
+  it('status reports a socket nobody holds (exit 1 with --fail-on-orphan); stop --all removes it', async () => {
+    const dir = path.join(env.env.LARKSUITE_CLI_CONFIG_DIR!, 'events');
+    fs.mkdirSync(dir, { recursive: true });
+    const stale = path.join(dir, '0123456789abcdef.sock');
+    fs.writeFileSync(stale, '');
+    const plain = await env.run(['event', 'status']);
+    expect(plain.code).toBe(0);
+    expect(json(plain).buses).toEqual([{ state: 'orphan', socket: stale, hint: 'no process holds it any more; `lark-cli event stop --all` removes it' }]);
+    expect((await env.run(['event', 'status', '--fail-on-orphan'])).code).toBe(1);
+    expect(json(await env.run(['event', 'stop', '--all']))).toEqual({ stopped: [], removed_orphans: [stale] });
+    expect(fs.existsSync(stale)).toBe(false);
+  });
+
   it('stops at --timeout', async () => {
     const c = consumer(['im.chat.disbanded_v1', '--timeout', '200ms']);
     expect(await c.exited).toBe(0);
