@@ -36,9 +36,14 @@ export function chatOr(ctx: Ctx, chatId: string, missing: number, dissolved = 23
   return chat!;
 }
 
+/** "The bot" or "The user", to begin an error message about the caller. */
+export function callerNoun(who: Actor): string {
+  return who.kind === 'bot' ? 'The bot' : 'The user';
+}
+
 export function memberOr(ctx: Ctx, chat: ChatRec, code: number, who: Actor = ctx.actor): void {
   if (!ctx.state.isMember(chat, who)) {
-    ctx.fail(code, `${who.kind === 'bot' ? 'The bot' : 'The user'} is not a member of chat ${chat.chat_id}.`);
+    ctx.fail(code, `${callerNoun(who)} is not a member of chat ${chat.chat_id}.`);
   }
 }
 
