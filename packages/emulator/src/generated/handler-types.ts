@@ -90,6 +90,7 @@ export interface MethodRequests {
   "im.chat.announcement.patch": { path: { chat_id: string }; query: Record<string, never>; body: { revision: string; requests?: Array<string> } };
   "im.chat.managers.add_managers": { path: { chat_id: string }; query: { member_id_type?: "user_id" | "union_id" | "open_id" | "app_id" }; body: { manager_ids?: Array<string> } };
   "im.chat.managers.delete_managers": { path: { chat_id: string }; query: { member_id_type?: "user_id" | "union_id" | "open_id" | "app_id" }; body: { manager_ids?: Array<string> } };
+  "im.chat.members.bots": { path: { chat_id: string }; query: { page_size?: number; page_token?: string }; body: Record<string, never> };
   "im.chat.members.create": { path: { chat_id: string }; query: { member_id_type?: "user_id" | "union_id" | "open_id" | "app_id"; succeed_type?: 0 | 1 | 2 }; body: { id_list?: Array<string> } };
   "im.chat.members.delete": { path: { chat_id: string }; query: { member_id_type?: "user_id" | "union_id" | "open_id" | "app_id" }; body: { id_list?: Array<string> } };
   "im.chat.members.get": { path: { chat_id: string }; query: { member_id_type?: "user_id" | "union_id" | "open_id"; page_size?: number; page_token?: string; check_security_conf?: boolean }; body: Record<string, never> };
@@ -190,7 +191,7 @@ export interface ResourceMethods {
   "im.biz_entity_tag_relation": "im.biz_entity_tag_relation.create" | "im.biz_entity_tag_relation.get" | "im.biz_entity_tag_relation.update";
   "im.chat.announcement": "im.chat.announcement.get" | "im.chat.announcement.patch";
   "im.chat.managers": "im.chat.managers.add_managers" | "im.chat.managers.delete_managers";
-  "im.chat.members": "im.chat.members.create" | "im.chat.members.delete" | "im.chat.members.get" | "im.chat.members.is_in_chat" | "im.chat.members.me_join" | "im.chat.members.list";
+  "im.chat.members": "im.chat.members.create" | "im.chat.members.delete" | "im.chat.members.get" | "im.chat.members.is_in_chat" | "im.chat.members.me_join" | "im.chat.members.list" | "im.chat.members.bots";
   "im.chat.menu_items": "im.chat.menu_items.patch";
   "im.chat.menu_tree": "im.chat.menu_tree.create" | "im.chat.menu_tree.delete" | "im.chat.menu_tree.get" | "im.chat.menu_tree.sort";
   "im.chat.moderation": "im.chat.moderation.get" | "im.chat.moderation.update";
