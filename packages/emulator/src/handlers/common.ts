@@ -137,12 +137,12 @@ export interface NewMessage {
   nested?: boolean;
 }
 
-/** Stores a new message and files it in its chat or thread. */
 /** A new message record with the next id, sent at `now`: not edited, not recalled, unread. */
 export function messageRecord(s: State, m: Pick<MessageRec, 'chat_id' | 'msg_type' | 'content' | 'sender'>, now: number): MessageRec {
   return { message_id: s.nextId('om_'), seq: ++s.counter, ...m, create_time: now, update_time: now, deleted: false, updated: false, edits: 0, reads: {} };
 }
 
+/** Stores a new message and files it in its chat or thread. */
 export function storeMessage(ctx: Ctx, n: NewMessage): MessageRec {
   const s = ctx.state;
   let content = n.content;
