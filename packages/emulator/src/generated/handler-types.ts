@@ -51,7 +51,7 @@ export interface Schemas {
   "I18nName": { zh_cn?: string; ja_jp?: string; en_us?: string };
   "I18nNames": { zh_cn?: string; en_us?: string; ja_jp?: string };
   "Mention": { key: string; id: string; id_type: string; name: string; tenant_key?: string };
-  "Message": { message_id?: string; root_id?: string; parent_id?: string; thread_id?: string; msg_type?: string; create_time?: string; update_time?: string; deleted?: boolean; updated?: boolean; chat_id?: string; sender?: Schemas["Sender"]; body?: Schemas["MessageBody"]; mentions?: Array<Schemas["Mention"]>; upper_message_id?: string; message_app_link?: string; message_position?: string; thread_message_position?: string };
+  "Message": { message_id?: string; root_id?: string; parent_id?: string; thread_id?: string; msg_type?: string; create_time?: string; update_time?: string; deleted?: boolean; updated?: boolean; chat_id?: string; sender?: Schemas["Sender"]; body?: Schemas["MessageBody"]; mentions?: Array<Schemas["Mention"]>; upper_message_id?: string; sync_to_chat_info?: { type?: number; related_message_id?: string; thread_id?: string }; message_app_link?: string; message_position?: string; thread_message_position?: string };
   "MessageBody": { content: string };
   "MessageReadUser": { user_id_type: string; user_id: string; timestamp: string; tenant_key?: string };
   "NewChatMenuSecondLevel": { chat_menu_item: Schemas["ChatMenuItem"] };
