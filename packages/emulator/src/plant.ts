@@ -2,7 +2,8 @@
  * `POST /__emulator/messages`: stores a message the way the platform's clients create it, for
  * the message types the API cannot send (vote, todo, hongbao, location, calendar and video-call
  * invitations, system messages, stickers, …). The content is any JSON object, kept as given; the
- * sender is a member of the chat (a user by open_id, or the app's bot). No event is delivered.
+ * sender is a member of the chat (a user by open_id, or the app's bot). It can be a thread reply,
+ * also sent to the chat (the two messages then carry sync_to_chat_info). No event is delivered.
  * Tests and demos use it to read every message type through the normal read methods.
  */
 import type { Internals } from './internals.js';
