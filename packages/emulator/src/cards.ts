@@ -115,7 +115,7 @@ export function answerCard(state: State, answer: Record<string, unknown>): { car
   if (card === undefined) return { problems: [] };
   const problems = cardProblems(state, card);
   if (problems.length > 0) return { problems: problems.map(formatCardProblem) };
-  return { card: card as Record<string, unknown>, problems: [] };
+  return { card: (typeof card === 'string' ? JSON.parse(card) : card) as Record<string, unknown>, problems: [] };
 }
 
 function failWith(ctx: Ctx, code: number, problems: readonly CardProblem[]): never {
