@@ -148,6 +148,11 @@ export function replaceMentionKeys(text: string, mentions: readonly RawMention[]
 
 type Json = Record<string, unknown>;
 
+/** The card of a card message (msg_type interactive), parsed; undefined for any other message or content that is not a JSON object. */
+export function rawCardOf(msgType: string, content: string | undefined): Json | undefined {
+  return msgType === 'interactive' ? parseObject(content ?? '') : undefined;
+}
+
 function parseObject(content: string): Json | undefined {
   try {
     const v: unknown = JSON.parse(content);
@@ -404,7 +409,7 @@ export function renderMessage(m: RawMessage, options: RenderOptions = {}): Rende
   const senderId = s?.id ?? '';
   const name = (senderId && options.names?.get(senderId)) || s?.sender_name || undefined;
   const mentions = renderMentions(m.mentions);
-  const card = options.rawCards && !deleted && msgType === 'interactive' ? parseObject(m.body?.content ?? '') : undefined;
+  const card = options.rawCards && !deleted ? rawCardOf(msgType, m.body?.content) : undefined;
   const resources = deleted ? [] : messageResources(msgType, raw);
   const zone = options.timeZone !== undefined ? { timeZone: options.timeZone } : {};
   const edited = m.updated === true && m.update_time !== undefined && m.update_time !== '' ? formatPlatformTime(m.update_time, zone) : '';

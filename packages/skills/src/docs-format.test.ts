@@ -59,6 +59,13 @@ describe('skill docs format', () => {
     expect(pages.map(rel)).toEqual([...expected].sort());
   });
 
+  it.each((model.cards?.examples ?? []).map((e) => [e.name, e.card] as const))('the page of example card %s shows the card itself as JSON', (name, card) => {
+    const text = fs.readFileSync(path.join(pkg, `lark-im/references/cards/${name}.md`), 'utf8');
+    const block = /## The card\n\n```json\n([\s\S]*?)\n```\n/.exec(text);
+    expect(block, `no JSON block on the page of ${name}`).not.toBeNull();
+    expect(JSON.parse(block![1]!)).toEqual(card);
+  });
+
   it('the entry page stays small enough for an agent to read first (at most 3,000 tokens)', () => {
     const text = fs.readFileSync(path.join(pkg, 'lark-im/SKILL.md'), 'utf8');
     expect(Math.ceil(text.length / 4)).toBeLessThanOrEqual(3000);
