@@ -21,7 +21,7 @@ const pages = [...mdFiles(path.join(pkg, 'lark-im')), ...mdFiles(path.join(pkg, 
 const rel = (p: string) => path.relative(pkg, p);
 
 describe('skill docs format', () => {
-  it.each(['lark-im/SKILL.md', 'lark-shared/SKILL.md'])('%s has valid front matter', (file) => {
+  it.each(['lark-im/SKILL.md', 'lark-shared/SKILL.md', 'lark-mcp/SKILL.md'])('%s has valid front matter', (file) => {
     const text = fs.readFileSync(path.join(pkg, file), 'utf8');
     const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
     expect(m).not.toBeNull();
