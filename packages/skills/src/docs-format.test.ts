@@ -140,6 +140,17 @@ describe('skill docs format', () => {
     for (const page of pages) expect(fs.readFileSync(page, 'utf8'), rel(page)).toContain('GENERATED FILE - DO NOT EDIT');
   });
 
+  it('the entry page carries the decision and safety rules an agent needs', () => {
+    const skill = fs.readFileSync(path.join(pkg, 'lark-im/SKILL.md'), 'utf8');
+    for (const rule of [
+      '**Prefer a shortcut.**', 'run `lark-cli schema im.<resource>.<method>` before its first call',
+      '`lark-cli im +chat-search --query "<name>"`',
+      '`--text` for plain text', '`--markdown` for headings', '`--card @card.json` for an interactive card', '`--content` with `--msg-type`',
+      '`--text @message.txt`', 'add `--format json` to get every field',
+      'confirm the recipient (chat or user), the content\n  and the identity', 'Never add `--yes` on your own', 'If no shortcut or method below does the task, say so',
+    ]) expect(skill, rule).toContain(rule);
+  });
+
   it('the identity rule is stated once, on the shared page, and the risk labels are introduced there', () => {
     const stating = pages.filter((p) => fs.readFileSync(p, 'utf8').includes('**Which identity a command uses:**')).map(rel);
     expect(stating).toEqual(['lark-shared/SKILL.md']);
