@@ -45,7 +45,12 @@ export const docsGenerator: Generator<SpecModel> = {
       files.push(file(`${dir}/SKILL.md`, model.events.map((e) => e.source.file), t.eventSkill({ version, events: model.events.map((e) => ({ key: e.key, kind: e.kind, summary: e.summary, scopes: eventScopes(e) })) })));
       for (const e of model.events) files.push(file(`${dir}/references/${e.key}.md`, [e.source.file], t.event({ ...eventView(model, e), nav: { skill: 'event', up: '../' } })));
     }
-    const skills = [...documented.map((s) => ({ name: `lark-${s.name}` })), ...(model.events.length > 0 ? [{ name: 'lark-event' }] : [])];
+    // lark-mcp is written by the MCP generator, from the same methods.
+    const skills = [
+      ...documented.map((s) => ({ name: `lark-${s.name}` })),
+      ...(model.events.length > 0 ? [{ name: 'lark-event' }] : []),
+      ...(model.methods.length > 0 ? [{ name: 'lark-mcp' }] : []),
+    ];
     files.push(file(`${SKILLS_DIR}lark-shared/SKILL.md`, model.files.filter((f) => f.endsWith('service.yaml')), t.shared({ version, skills, identityRule: IDENTITY_RULE, identities: identityRows(), risks: riskRows() })));
     return files.sort((a, b) => (a.path < b.path ? -1 : 1));
   },

@@ -124,6 +124,16 @@ describe('lark-cli event consume against the emulator', () => {
     expect(JSON.parse(fs.readFileSync(path.join(env.cwd, 'events', files[0]!), 'utf8')).message_id).toBe(sent.message_id);
   });
 
+  it('a card message: content rendered as text, the raw card kept under card', async () => {
+    const card = { schema: '2.0', header: { title: { tag: 'plain_text', content: 'Lunch vote' } }, body: { elements: [{ tag: 'markdown', content: 'Pick one' }, { tag: 'button', text: { tag: 'plain_text', content: 'Pizza' } }] } };
+    const c = consumer(['im.message.receive_v1', '--max-events', '1']);
+    await c.waitFor(/\[event\] ready event_key=im\.message\.receive_v1\n/);
+    const sent = await act({ as: 'ou_alice', method: 'im.messages.create', params: { receive_id_type: 'chat_id' }, body: { receive_id: 'oc_p2p_alice', msg_type: 'interactive', content: JSON.stringify(card) } });
+    expect(await c.exited).toBe(0);
+    const [ev] = lines(c.stdout);
+    expect(ev).toMatchObject({ message_id: sent.message_id, message_type: 'interactive', content: '# Lunch vote\nPick one\n[Pizza]', card });
+  });
+
   it('filters with -p and reshapes with --jq; --quiet leaves stderr empty', async () => {
     const c = consumer(['im.message.receive_v1', '-p', 'chat_type=p2p', '-p', 'message_type=text', '--jq', '{text: .content}', '--max-events', '1', '--quiet']);
     // No ready line with --quiet: wait until the bus shows this consumer.

@@ -194,7 +194,7 @@ const ROUTES: readonly AdminRoute[] = [
   {
     method: 'POST',
     path: '/__emulator/messages',
-    body: '{chat_id, msg_type, content, as?: <open_id>|"bot"}',
+    body: '{chat_id, msg_type, content, as?: <open_id>|"bot", reply_to?: <om_…>, also_to_chat?: boolean}',
     note: 'a message of any type, as a client would post it',
     handle: async ({ it, ok, bad, body }) => {
       const r = plantMessage(it, await body());

@@ -22,7 +22,7 @@ const pages = SKILLS.flatMap((s) => mdFiles(path.join(pkg, s)));
 const rel = (p: string) => path.relative(pkg, p);
 
 describe('skill docs format', () => {
-  it.each(SKILLS.map((s) => `${s}/SKILL.md`))('%s has valid front matter', (file) => {
+  it.each([...SKILLS, 'lark-mcp'].map((s) => `${s}/SKILL.md`))('%s has valid front matter', (file) => {
     const text = fs.readFileSync(path.join(pkg, file), 'utf8');
     const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
     expect(m).not.toBeNull();
@@ -59,6 +59,13 @@ describe('skill docs format', () => {
     expected.add('lark-im/references/lark-im-cards.md');
     for (const e of model.cards?.examples ?? []) expected.add(`lark-im/references/cards/${e.name}.md`);
     expect(pages.map(rel).sort()).toEqual([...expected].sort());
+  });
+
+  it.each((model.cards?.examples ?? []).map((e) => [e.name, e.card] as const))('the page of example card %s shows the card itself as JSON', (name, card) => {
+    const text = fs.readFileSync(path.join(pkg, `lark-im/references/cards/${name}.md`), 'utf8');
+    const block = /## The card\n\n```json\n([\s\S]*?)\n```\n/.exec(text);
+    expect(block, `no JSON block on the page of ${name}`).not.toBeNull();
+    expect(JSON.parse(block![1]!)).toEqual(card);
   });
 
   it('the entry page stays small enough for an agent to read first (at most 3,000 tokens)', () => {
