@@ -2,16 +2,16 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APP_ID, DEMO_APP_SECRET, startEmulator, type Emulator } from './index.js';
 
-describe('a hostile JSON body is refused while it arrives', () => {
-  let emu: Emulator;
-  let token: string;
-  beforeAll(async () => {
-    emu = await startEmulator({ port: 0 });
-    const r = await fetch(`${emu.url}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', body: JSON.stringify({ app_id: DEMO_APP_ID, app_secret: DEMO_APP_SECRET }), headers: { 'content-type': 'application/json' } });
-    token = ((await r.json()) as { tenant_access_token: string }).tenant_access_token;
-  });
-  afterAll(() => emu.close());
+let emu: Emulator;
+let token: string;
+beforeAll(async () => {
+  emu = await startEmulator({ port: 0 });
+  const r = await fetch(`${emu.url}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', body: JSON.stringify({ app_id: DEMO_APP_ID, app_secret: DEMO_APP_SECRET }), headers: { 'content-type': 'application/json' } });
+  token = ((await r.json()) as { tenant_access_token: string }).tenant_access_token;
+});
+afterAll(() => emu.close());
 
+describe('a hostile JSON body is refused while it arrives', () => {
   /**
    * Sends the first megabyte of a 6 MB hostile body and then waits: the answer must come before
    * the rest is ever sent (so the server refused it while reading), and another client is served
@@ -40,15 +40,6 @@ describe('a hostile JSON body is refused while it arrives', () => {
 });
 
 describe('a JSON document inside a string field is bounded too', () => {
-  let emu: Emulator;
-  let token: string;
-  beforeAll(async () => {
-    emu = await startEmulator({ port: 0 });
-    const r = await fetch(`${emu.url}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', body: JSON.stringify({ app_id: DEMO_APP_ID, app_secret: DEMO_APP_SECRET }), headers: { 'content-type': 'application/json' } });
-    token = ((await r.json()) as { tenant_access_token: string }).tenant_access_token;
-  });
-  afterAll(() => emu.close());
-
   const send = (content: string) =>
     fetch(`${emu.url}/open-apis/im/v1/messages?receive_id_type=chat_id`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ receive_id: 'oc_general', msg_type: 'text', content }) }).then(async (r) => ({ status: r.status, json: (await r.json()) as any }));
   const nested = (n: number) => '['.repeat(n) + '0' + ']'.repeat(n);
