@@ -32,6 +32,12 @@ describe('markdown', () => {
     ['numbered list', '1. one\n2. two', '<ol><li>one</li><li>two</li></ol>'],
     ['quote and rule', '> said\n---', '<blockquote>said</blockquote><hr>'],
     ['code block', '```ts\nconst a = "<x>";\n```', '<pre class="code"><code data-lang="ts">const a = &quot;&lt;x&gt;&quot;;</code></pre>'],
+    [
+      'table with a header row, inline marks and an escaped bar',
+      'Before\n| Name | Score |\n| --- | :-: |\n| **Ana** | 9 \\| 10 |\n| Bo |\nafter',
+      '<p>Before</p><div class="table-wrap"><table><thead><tr><th scope="col">Name</th><th scope="col">Score</th></tr></thead><tbody><tr><td><strong>Ana</strong></td><td>9 | 10</td></tr><tr><td>Bo</td><td></td></tr></tbody></table></div><p>after</p>',
+    ],
+    ['bars without a rule line stay text', '| a | b |\n| c | d |', '<p>| a | b |<br>| c | d |</p>'],
   ])('blocks: %s', (_, md, html) => {
     expect(markdownHtml(md, ctx)).toBe(html);
   });
@@ -70,6 +76,26 @@ describe('message content', () => {
         '<p><strong>Shipped </strong><a href="https://example.com" target="_blank" rel="noopener noreferrer">notes</a><span class="at" data-open-id="ou_alice">@Alice Chen</span></p>' +
         '<p><img class="img " src="/r/img_2" alt="Image" loading="lazy"></p>' +
         '<pre class="code"><code data-lang="js">x()</code></pre><hr></div>',
+    );
+  });
+
+  it('post: italic, lists and a table in markdown, and the attachment zone', () => {
+    const post = {
+      zh_cn: {
+        title: 'Plan',
+        content: [
+          [{ tag: 'text', text: 'soon', style: ['italic', 'underline'] }],
+          [{ tag: 'md', text: '- a\n- b\n\n| k | v |\n|---|---|\n| x | 1 |' }],
+        ],
+      },
+      files: [{ key: 'file_9', name: 'plan.pdf' }, { key: 'file_7', name: 'Specs', is_folder: true }, { key: 'file_8' }],
+    };
+    expect(renderContentHtml('post', JSON.stringify(post), undefined, ctx)).toBe(
+      '<div class="post"><h3 class="post-title">Plan</h3><p><u><em>soon</em></u></p>' +
+        '<ul><li>a</li><li>b</li></ul><div class="table-wrap"><table><thead><tr><th scope="col">k</th><th scope="col">v</th></tr></thead><tbody><tr><td>x</td><td>1</td></tr></tbody></table></div>' +
+        '<ul class="attachments" aria-label="Attachments"><li><a class="file" href="/r/file_9" download="plan.pdf"><span aria-hidden="true">📄</span> plan.pdf</a></li>' +
+        '<li><span class="file folder"><span aria-hidden="true">📁</span> Specs</span></li>' +
+        '<li><a class="file" href="/r/file_8" download="file_8"><span aria-hidden="true">📄</span> file_8</a></li></ul></div>',
     );
   });
 });

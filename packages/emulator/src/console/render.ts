@@ -65,7 +65,19 @@ export function renderPostHtml(o: Obj, mentions: readonly RawMention[] | undefin
     if (blocks.length === els.length && els.length > 0) return els.map((e) => postElement(e, mentions, ctx)).join('');
     return `<p>${els.map((e) => postElement(e, mentions, ctx)).join('')}</p>`;
   });
-  return `<div class="post">${title ? `<h3 class="post-title">${esc(title)}</h3>` : ''}${paras.join('')}</div>`;
+  return `<div class="post">${title ? `<h3 class="post-title">${esc(title)}</h3>` : ''}${paras.join('')}${attachmentZone(o, ctx)}</div>`;
+}
+
+/** The post's attachment zone (top-level `files`): files to download, folders by name. */
+function attachmentZone(o: Obj, ctx: RenderContext): string {
+  const items = arr(o.files)
+    .map(obj)
+    .map((f) => {
+      const key = str(f.key ?? f.file_key);
+      const name = str(f.name ?? f.file_name) || key;
+      return `<li>${f.is_folder === true ? `<span class="file folder"><span aria-hidden="true">📁</span> ${esc(name)}</span>` : fileLink(key, name, ctx)}</li>`;
+    });
+  return items.length ? `<ul class="attachments" aria-label="Attachments">${items.join('')}</ul>` : '';
 }
 
 function postElement(e: Obj, mentions: readonly RawMention[] | undefined, ctx: RenderContext): string {
@@ -346,7 +358,7 @@ class CardRenderer {
   }
 }
 
-/** Card markdown (lark_md): paragraphs, headings, lists, quotes, code blocks and rules. */
+/** Card markdown (lark_md): paragraphs, headings, lists, quotes, tables, code blocks and rules. */
 export function markdownHtml(md: string, ctx: RenderContext): string {
   const out: string[] = [];
   const lines = md.replace(/\r\n/g, '\n').split('\n');
@@ -369,6 +381,17 @@ export function markdownHtml(md: string, ctx: RenderContext): string {
       const code: string[] = [];
       while (++i < lines.length && !/^```\s*$/.test(lines[i]!)) code.push(lines[i]!);
       out.push(`<pre class="code"><code data-lang="${esc(fence[1])}">${esc(code.join('\n'))}</code></pre>`);
+      continue;
+    }
+    if (isTableRow(line) && isTableRule(lines[i + 1] ?? '')) {
+      flushPara();
+      flushList();
+      const head = tableCells(line);
+      const rows: string[][] = [];
+      for (i += 2; i < lines.length && isTableRow(lines[i]!); i++) rows.push(tableCells(lines[i]!));
+      i--;
+      const cells = (row: string[], tag: string) => head.map((_, c) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}>${markdownInline(row[c] ?? '', ctx)}</${tag}>`).join('');
+      out.push(`<div class="table-wrap"><table><thead><tr>${cells(head, 'th')}</tr></thead><tbody>${rows.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</tbody></table></div>`);
       continue;
     }
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
@@ -405,6 +428,16 @@ export function markdownHtml(md: string, ctx: RenderContext): string {
   flushList();
   return out.join('');
 }
+
+const isTableRow = (line: string) => /^\s*\|.*\|\s*$/.test(line);
+const isTableRule = (line: string) => /^\s*\|(\s*:?-+:?\s*\|)+\s*$/.test(line);
+/** The cells of a `| a | b |` row (a `\|` inside a cell is a literal bar). */
+const tableCells = (line: string) =>
+  line
+    .trim()
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim().replace(/\\\|/g, '|'));
 
 /** One line of card markdown: code, bold, italic, strikethrough, links, <at>, <font>, <text_tag>. */
 export function markdownInline(text: string, ctx: RenderContext): string {
