@@ -255,7 +255,7 @@ describe('the console over HTTP', () => {
     await post('/console/api/send', { as: 'ou_alice', chat_id: 'oc_p2p_alice', text: 'to the bot' });
     const events = await text('/console?view=events');
     expect(events).toContain('<code>im.message.receive_v1</code>');
-    expect(events).toContain('long connection');
+    expect(events).toContain(`<td>Demo Bot <code>${emu.appId}</code></td><td>long connection</td><td><span class="status">failed</span>`);
     expect(events).not.toContain(emu.events.hub.settings.verificationToken);
     const requests = await text('/console?view=requests');
     expect(requests).toContain('<code>/open-apis/im/v1/messages</code><br><small>im.messages.create</small>');

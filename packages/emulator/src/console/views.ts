@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { renderContent } from '@larkgen/im-content';
 import type { Internals } from '../internals.js';
-import { recordView } from '../events/hub.js';
+import { recordView, type EventRecord } from '../events/hub.js';
 import type { Actor, ChatRec, MessageRec, State } from '../state.js';
 import { clock, esc, jsonAttr } from './html.js';
 import { renderContentHtml, type RenderContext } from './render.js';
@@ -307,6 +307,29 @@ function composerHtml(it: Internals, q: ConsoleQuery, c: ChatRec): string {
 </form>`;
 }
 
+/** Who an event was for (the app, by its bot's name) and where it went (URL or connection). */
+function subscriberHtml(s: State, r: EventRecord): string {
+  const appId = r.envelope.header.app_id;
+  return `${appId === s.app.app_id ? `${esc(s.app.bot_name)} ` : ''}<code>${esc(appId)}</code>`;
+}
+
+function pathHtml(r: EventRecord): string {
+  if (r.via === 'webhook') return `webhook${r.to ? `<br><small><code>${esc(withoutUserInfo(r.to))}</code></small>` : ''}`;
+  return `long connection${r.to ? `<br><small>connection <code>${esc(r.to)}</code></small>` : ''}`;
+}
+
+/** A URL without the user:password part, which may hold a credential. */
+function withoutUserInfo(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
+
 function eventsHtml(it: Internals): string {
   const now = it.rt.now();
   const recs = [...it.events.hub.recent(200)].reverse();
@@ -314,11 +337,11 @@ function eventsHtml(it: Internals): string {
     .map((r) => {
       const v = recordView(r);
       const h = r.envelope.header;
-      return `<tr class="st-${r.status}"><td><time>${clock(Number(h.create_time), now)}</time></td><td><code>${esc(h.event_type)}</code></td><td>${r.via === 'webhook' ? 'webhook' : 'long connection'}</td><td><span class="status">${esc(r.status)}</span>${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''}${r.last_error ? `<br><small>${esc(r.last_error)}</small>` : ''}</td><td><details><summary><code>${esc(h.event_id)}</code></summary><pre>${esc(JSON.stringify(v, null, 2))}</pre></details></td></tr>`;
+      return `<tr class="st-${r.status}"><td><time>${clock(Number(h.create_time), now)}</time></td><td><code>${esc(h.event_type)}</code></td><td>${subscriberHtml(it.rt.state, r)}</td><td>${pathHtml(r)}</td><td><span class="status">${esc(r.status)}</span>${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''}${r.last_error ? `<br><small>${esc(r.last_error)}</small>` : ''}</td><td><details><summary><code>${esc(h.event_id)}</code></summary><pre>${esc(JSON.stringify(v, null, 2))}</pre></details></td></tr>`;
     })
     .join('');
   return `<h2>Event log</h2><p>Events and callbacks the emulator sent to the app, newest first (the verification token is never shown).</p>
-<div class="table-wrap"><table class="log"><thead><tr><th scope="col">Time</th><th scope="col">Type</th><th scope="col">Path</th><th scope="col">Delivery</th><th scope="col">Event</th></tr></thead><tbody>${rows || '<tr><td colspan="5">No events yet.</td></tr>'}</tbody></table></div>`;
+<div class="table-wrap"><table class="log"><thead><tr><th scope="col">Time</th><th scope="col">Type</th><th scope="col">Subscriber</th><th scope="col">Path</th><th scope="col">Delivery</th><th scope="col">Event</th></tr></thead><tbody>${rows || '<tr><td colspan="6">No events yet.</td></tr>'}</tbody></table></div>`;
 }
 
 function requestsHtml(it: Internals): string {
