@@ -7,6 +7,7 @@ import { markdownHtml, markdownInline, renderCardHtml, renderContentHtml, type R
 const ctx: RenderContext = {
   name: (id) => ({ ou_alice: 'Alice Chen', ou_bob: 'Bob Li' })[id],
   resourceUrl: (key) => `/r/${key}`,
+  fileName: (key) => ({ file_5: 'notes.txt' })[key],
 };
 
 const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../specs/cards/examples');
@@ -88,13 +89,14 @@ describe('message content', () => {
           [{ tag: 'md', text: '- a\n- b\n\n| k | v |\n|---|---|\n| x | 1 |' }],
         ],
       },
-      files: [{ key: 'file_9', name: 'plan.pdf' }, { key: 'file_7', name: 'Specs', is_folder: true }, { key: 'file_8' }],
+      files: [{ key: 'file_9', name: 'plan.pdf' }, { key: 'file_7', name: 'Specs', is_folder: true }, { key: 'file_5' }, { key: 'file_8' }],
     };
     expect(renderContentHtml('post', JSON.stringify(post), undefined, ctx)).toBe(
       '<div class="post"><h3 class="post-title">Plan</h3><p><u><em>soon</em></u></p>' +
         '<ul><li>a</li><li>b</li></ul><div class="table-wrap"><table><thead><tr><th scope="col">k</th><th scope="col">v</th></tr></thead><tbody><tr><td>x</td><td>1</td></tr></tbody></table></div>' +
         '<ul class="attachments" aria-label="Attachments"><li><a class="file" href="/r/file_9" download="plan.pdf"><span aria-hidden="true">📄</span> plan.pdf</a></li>' +
         '<li><span class="file folder"><span aria-hidden="true">📁</span> Specs</span></li>' +
+        '<li><a class="file" href="/r/file_5" download="notes.txt"><span aria-hidden="true">📄</span> notes.txt</a></li>' +
         '<li><a class="file" href="/r/file_8" download="file_8"><span aria-hidden="true">📄</span> file_8</a></li></ul></div>',
     );
   });

@@ -21,6 +21,8 @@ export interface RenderContext {
   name(id: string): string | undefined;
   /** Where the console serves the stored bytes of an image or file key. */
   resourceUrl(key: string): string;
+  /** The name a stored file was uploaded with, if known. */
+  fileName?(key: string): string | undefined;
   /** Preferred locale for i18n texts (default en_us, then zh_cn, then the first). */
   readonly locale?: string;
 }
@@ -74,7 +76,7 @@ function attachmentZone(o: Obj, ctx: RenderContext): string {
     .map(obj)
     .map((f) => {
       const key = str(f.key ?? f.file_key);
-      const name = str(f.name ?? f.file_name) || key;
+      const name = str(f.name ?? f.file_name) || ctx.fileName?.(key) || key;
       return `<li>${f.is_folder === true ? `<span class="file folder"><span aria-hidden="true">📁</span> ${esc(name)}</span>` : fileLink(key, name, ctx)}</li>`;
     });
   return items.length ? `<ul class="attachments" aria-label="Attachments">${items.join('')}</ul>` : '';

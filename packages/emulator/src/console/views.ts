@@ -55,6 +55,7 @@ export function renderContext(s: State): RenderContext {
   return {
     name: (id) => nameOf(s, id),
     resourceUrl: (key) => `/console/resource/${encodeURIComponent(key)}`,
+    fileName: (key) => s.resources.get(key)?.file_name,
   };
 }
 
@@ -198,13 +199,13 @@ function chatHtml(it: Internals, q: ConsoleQuery): string {
     .filter((m): m is MessageRec => m !== undefined)
     .map((m) => messageHtml(it, q, m, ctx, false))
     .join('');
-  return `<header class="chat-head"><h2>${esc(chatTitle(s, c, q.as))}</h2><p class="members">${members.length} members: ${members.join(', ')}</p>${pinned}${manageHtml(it, q, c)}</header>
+  return `<header class="chat-head"><h2>${esc(chatTitle(s, c, q.as))}</h2>${c.description ? `<p class="description">${esc(c.description)}</p>` : ''}<p class="members">${members.length} members: ${members.join(', ')}</p>${pinned}${manageHtml(it, q, c)}</header>
 <ol class="messages" aria-label="Messages">${messages || '<li class="empty">No messages yet.</li>'}</ol>`;
 }
 
 /** A one-line reading of a message (the text renderer's), for pins, replies and labels. */
 /**
- * Changing the chat as the acting user: rename, add and remove members. It carries a `data-rev`
+ * Changing the chat as the acting user: its name and description, add and remove members. It carries a `data-rev`
  * so that a live refresh keeps what is being typed unless the chat itself changed.
  */
 function manageHtml(it: Internals, q: ConsoleQuery, c: ChatRec): string {
@@ -213,7 +214,7 @@ function manageHtml(it: Internals, q: ConsoleQuery, c: ChatRec): string {
   const option = (id: string) => `<option value="${esc(id)}">${esc(nameOf(s, id) ?? id)}</option>`;
   const outside = [...s.users.keys()].filter((u) => !c.users.includes(u));
   const inner = `<summary>Manage chat</summary>
-<form data-manage="rename" class="manage-row"><label>Name <input name="name" value="${esc(c.name)}" required></label><button type="submit">Rename</button></form>
+<form data-manage="update" class="manage-row"><label>Name <input name="name" value="${esc(c.name)}" required></label><label>Description <input name="description" value="${esc(c.description)}"></label><button type="submit">Update chat</button></form>
 <form data-manage="add" class="manage-row"><label>Add <select name="open_id" required>${outside.map(option).join('')}</select></label><button type="submit"${outside.length ? '' : ' disabled'}>Add member</button></form>
 <form data-manage="remove" class="manage-row"><label>Remove <select name="open_id" required>${c.users.map(option).join('')}</select></label><button type="submit">Remove member</button></form>`;
   const rev = createHash('sha1').update(inner).digest('hex').slice(0, 12);
