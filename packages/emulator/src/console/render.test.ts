@@ -7,7 +7,8 @@ import { markdownHtml, markdownInline, renderCardHtml, renderContentHtml, type R
 const ctx: RenderContext = {
   name: (id) => ({ ou_alice: 'Alice Chen', ou_bob: 'Bob Li' })[id],
   resourceUrl: (key) => `/r/${key}`,
-  fileName: (key) => ({ file_5: 'notes.txt' })[key],
+  file: (key) => ({ file_5: { name: 'notes.txt' }, file_a: { duration: 83_000 } })[key],
+  chatName: (id) => ({ oc_1: 'Design' })[id],
 };
 
 const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../specs/cards/examples');
@@ -50,7 +51,11 @@ describe('message content', () => {
     ['text mentioning all', 'text', { text: '@_all stand-up' }, undefined, '<p class="text"><span class="at at-all">@all</span> stand-up</p>'],
     ['image from the stored bytes', 'image', { image_key: 'img_1' }, undefined, '<img class="img " src="/r/img_1" alt="Image" loading="lazy">'],
     ['file to download', 'file', { file_key: 'file_1', file_name: 'a.pdf' }, undefined, '<a class="file" href="/r/file_1" download="a.pdf"><span aria-hidden="true">📄</span> a.pdf</a>'],
-    ['share: the text reading', 'share_chat', { chat_id: 'oc_1' }, undefined, '<p class="text summary">[Shared chat: oc_1]</p>'],
+    ['shared group: a card with its name', 'share_chat', { chat_id: 'oc_1' }, undefined, '<div class="share"><span class="share-kind">Group card</span> <strong>Design</strong></div>'],
+    ['shared group not known: its id', 'share_chat', { chat_id: 'oc_2' }, undefined, '<div class="share"><span class="share-kind">Group card</span> <strong>oc_2</strong></div>'],
+    ['shared contact', 'share_user', { user_id: 'ou_alice' }, undefined, '<div class="share"><span class="share-kind">Contact card</span> <span class="at" data-open-id="ou_alice">@Alice Chen</span></div>'],
+    ['voice message: the stored length', 'audio', { file_key: 'file_a' }, undefined, '<a class="file" href="/r/file_a" download="file_a.opus"><span aria-hidden="true">🔊</span> Voice message · 1m23s</a>'],
+    ['voice message: the length in the content', 'audio', { file_key: 'file_b', file_name: 'hi.opus', duration: 4000 }, undefined, '<a class="file" href="/r/file_b" download="hi.opus"><span aria-hidden="true">🔊</span> Voice message · 4s</a>'],
     ['system message: the text reading', 'system', { template: '{from_user} joined', from_user: ['Alice'] }, undefined, '<p class="text summary">[System: Alice joined]</p>'],
   ])('%s', (_, type, content, mentions, html) => {
     expect(renderContentHtml(type, JSON.stringify(content), mentions, ctx)).toBe(html);

@@ -7,13 +7,13 @@
  * It reads card JSON exactly as the text renderer of `@larkgen/im-content` does (`cardReading`:
  * loose shapes, locale order, the words of a text object, where a card keeps its elements; the card
  * kind from `cardKindOf`, the people from `cardPersonIds`), and whatever has no picture here
- * (audio summaries, shares, system messages, template references, unknown components) falls back
+ * (system messages, template references, unknown components) falls back
  * to that text rendering (`renderCard`, `renderContent`), so both agree on what a message says.
  *
  * Interactive parts carry `data-card-action` (the action object the console sends with
  * `card.action.trigger`) and forms `data-card-form`; the console's script does the sending.
  */
-import { cardKindOf, cardPersonIds, cardReading, renderCard, renderContent, type RawMention } from '@larkgen/im-content';
+import { cardKindOf, cardPersonIds, cardReading, formatDuration, renderCard, renderContent, type RawMention } from '@larkgen/im-content';
 import { esc, jsonAttr, safeHref } from './html.js';
 
 export interface RenderContext {
@@ -21,8 +21,10 @@ export interface RenderContext {
   name(id: string): string | undefined;
   /** Where the console serves the stored bytes of an image or file key. */
   resourceUrl(key: string): string;
-  /** The name a stored file was uploaded with, if known. */
-  fileName?(key: string): string | undefined;
+  /** What was stored with an uploaded file (its name, an audio or video's length in ms), if known. */
+  file?(key: string): { readonly name?: string; readonly duration?: number } | undefined;
+  /** Display name of a chat, if known. */
+  chatName?(id: string): string | undefined;
   /** Preferred locale for i18n texts (default en_us, then zh_cn, then the first). */
   readonly locale?: string;
 }
@@ -47,8 +49,18 @@ export function renderContentHtml(msgType: string, content: string, mentions: re
       return fileLink(str(o.file_key), str(o.file_name) || str(o.file_key), ctx);
     case 'media':
       return `<div class="media">${o.image_key ? imageTag(str(o.image_key), 'Video cover', ctx) : ''}${fileLink(str(o.file_key), str(o.file_name) || 'Video', ctx, '🎬')}</div>`;
-    case 'audio':
-      return fileLink(str(o.file_key), renderContent('audio', content), ctx, '🔊');
+    case 'audio': {
+      const key = str(o.file_key);
+      const stored = ctx.file?.(key);
+      const length = formatDuration(o.duration ?? stored?.duration);
+      return fileLink(key, `Voice message${length ? ` · ${length}` : ''}`, ctx, '🔊', str(o.file_name) || stored?.name || `${key}.opus`);
+    }
+    case 'share_chat': {
+      const id = str(o.chat_id);
+      return `<div class="share"><span class="share-kind">Group card</span> <strong>${esc(ctx.chatName?.(id) ?? id)}</strong></div>`;
+    }
+    case 'share_user':
+      return `<div class="share"><span class="share-kind">Contact card</span> ${atChip(str(o.user_id), '', ctx)}</div>`;
     case 'interactive':
       return renderCardHtml(o, ctx);
     default:
@@ -76,7 +88,7 @@ function attachmentZone(o: Obj, ctx: RenderContext): string {
     .map(obj)
     .map((f) => {
       const key = str(f.key ?? f.file_key);
-      const name = str(f.name ?? f.file_name) || ctx.fileName?.(key) || key;
+      const name = str(f.name ?? f.file_name) || ctx.file?.(key)?.name || key;
       return `<li>${f.is_folder === true ? `<span class="file folder"><span aria-hidden="true">📁</span> ${esc(name)}</span>` : fileLink(key, name, ctx)}</li>`;
     });
   return items.length ? `<ul class="attachments" aria-label="Attachments">${items.join('')}</ul>` : '';
@@ -489,8 +501,9 @@ function imageTag(key: string, alt: string, ctx: RenderContext, cls = ''): strin
   return `<img class="img ${cls}" src="${esc(ctx.resourceUrl(key))}" alt="${esc(alt)}" loading="lazy">`;
 }
 
-function fileLink(key: string, name: string, ctx: RenderContext, icon = '📄'): string {
-  return `<a class="file" href="${esc(ctx.resourceUrl(key))}" download="${esc(name)}"><span aria-hidden="true">${icon}</span> ${esc(name)}</a>`;
+/** A link to a stored file's bytes, saved as `saveAs`. */
+function fileLink(key: string, label: string, ctx: RenderContext, icon = '📄', saveAs = label): string {
+  return `<a class="file" href="${esc(ctx.resourceUrl(key))}" download="${esc(saveAs)}"><span aria-hidden="true">${icon}</span> ${esc(label)}</a>`;
 }
 
 /** The body of a post: a single `{title, content}`, or the best locale of `{en_us: {…}, …}`. */

@@ -55,7 +55,11 @@ export function renderContext(s: State): RenderContext {
   return {
     name: (id) => nameOf(s, id),
     resourceUrl: (key) => `/console/resource/${encodeURIComponent(key)}`,
-    fileName: (key) => s.resources.get(key)?.file_name,
+    file: (key) => {
+      const r = s.resources.get(key);
+      return r && { name: r.file_name, duration: r.duration };
+    },
+    chatName: (id) => s.chats.get(id)?.name || undefined,
   };
 }
 
@@ -308,6 +312,15 @@ function composerHtml(it: Internals, q: ConsoleQuery, c: ChatRec): string {
 </form>`;
 }
 
+/** Delivery states in words: queued and in-flight events are both still pending. */
+const STATUS_LABEL: Record<EventRecord['status'], string> = {
+  queued: 'pending (queued)',
+  in_flight: 'pending (sent, awaiting the answer)',
+  retrying: 'retrying',
+  delivered: 'delivered',
+  failed: 'failed',
+};
+
 /** Who an event was for (the app, by its bot's name) and where it went (URL or connection). */
 function subscriberHtml(s: State, r: EventRecord): string {
   const appId = r.envelope.header.app_id;
@@ -338,7 +351,7 @@ function eventsHtml(it: Internals): string {
     .map((r) => {
       const v = recordView(r);
       const h = r.envelope.header;
-      return `<tr class="st-${r.status}"><td><time>${clock(Number(h.create_time), now)}</time></td><td><code>${esc(h.event_type)}</code></td><td>${subscriberHtml(it.rt.state, r)}</td><td>${pathHtml(r)}</td><td><span class="status">${esc(r.status)}</span>${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''}${r.last_error ? `<br><small>${esc(r.last_error)}</small>` : ''}</td><td><details><summary><code>${esc(h.event_id)}</code></summary><pre>${esc(JSON.stringify(v, null, 2))}</pre></details></td></tr>`;
+      return `<tr class="st-${r.status}"><td><time>${clock(Number(h.create_time), now)}</time></td><td><code>${esc(h.event_type)}</code></td><td>${subscriberHtml(it.rt.state, r)}</td><td>${pathHtml(r)}</td><td><span class="status">${STATUS_LABEL[r.status]}</span>${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''}${r.last_error ? `<br><small>${esc(r.last_error)}</small>` : ''}</td><td><details><summary><code>${esc(h.event_id)}</code></summary><pre>${esc(JSON.stringify(v, null, 2))}</pre></details></td></tr>`;
     })
     .join('');
   return `<h2>Event log</h2><p>Events and callbacks the emulator sent to the app, newest first (the verification token is never shown).</p>
