@@ -576,7 +576,10 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     const page = await open('view=requests&as=ou_alice');
     const reply = page.locator('tbody tr', { hasText: 'im.messages.reply' }).first();
     const cells = await reply.locator('td').allInnerTexts();
-    expect(cells[1]).toMatch(/\S/);
+    // The bot replied with its tenant token: the identity, then who that is.
+    expect(cells[1]).toBe(`tenant\nDemo Bot ${emu.appId}`);
+    const userCall = await page.locator('tbody tr', { hasText: 'im.reactions.create' }).first().locator('td').nth(1).innerText();
+    expect(userCall).toBe('user\nCarol Wang ou_carol');
     expect(cells[2]).toBe('POST');
     expect(cells[3]).toMatch(/^\/open-apis\/im\/v1\/messages\/om_\w+\/reply\nim\.messages\.reply$/);
     expect(cells[4]).toBe('200');

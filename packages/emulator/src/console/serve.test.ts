@@ -270,6 +270,8 @@ describe('the console over HTTP', () => {
     expect(events).not.toContain(emu.events.hub.settings.verificationToken);
     const requests = await text('/console?view=requests');
     expect(requests).toContain('<code>/open-apis/im/v1/messages</code><br><small>im.messages.create</small>');
+    expect(requests).toContain('<td>user<br><small>Alice Chen <code>ou_alice</code></small></td><td>POST</td>');
+    expect(emu.requests().find((r) => r.method_id === 'im.messages.create')).toMatchObject({ identity: 'user', caller: 'ou_alice' });
     expect(requests).not.toMatch(/Bearer|[tu]-[A-Za-z0-9]{20,}/);
   });
 });

@@ -360,10 +360,11 @@ function eventsHtml(it: Internals): string {
 
 function requestsHtml(it: Internals): string {
   const now = it.rt.now();
+  const s = it.rt.state;
   const rows = [...it.log]
     .slice(-300)
     .reverse()
-    .map((e) => `<tr class="${e.status >= 400 ? 'st-failed' : ''}"><td><time>${clock(e.at, now)}</time></td><td>${esc(e.identity ?? '—')}</td><td>${esc(e.http)}</td><td><code>${esc(e.path)}</code>${e.method_id ? `<br><small>${esc(e.method_id)}</small>` : ''}</td><td>${e.status}${e.code !== undefined && e.code !== 0 ? ` · code ${e.code}` : ''}</td><td>${e.ms} ms</td></tr>`)
+    .map((e) => `<tr class="${e.status >= 400 ? 'st-failed' : ''}"><td><time>${clock(e.at, now)}</time></td><td>${esc(e.identity ?? '—')}${e.caller ? `<br><small>${esc(nameOf(s, e.caller) ?? '')} <code>${esc(e.caller)}</code></small>` : ''}</td><td>${esc(e.http)}</td><td><code>${esc(e.path)}</code>${e.method_id ? `<br><small>${esc(e.method_id)}</small>` : ''}</td><td>${e.status}${e.code !== undefined && e.code !== 0 ? ` · code ${e.code}` : ''}</td><td>${e.ms} ms</td></tr>`)
     .join('');
   return `<h2>Request log</h2><p>API calls, newest first. Tokens, secrets and bodies are never shown.</p>
 <div class="table-wrap"><table class="log"><thead><tr><th scope="col">Time</th><th scope="col">Identity</th><th scope="col">Method</th><th scope="col">Path</th><th scope="col">Status</th><th scope="col">Latency</th></tr></thead><tbody>${rows || '<tr><td colspan="6">No requests yet.</td></tr>'}</tbody></table></div>`;
