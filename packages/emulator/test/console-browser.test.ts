@@ -576,8 +576,8 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     const page = await open('view=requests&as=ou_alice');
     const reply = page.locator('tbody tr', { hasText: 'im.messages.reply' }).first();
     const cells = await reply.locator('td').allInnerTexts();
-    // The bot replied with its tenant token: the identity, then who that is.
-    expect(cells[1]).toBe(`tenant\nDemo Bot ${emu.appId}`);
+    // The bot replied with its own token: the identity, then who that is.
+    expect(cells[1]).toBe(`bot\nDemo Bot ${emu.appId}`);
     const userCall = await page.locator('tbody tr', { hasText: 'im.reactions.create' }).first().locator('td').nth(1).innerText();
     expect(userCall).toBe('user\nCarol Wang ou_carol');
     expect(cells[2]).toBe('POST');
