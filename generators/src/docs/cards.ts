@@ -33,7 +33,7 @@ export function cardPages(cards: CardSpecs, t: Record<'cards' | 'cardExample', H
       description: e.description,
       page: `cards/${e.name}.md`,
       preview: renderCard(e.card),
-      json: JSON.stringify(e.card, null, 2),
+      cardJson: JSON.stringify(e.card, null, 2),
       command: `lark-cli im +messages-send --chat-id oc_general --card '${JSON.stringify(e.card)}'`,
       bytes: check.bytes,
       elements: check.elements,

@@ -1,4 +1,7 @@
-/** The MCP page of the skill docs: client setup, flags, and the tools of every preset. */
+/**
+ * The MCP skill of the skill docs: `SKILL.md` (client setup and flags) and a reference page with
+ * the tools of every preset.
+ */
 import type { SpecModel } from '@larkgen/spec';
 import { cliCommandOf } from '../shared/naming.js';
 import type { ToolDef } from './tools.js';
@@ -14,11 +17,22 @@ function toolRow(model: SpecModel, t: ToolDef): string {
   return `| \`${snake(t.name)}\` | ${what} | \`${source}\` | ${ids} | ${RISK[String(t.risk)]} |`;
 }
 
-export function mcpDocsPage(model: SpecModel, tools: readonly ToolDef[], sets: Readonly<Record<string, readonly string[]>>): string {
-  const byName = new Map(tools.map((t) => [t.name, t]));
-  const highRisk = tools.filter((t) => t.risk === 'high-risk-write').length;
-  const out: string[] = [
-    '# lark-cli as an MCP server',
+/** The page with the tool tables, under `references/`. */
+export const TOOLS_PAGE = 'references/lark-mcp-tools.md';
+
+export function mcpSkillPage(): string {
+  return [
+    '---',
+    'name: lark-mcp',
+    'version: 1.0.0',
+    'description: "Serve the Lark / Feishu IM API to AI agents over the Model Context Protocol with lark-cli mcp: client setup for stdio and Streamable HTTP, flags, presets and every tool."',
+    'metadata:',
+    '  requires:',
+    '    bins: [lark-cli]',
+    '  cliHelp: "lark-cli mcp --help"',
+    '---',
+    '',
+    '# lark-cli as an MCP server (lark-mcp)',
     '',
     '`lark-cli mcp` serves the Lark / Feishu IM API to any Model Context Protocol client: one tool per',
     'API method and one per shortcut, generated from the same specs as the CLI. It uses the CLI\'s',
@@ -85,13 +99,25 @@ export function mcpDocsPage(model: SpecModel, tools: readonly ToolDef[], sets: R
     'each method\'s reference page (`lark-<service>/references/api/<method>.md`) lists every member',
     'with its type and meaning.',
     '',
-    '## Tools by preset',
+    `The tools of every preset, with their CLI equivalents: [${TOOLS_PAGE.split('/').pop()}](${TOOLS_PAGE}).`,
+    '',
+  ].join('\n');
+}
+
+/** The tools of every preset. */
+export function mcpToolsPage(model: SpecModel, tools: readonly ToolDef[], sets: Readonly<Record<string, readonly string[]>>): string {
+  const byName = new Map(tools.map((t) => [t.name, t]));
+  const highRisk = tools.filter((t) => t.risk === 'high-risk-write').length;
+  const out: string[] = [
+    '# MCP tools by preset',
+    '',
+    'Part of [lark-mcp](../SKILL.md); configuration and login: [lark-shared](../../lark-shared/SKILL.md).',
     '',
     `High-risk tools (${highRisk} in all) are listed but left out unless \`--allow-high-risk\` is given.`,
     '',
   ];
   for (const [name, list] of Object.entries(sets)) {
-    out.push(`### \`${name}\` (${list.length} tools)`, '', '| tool | use it to | CLI equivalent | identities | risk |', '|---|---|---|---|---|');
+    out.push(`## \`${name}\` (${list.length} tools)`, '', '| tool | use it to | CLI equivalent | identities | risk |', '|---|---|---|---|---|');
     for (const n of list) out.push(toolRow(model, byName.get(n)!));
     out.push('');
   }

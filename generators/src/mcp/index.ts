@@ -1,14 +1,15 @@
 import type { SpecModel } from '@larkgen/spec';
 import { withHeader, type GeneratedFile, type Generator } from '../core/files.js';
 import { allTools, presets } from './tools.js';
-import { mcpDocsPage } from './docs.js';
+import { mcpSkillPage, mcpToolsPage, TOOLS_PAGE } from './docs.js';
 
 export const MCP_GENERATED_DIR = 'packages/cli/src/mcp/generated/';
 export const MCP_DOCS_DIR = 'packages/skills/lark-mcp/';
 
 /**
  * `lark-cli mcp`'s tool table (one definition per method and per shortcut, and the presets)
- * and its docs page. The runtime (packages/cli/src/mcp) only reads the table.
+ * and its skill, `lark-mcp`: SKILL.md (setup and flags) and the tools of every preset. The
+ * runtime (packages/cli/src/mcp) only reads the table.
  */
 export const mcpGenerator: Generator<SpecModel> = {
   name: 'mcp',
@@ -29,10 +30,12 @@ export const mcpGenerator: Generator<SpecModel> = {
       `export const presets: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(sets, null, 2)};`,
       '',
     ].join('\n');
-    const docs = `${MCP_DOCS_DIR}MCP.md`;
+    const skill = `${MCP_DOCS_DIR}SKILL.md`;
+    const toolsPage = `${MCP_DOCS_DIR}${TOOLS_PAGE}`;
     const files: GeneratedFile[] = [
       { path: table, content: withHeader(table, model.files, body) },
-      { path: docs, content: withHeader(docs, model.files, mcpDocsPage(model, tools, sets)) },
+      { path: skill, content: withHeader(skill, model.files.filter((f) => f.endsWith('service.yaml')), mcpSkillPage()) },
+      { path: toolsPage, content: withHeader(toolsPage, model.files, mcpToolsPage(model, tools, sets)) },
     ];
     return files;
   },

@@ -10,6 +10,7 @@ import { loadSpecsOrThrow } from '@larkgen/spec';
 import officialNames from './official-tool-names.json' with { type: 'json' };
 import { methodToolName, shortcutToolName } from './names.js';
 import { allTools, firstSentence, presets, withoutStatedLimits } from './tools.js';
+import { mcpGenerator } from './index.js';
 
 const model = loadSpecsOrThrow(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../specs'));
 const byRoute = new Map<string, string>(Object.entries(officialNames));
@@ -148,5 +149,27 @@ describe('definitions', () => {
       const fields = JSON.stringify(t.inputSchema);
       for (const sentence of String(t.description).split(/(?<=\.) /)) if (sentence.length > 30) expect(fields, `${t.name}: "${sentence}"`).not.toContain(sentence);
     }
+  });
+});
+
+describe('the lark-mcp skill', () => {
+  const files = new Map(mcpGenerator.generate(model).map((f) => [f.path, f.content]));
+  const skill = files.get('packages/skills/lark-mcp/SKILL.md')!;
+  const page = files.get('packages/skills/lark-mcp/references/lark-mcp-tools.md')!;
+
+  it('is a skill: front matter first, naming it and the command it documents', () => {
+    expect(skill.startsWith('---\nname: lark-mcp\nversion: 1.0.0\ndescription: "')).toBe(true);
+    expect(skill).toContain('  cliHelp: "lark-cli mcp --help"\n---\n<!-- GENERATED FILE');
+    expect(skill).toContain('lark-cli mcp --transport http --port 3333');
+    expect(skill).toContain('[lark-mcp-tools.md](references/lark-mcp-tools.md)');
+  });
+
+  it('the tools page has a section per preset listing its tools, and links back', () => {
+    const sets = presets(model, allTools(model));
+    const headings = [...page.matchAll(/^## `([^`]+)` \((\d+) tools\)$/gm)].map((m) => [m[1], Number(m[2])]);
+    expect(headings).toEqual(Object.entries(sets).map(([n, l]) => [n, l.length]));
+    expect(page).toContain('| `im_v1_chatMembers_get` | ');
+    expect(page).toContain('[lark-mcp](../SKILL.md)');
+    expect(page).toContain('[lark-shared](../../lark-shared/SKILL.md)');
   });
 });

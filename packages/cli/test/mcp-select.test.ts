@@ -64,6 +64,13 @@ describe('bad flags', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('--help names every preset of the generated table', async () => {
+    const r = await runCli(['mcp', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`presets: ${Object.keys(presets).join(', ')}`);
+    expect(r.stdout).toContain('interactive.all');
+  });
+
   it('--list-tools prints the selection, one name a line', async () => {
     const r = await runCli(['mcp', '--tools', 'light', '--tool-case', 'dot', '--list-tools']);
     expect(r.code).toBe(0);

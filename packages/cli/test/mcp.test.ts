@@ -12,7 +12,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { BIN, setupEnv, type Env } from './helpers.js';
+import { BIN, DEMO_APP_ID, DEMO_APP_SECRET, setupEnv, type Env } from './helpers.js';
 import { PNG, userToken } from './shortcuts/send-fixtures.js';
 import { presets, tools as table } from '../src/mcp/generated/tools.js';
 
@@ -31,8 +31,9 @@ afterAll(async () => {
   await env?.close();
 });
 
-async function stdio(args: readonly string[] = [], extraEnv: Record<string, string> = {}): Promise<Client> {
-  const transport = new StdioClientTransport({ command: process.execPath, args: [BIN, 'mcp', ...args], env: { ...env.env, ...extraEnv }, cwd: env.cwd, stderr: 'pipe' });
+/** A server over stdio; `replace` makes `extraEnv` the whole environment instead of adding to the test's. */
+async function stdio(args: readonly string[] = [], extraEnv: Record<string, string> = {}, replace = false): Promise<Client> {
+  const transport = new StdioClientTransport({ command: process.execPath, args: [BIN, 'mcp', ...args], env: replace ? extraEnv : { ...env.env, ...extraEnv }, cwd: env.cwd, stderr: 'pipe' });
   const client = new Client({ name: 'mcp-test', version: '1.0.0' });
   await client.connect(transport);
   open.push(client);
@@ -209,6 +210,12 @@ describe('Streamable HTTP', () => {
     const r = await call(client, 'im_chat_search', { query: 'General' });
     expect(r.isError, textOf(r)).toBeFalsy();
     expect(JSON.stringify(r.structuredContent)).toContain('oc_general');
+    const sent = await call(client, 'im_v1_message_create', { params: { receive_id_type: 'chat_id' }, data: { receive_id: 'oc_general', msg_type: 'text', content: JSON.stringify({ text: 'over http' }) } });
+    expect(sent.isError, textOf(sent)).toBeFalsy();
+    expect(sent.structuredContent).toMatchObject({ chat_id: 'oc_general', msg_type: 'text', message_id: expect.stringMatching(/^om_/) });
+    const bad = await call(client, 'im_v1_message_create', { params: { receive_id_type: 'chat_id' } });
+    expect(bad.isError).toBe(true);
+    expect(textOf(bad)).toMatch(/Fix: /);
   });
 
   it('refuses other hosts and methods', async () => {
@@ -224,6 +231,44 @@ describe('Streamable HTTP', () => {
       req.end('{}');
     });
     expect(status).toBe(403);
+  });
+});
+
+describe('the CLI configuration', () => {
+  it('--profile picks the stored app and --files-root the only folder files are read from and saved to', async () => {
+    // App credentials only in config.json: the default profile holds an app the emulator refuses, "work" the demo app.
+    const own: Record<string, string> = { ...env.env, LARKSUITE_CLI_CONFIG_DIR: path.join(env.configDir, 'mcp-profiles') };
+    for (const k of ['LARKSUITE_CLI_APP_ID', 'LARKSUITE_CLI_APP_SECRET', 'LARKSUITE_CLI_BASE_URL']) delete own[k];
+    const init = (args: string[], secret: string) => env.run(['config', 'init', ...args, '--app-secret-stdin', '--base-url', env.emu.url], { env: { ...own, LARKSUITE_CLI_APP_ID: undefined, LARKSUITE_CLI_APP_SECRET: undefined, LARKSUITE_CLI_BASE_URL: undefined }, input: secret });
+    expect((await init(['--app-id', 'cli_other'], 'other-secret')).code).toBe(0);
+    expect((await init(['--name', 'work', '--app-id', DEMO_APP_ID], DEMO_APP_SECRET)).code).toBe(0);
+    fs.mkdirSync(path.join(env.cwd, 'files'));
+    fs.writeFileSync(path.join(env.cwd, 'files', 'only-here.png'), PNG);
+
+    const byDefault = await stdio(['--tools', 'im.all'], own, true);
+    const refused = await call(byDefault, 'im_v1_chat_get', { path: { chat_id: 'oc_general' } });
+    expect(refused.isError).toBe(true);
+    expect(textOf(refused)).not.toContain('other-secret');
+
+    const work = await stdio(['--tools', 'im.all', '--profile', 'work', '--files-root', 'files'], own, true);
+    const chat = await call(work, 'im_v1_chat_get', { path: { chat_id: 'oc_general' } });
+    expect(chat.isError, textOf(chat)).toBeFalsy();
+    expect(chat.structuredContent!.name).toBeTruthy();
+    // pic.png exists in the server's working directory, but only the files folder is reachable.
+    const outside = await call(work, 'im_v1_image_create', { data: { image_type: 'message', image: '../pic.png' } });
+    expect(outside.isError).toBe(true);
+    expect(textOf(outside)).toMatch(/refused/);
+    const missing = await call(work, 'im_v1_image_create', { data: { image_type: 'message', image: 'pic.png' } });
+    expect(missing.isError).toBe(true);
+    const up = await call(work, 'im_v1_image_create', { data: { image_type: 'message', image: 'only-here.png' } });
+    expect(up.isError, textOf(up)).toBeFalsy();
+    const imageKey = up.structuredContent!.image_key as string;
+    const sent = await call(work, 'im_v1_message_create', { params: { receive_id_type: 'chat_id' }, data: { receive_id: 'oc_general', msg_type: 'image', content: JSON.stringify({ image_key: imageKey }) } });
+    const down = await call(work, 'im_v1_messageResource_get', { path: { message_id: sent.structuredContent!.message_id, file_key: imageKey }, params: { type: 'image' }, save_as: 'copy.png' });
+    expect(down.isError, textOf(down)).toBeFalsy();
+    expect(down.structuredContent).toMatchObject({ saved_path: 'copy.png', size_bytes: PNG.length });
+    expect(fs.readFileSync(path.join(env.cwd, 'files', 'copy.png'))).toEqual(PNG);
+    expect(fs.existsSync(path.join(env.cwd, 'copy.png'))).toBe(false);
   });
 });
 

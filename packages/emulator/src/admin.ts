@@ -12,7 +12,8 @@ async function jsonBody(req: IncomingMessage): Promise<Record<string, any>> {
   const buf = await readJsonBody(req, 1024 * 1024);
   if (buf.length === 0) return {};
   const text = buf.toString('utf8');
-  if ((req.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')) {
+  // `curl -d '{…}'` labels a JSON document as a form; no form body starts with `{`, so read it as JSON.
+  if ((req.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded') && !text.trimStart().startsWith('{')) {
     return querystring.parse(text) as Record<string, any>;
   }
   return JSON.parse(text) as Record<string, any>;
@@ -194,7 +195,7 @@ const ROUTES: readonly AdminRoute[] = [
   {
     method: 'POST',
     path: '/__emulator/messages',
-    body: '{chat_id, msg_type, content, as?: <open_id>|"bot"}',
+    body: '{chat_id, msg_type, content, as?: <open_id>|"bot", reply_to?: <om_…>, also_to_chat?: boolean}',
     note: 'a message of any type, as a client would post it',
     handle: async ({ it, ok, bad, body }) => {
       const r = plantMessage(it, await body());

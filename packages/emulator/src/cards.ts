@@ -1,8 +1,8 @@
 /**
- * Cards in the emulator: every card that arrives (send, reply, PATCH, delayed update) is checked
- * with the shared validator (`@larkgen/im-content/cards`, the same one the SDK exports and the CLI
- * runs), template references are checked against a small registry of known templates, and the
- * callback tokens of the delayed update are minted and spent here.
+ * Cards in the emulator: every card that arrives (send, reply, PATCH, delayed update, the answer to
+ * a card callback) is checked with the shared validator (`@larkgen/im-content/cards`, the same one
+ * the SDK exports and the CLI runs), template references are checked against a small registry of
+ * known templates, and the callback tokens of the delayed update are minted and spent here.
  */
 import { formatCardProblem, validateCard, type CardProblem } from '@larkgen/im-content/cards';
 import type { Ctx } from './context.js';
@@ -68,27 +68,54 @@ export function usableCardToken(state: State, token: string, now: number): CardT
  * code) listing every problem with its JSON path. Returns the parsed card.
  */
 export function checkCard(ctx: Ctx, card: unknown, failCode = 230099): Record<string, unknown> {
-  const r = validateCard(card);
-  if (!r.ok) failWith(ctx, failCode, r.problems);
-  const parsed = (typeof card === 'string' ? JSON.parse(card) : card) as Record<string, unknown>;
-  if (r.kind === 'template') checkTemplate(ctx, parsed.data as Record<string, unknown>, failCode);
-  return parsed;
+  const problems = cardProblems(ctx.state, card);
+  if (problems.length > 0) failWith(ctx, failCode, problems);
+  return (typeof card === 'string' ? JSON.parse(card) : card) as Record<string, unknown>;
 }
 
-function checkTemplate(ctx: Ctx, data: Record<string, unknown>, failCode: number): void {
-  const tpl = ctx.state.cardTemplates.get(String(data.template_id));
-  if (!tpl) return; // Unknown here: the platform may know it; nothing to check against.
+/** What the platform refuses in a card: the validator's problems, then a known template's missing variables. */
+function cardProblems(state: State, card: unknown): readonly CardProblem[] {
+  const r = validateCard(card);
+  if (!r.ok || r.kind !== 'template') return r.problems;
+  const parsed = (typeof card === 'string' ? JSON.parse(card) : card) as Record<string, unknown>;
+  return templateProblems(state, parsed.data as Record<string, unknown>);
+}
+
+function templateProblems(state: State, data: Record<string, unknown>): CardProblem[] {
+  const tpl = state.cardTemplates.get(String(data.template_id));
+  if (!tpl) return []; // Unknown here: the platform may know it; nothing to check against.
   const names = Object.keys(tpl.versions);
   const version = typeof data.template_version_name === 'string' ? data.template_version_name : names[names.length - 1]!;
   const wanted = tpl.versions[version];
-  if (!wanted) {
-    failWith(ctx, failCode, [{ path: 'card.data.template_version_name', message: `template ${tpl.template_id} has no published version "${version}"`, fix: `use one of: ${names.join(', ')}` }]);
-  }
+  if (!wanted) return [{ path: 'card.data.template_version_name', message: `template ${tpl.template_id} has no published version "${version}"`, fix: `use one of: ${names.join(', ')}` }];
   const given = (data.template_variable ?? {}) as Record<string, unknown>;
-  const missing = wanted!.filter((v) => !(v in given));
-  if (missing.length > 0) {
-    failWith(ctx, failCode, [{ path: 'card.data.template_variable', message: `missing variable${missing.length === 1 ? '' : 's'} ${missing.map((m) => `"${m}"`).join(', ')} of template ${tpl.template_id} v${version}`, fix: `give every variable: ${wanted!.join(', ')}` }]);
+  const missing = wanted.filter((v) => !(v in given));
+  if (missing.length === 0) return [];
+  return [{ path: 'card.data.template_variable', message: `missing variable${missing.length === 1 ? '' : 's'} ${missing.map((m) => `"${m}"`).join(', ')} of template ${tpl.template_id} v${version}`, fix: `give every variable: ${wanted.join(', ')}` }];
+}
+
+/**
+ * The card a card callback's answer replaces the clicked card with — `card: {type: "raw", data}`,
+ * `card: {type: "template", data}`, a bare card, or (the older form) the whole answer — checked
+ * like any card the app sends. An answer with a card that fails the check leaves the clicked card
+ * as it was and reports why; an answer without a card (a toast only) changes nothing.
+ */
+export function answerCard(state: State, answer: Record<string, unknown>): { card?: Record<string, unknown>; problems: string[] } {
+  const c = answer.card;
+  let card: unknown;
+  if (typeof c === 'object' && c !== null && !Array.isArray(c)) {
+    const o = c as Record<string, unknown>;
+    if (o.type === 'raw') card = o.data;
+    else if (o.type === 'template') card = { type: 'template', data: o.data };
+    else if (!('type' in o) || 'elements' in o || 'body' in o) card = o;
+    else return { problems: [`card.type: ${JSON.stringify(o.type)} is not an answer card type (fix: use "raw" with the card in data, or "template")`] };
+  } else if ('elements' in answer || ('body' in answer && 'schema' in answer)) {
+    card = answer;
   }
+  if (card === undefined) return { problems: [] };
+  const problems = cardProblems(state, card);
+  if (problems.length > 0) return { problems: problems.map(formatCardProblem) };
+  return { card: (typeof card === 'string' ? JSON.parse(card) : card) as Record<string, unknown>, problems: [] };
 }
 
 function failWith(ctx: Ctx, code: number, problems: readonly CardProblem[]): never {

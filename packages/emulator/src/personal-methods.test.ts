@@ -166,4 +166,21 @@ describe('read status and the full member list', () => {
     const bots = await c.call('im.chat.members.list', { path: { chat_id: 'oc_general' }, query: { member_types: ['bot'] } });
     expect(bots.json.data.items).toEqual([expect.objectContaining({ member_type: 'bot', member_id: 'cli_a7e3c9d15b2f4086', member_id_type: 'app_id' })]);
   });
+
+  it('members bots: the chat\'s bots for any member, a bot added shows up, outsiders are refused', async () => {
+    const before = await asUser('im.chat.members.bots', { path: { chat_id: 'oc_general' } });
+    expect(before.json.data).toEqual({
+      items: [{ member_id: 'cli_a7e3c9d15b2f4086', member_id_type: 'app_id', name: 'Demo Bot', tenant_key: 'tenant_demo' }],
+      has_more: false,
+      member_total: 1,
+    });
+    // Only the demo app can be added through the API; another tenant app is planted in the state.
+    c.emu.state.chats.get('oc_general')!.bots.push('cli_otherbot0001');
+    const page = await c.call('im.chat.members.bots', { path: { chat_id: 'oc_general' }, query: { page_size: 1 } });
+    expect(page.json.data).toMatchObject({ items: [{ member_id: 'cli_a7e3c9d15b2f4086' }], has_more: true, member_total: 2 });
+    const next = await c.call('im.chat.members.bots', { path: { chat_id: 'oc_general' }, query: { page_size: 1, page_token: page.json.data.page_token } });
+    expect(next.json.data).toMatchObject({ items: [{ member_id: 'cli_otherbot0001', name: 'cli_otherbot0001' }], has_more: false });
+    const outsider = await asUser('im.chat.members.bots', { path: { chat_id: 'oc_project' } }, 'ou_carol');
+    expect(outsider.json.code).toBe(232011);
+  });
 });

@@ -191,6 +191,26 @@ describe('messages', () => {
     expect(cross.json.code).toBe(230069);
   });
 
+  it('forwards as a user: the copy is the user\'s, to a chat or to another user; membership is the user\'s', async () => {
+    const asAlice = (id: string, req: Record<string, unknown>) => c.call(id, { ...req, as: 'user' }, 'ou_alice');
+    const f = await asAlice('im.messages.forward', { path: { message_id: 'om_hello' }, query: { receive_id_type: 'chat_id' }, body: { receive_id: 'oc_project' } });
+    expect(f.json.code).toBe(0);
+    expect(f.json.data).toMatchObject({ chat_id: 'oc_project', msg_type: 'text', sender: { id: 'ou_alice', id_type: 'open_id', sender_type: 'user' }, body: { content: text('Hello team') } });
+    const toBob = await asAlice('im.messages.forward', { path: { message_id: 'om_hello' }, query: { receive_id_type: 'open_id' }, body: { receive_id: 'ou_bob' } });
+    expect(toBob.json.data.chat_id).toBe('oc_p2p_alice_bob');
+    const thread = await asAlice('im.threads.forward', { path: { thread_id: 'omt_welcome' }, query: { receive_id_type: 'chat_id' }, body: { receive_id: 'oc_project' } });
+    expect(thread.json.data).toMatchObject({ chat_id: 'oc_project', msg_type: 'merge_forward', sender: { id: 'ou_alice', sender_type: 'user' } });
+    const carol = (id: string, req: Record<string, unknown>) => c.call(id, { ...req, as: 'user' }, 'ou_carol');
+    const notThere = await carol('im.messages.forward', { path: { message_id: 'om_hello' }, query: { receive_id_type: 'chat_id' }, body: { receive_id: 'oc_project' } });
+    expect(notThere.json).toMatchObject({ code: 230002, msg: expect.any(String) });
+    expect(notThere.json.error.message).toBe('The user is not a member of the destination chat oc_project.');
+    const reply = await c.call('im.messages.reply', { path: { message_id: 'om_file' }, body: { msg_type: 'text', content: text('a thread in Project X'), reply_in_thread: true } });
+    const projectThread = reply.json.data.thread_id as string;
+    expect(projectThread).toMatch(/^omt_/);
+    const unseen = await carol('im.threads.forward', { path: { thread_id: projectThread }, query: { receive_id_type: 'chat_id' }, body: { receive_id: 'oc_general' } });
+    expect([unseen.json.code, unseen.json.error?.message]).toEqual([230073, 'The user is not a member of the chat that holds this thread.']);
+  });
+
   it('validates content per msg_type', async () => {
     expect((await send('oc_general', JSON.stringify({ image_key: 'img_missing' }), { msg_type: 'image' })).json.code).toBe(230001);
     expect((await send('oc_general', JSON.stringify({ file_key: 'file_report' }), { msg_type: 'audio' })).json.code).toBe(230055);

@@ -151,6 +151,8 @@ export interface MessageRec {
   urgent?: { kind: string; user_ids: string[]; at: number }[];
   /** Set for nested copies, which are not part of any chat listing. */
   nested?: boolean;
+  /** A thread reply also sent to the chat (type 1) or that copy in the chat (type 2). */
+  sync_to_chat?: { type: 1 | 2; related_message_id: string; thread_id: string };
 }
 
 export interface ThreadRec {

@@ -51,6 +51,7 @@ export function messageView(s: State, m: MessageRec, o: IdOpts = {}): Record<str
     }));
   }
   if (m.upper_message_id) v.upper_message_id = m.upper_message_id;
+  if (m.sync_to_chat) v.sync_to_chat_info = { ...m.sync_to_chat };
   return v;
 }
 

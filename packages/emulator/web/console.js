@@ -174,7 +174,8 @@ async function cardAction(el, action) {
   const out = await run('The card action', () => post('/__emulator/card-action', { as: as(), message_id, action }));
   if (!out) return;
   const t = out.data.toast;
-  if (t && (t.content || t.i18n)) toast(t.content || Object.values(t.i18n)[0], t.type === 'error' ? 'error' : 'info');
+  if (out.data.card_problems) toast(`The bot answered with a card the platform refuses: ${out.data.card_problems.join('; ')}`, 'error');
+  else if (t && (t.content || t.i18n)) toast(t.content || Object.values(t.i18n)[0], t.type === 'error' ? 'error' : 'info');
   else toast(out.data.card_updated ? 'The bot updated the card.' : 'The bot received the action.');
 }
 

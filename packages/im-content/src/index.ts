@@ -108,6 +108,7 @@ export {
   formatDuration,
   mentionId,
   postToMarkdown,
+  rawCardOf,
   renderContent,
   renderMentions,
   renderMessage,

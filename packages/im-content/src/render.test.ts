@@ -193,6 +193,14 @@ describe('renderMessage', () => {
     expect('message_app_link' in renderMessage(base, opts)).toBe(false);
   });
 
+  it('keeps sync_to_chat_info of a thread reply also sent to the chat, before the app link; none otherwise', () => {
+    const sync = { type: 2, related_message_id: 'om_in_thread', thread_id: 'omt_1' };
+    const r = renderMessage({ ...base, sync_to_chat_info: sync }, { ...opts, appLinks: 'feishu' });
+    expect(r.sync_to_chat_info).toEqual(sync);
+    expect(Object.keys(r).slice(-2)).toEqual(['sync_to_chat_info', 'message_app_link']);
+    expect('sync_to_chat_info' in renderMessage(base, opts)).toBe(false);
+  });
+
   describe('a merged forward', () => {
     const merged: RawMessage = { ...base, message_id: 'om_mf', msg_type: 'merge_forward', body: { content: 'Merged and Forwarded Message' }, mentions: [] };
     const inner: RawMessage[] = [

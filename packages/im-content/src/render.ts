@@ -41,6 +41,14 @@ export interface RawMessage {
   readonly upper_message_id?: string;
   /** Position of the message in its chat, when the platform gives it (used in the app link). */
   readonly message_position?: string | number;
+  readonly sync_to_chat_info?: SyncToChatInfo;
+}
+
+/** Links a thread reply also sent to the chat (type 1) and its copy in the chat (type 2). */
+export interface SyncToChatInfo {
+  readonly type?: number;
+  readonly related_message_id?: string;
+  readonly thread_id?: string;
 }
 
 /** A mention in readable output. */
@@ -80,6 +88,8 @@ export interface RenderedMessage {
   readonly mentions?: readonly RenderedMention[];
   /** Images and files the message carries (downloadable with message.resources.get). */
   readonly resources?: readonly MessageResource[];
+  /** A thread reply also sent to the chat, or that copy: which one, and the other's id. */
+  readonly sync_to_chat_info?: SyncToChatInfo;
   /** Link that opens the message's chat in the client (at the message when its position is known). */
   readonly message_app_link?: string;
   /** The messages a merged forward holds, rendered the same way (when they were fetched). */
@@ -137,6 +147,11 @@ export function replaceMentionKeys(text: string, mentions: readonly RawMention[]
 }
 
 type Json = Record<string, unknown>;
+
+/** The card of a card message (msg_type interactive), parsed; undefined for any other message or content that is not a JSON object. */
+export function rawCardOf(msgType: string, content: string | undefined): Json | undefined {
+  return msgType === 'interactive' ? parseObject(content ?? '') : undefined;
+}
 
 function parseObject(content: string): Json | undefined {
   try {
@@ -394,7 +409,7 @@ export function renderMessage(m: RawMessage, options: RenderOptions = {}): Rende
   const senderId = s?.id ?? '';
   const name = (senderId && options.names?.get(senderId)) || s?.sender_name || undefined;
   const mentions = renderMentions(m.mentions);
-  const card = options.rawCards && !deleted && msgType === 'interactive' ? parseObject(m.body?.content ?? '') : undefined;
+  const card = options.rawCards && !deleted ? rawCardOf(msgType, m.body?.content) : undefined;
   const resources = deleted ? [] : messageResources(msgType, raw);
   const zone = options.timeZone !== undefined ? { timeZone: options.timeZone } : {};
   const edited = m.updated === true && m.update_time !== undefined && m.update_time !== '' ? formatPlatformTime(m.update_time, zone) : '';
@@ -418,6 +433,7 @@ export function renderMessage(m: RawMessage, options: RenderOptions = {}): Rende
     ...(m.thread_id ? { thread_id: m.thread_id } : m.parent_id ? { reply_to: m.parent_id } : {}),
     ...(mentions.length > 0 ? { mentions } : {}),
     ...(resources.length > 0 ? { resources } : {}),
+    ...(m.sync_to_chat_info ? { sync_to_chat_info: m.sync_to_chat_info } : {}),
     ...(options.appLinks && m.chat_id ? { message_app_link: chatAppLink(m.chat_id, options.appLinks, m.message_position) } : {}),
     ...(merged ? { merged_messages: merged } : {}),
   };

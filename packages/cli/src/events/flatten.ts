@@ -1,9 +1,10 @@
 /**
  * The one event printed flattened, as the reference CLI does: `im.message.receive_v1` with the
  * message fields at the top level and its content rendered as readable text by the same renderer
- * as the read shortcuts (cards stay raw card JSON).
+ * as the read shortcuts. The platform delivers a card's content as the raw card JSON; it is
+ * rendered like the others and, as in the reads' JSON output, also kept parsed under `card`.
  */
-import { renderContent, renderMentions } from '@larkgen/im-content';
+import { rawCardOf, renderContent, renderMentions } from '@larkgen/im-content';
 import type { EventEnvelopeLike } from './filter.js';
 
 interface ReceivedMessage {
@@ -42,6 +43,8 @@ export function flattenMessageReceived(envelope: EventEnvelopeLike): Record<stri
     sender_type: event.sender?.sender_type === 'app' ? 'bot' : (event.sender?.sender_type ?? ''),
     create_time: m.create_time ?? '',
   };
+  const card = rawCardOf(m.message_type ?? '', m.content);
+  if (card) out.card = card;
   if (m.update_time && m.update_time !== m.create_time) out.update_time = m.update_time;
   if (m.root_id) out.root_id = m.root_id;
   if (m.parent_id) out.reply_to = m.parent_id;

@@ -16,14 +16,15 @@ import type { Identity, McpTool } from './types.js';
 
 const FLAGS = commandFlags({ lists: ['tools'], values: ['transport', 'port', 'tool-case', 'files-root'], switches: ['allow-high-risk', 'list-tools'] }, ['as']);
 
-const HELP = `lark-cli mcp: serve the IM API to MCP clients (Claude, Cursor, VS Code, …)
+/** The help text; the preset names come from the generated tool table. */
+const help = (presetNames: readonly string[]) => `lark-cli mcp: serve the IM API to MCP clients (Claude, Cursor, VS Code, …)
 
 Usage:
   lark-cli mcp [flags]                          stdio (the client starts the server)
   lark-cli mcp --transport http --port 3333     Streamable HTTP at http://127.0.0.1:3333/mcp
 
 Flags:
-  --tools a,b,…          presets and tool names (default im.default); presets: im.default, im.all, light, contact.all
+  --tools a,b,…          presets and tool names (default im.default); presets: ${presetNames.join(', ')}
   --tool-case CASE       snake (default: im_v1_message_create), camel, kebab or dot
   --as user|bot|auto     the identity (default auto: per tool, user when logged in and allowed, else bot)
   --allow-high-risk      also offer high-risk tools (recall messages, dissolve chats, remove members, …)
@@ -48,7 +49,8 @@ function oneOf<T extends string>(flag: string, v: string | undefined, allowed: r
 export async function runMcp(tokens: readonly string[], io: Io): Promise<number> {
   const p = parseFlags(tokens, FLAGS, 'lark-cli mcp');
   if (bool(p, 'help')) {
-    io.out(HELP);
+    const { presets } = await import('./generated/tools.js');
+    io.out(help(Object.keys(presets)));
     return 0;
   }
   if (p.positionals.length) throw new CliError('validation', `Unexpected argument "${p.positionals[0]}" for lark-cli mcp.`, { hint: 'Run lark-cli mcp --help.' });

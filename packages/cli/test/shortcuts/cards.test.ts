@@ -1,5 +1,5 @@
 /**
- * Cards end to end, built CLI against the emulator: --card / template / card-id sends, the
+ * Cards end to end against the emulator (the CLI in process, and the built CLI as a child process for the reads and a refusal): --card / template / card-id sends, the
  * offline validator refusing bad cards (exit 2, every problem with its path, nothing sent), the
  * emulator naming a template's missing variables, cards rendered as text by the reads,
  * +messages-card-update, the delayed update with a callback token, `card validate|preview`, and
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mintCardToken } from '@larkgen/emulator';
 import { errorOf, json, setupEnv, type Env } from '../helpers.js';
 import { expectRefused, planOf, write } from './send-fixtures.js';
+import { userEnv } from './read-support.js';
 
 const EXAMPLES = path.resolve(__dirname, '../../../../specs/cards/examples');
 const pt = (content: string) => ({ tag: 'plain_text', content });
@@ -87,6 +88,31 @@ describe('composing cards', () => {
     expect(e.message).toBe(
       'im +messages-send failed: Failed to create card content (The card is not valid: card.data.template_variable: missing variables "severity", "service" of template AAqkAlert01 v1.1.0 (fix: give every variable: title, severity, service)).',
     );
+  });
+});
+
+describe('the built CLI as a child process against the emulator', () => {
+  it('a card replied in a thread reads as text in +threads-messages-list and +messages-search, raw under card in JSON', async () => {
+    const card = { schema: '2.0', header: { title: pt('Quokka census') }, body: { elements: [{ tag: 'markdown', content: 'Counted **42** quokkas' }, { tag: 'button', text: pt('Details') }] } };
+    write(env, 'census.json', JSON.stringify(card));
+    const r = await env.spawn(['im', '+messages-reply', '--message-id', 'om_hello', '--reply-in-thread', '--card', '@census.json']);
+    expect(r.code, r.stderr).toBe(0);
+    const id = json(r).data.message_id as string;
+    const text = '# Quokka census\nCounted **42** quokkas\n[Details]';
+    const thread = await env.spawn(['im', '+threads-messages-list', '--thread', 'om_hello']);
+    expect(thread.code, thread.stderr).toBe(0);
+    expect(json(thread).data.messages.find((m: { message_id: string }) => m.message_id === id)).toMatchObject({ msg_type: 'interactive', content: text, card });
+    const found = await env.spawn(['im', '+messages-search', '--query', 'quokkas'], { env: userEnv(env, 'ou_alice') });
+    expect(found.code, found.stderr).toBe(0);
+    expect(json(found).data.messages.map((m: { message_id: string; content: string }) => [m.message_id, m.content])).toEqual([[id, text]]);
+    const table = await env.spawn(['im', '+threads-messages-list', '--thread', 'om_hello', '--format', 'table']);
+    expect(table.stdout).toContain('# Quokka census');
+    expect(table.stdout).not.toContain('"schema"');
+  });
+
+  it('an invalid card: exit 2, every problem with its path on stderr, nothing sent', async () => {
+    const before = await env.lastRequestId();
+    await expectRefused(env, await env.spawn(['im', '+messages-send', '--chat-id', 'oc_general', '--card', '@bad.json']), /--card: the card has 2 problems:\n {2}card\.body\.elements\[0\]\.columns\[0\]: unknown property "corner_radius"/, before);
   });
 });
 

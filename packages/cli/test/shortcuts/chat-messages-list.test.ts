@@ -201,3 +201,51 @@ describe('+chat-messages-list rules (exit 2, nothing sent)', () => {
     });
   }
 });
+
+describe('+chat-messages-list as the reference has it now: --order, --chat, --page-all, --no-reactions, relative times', () => {
+  it('--order desc (the default) and asc; the hidden older --sort sends the same; --chat is --chat-id', async () => {
+    const plain = planOf(await env.run(list('--chat-id', 'oc_general', '--as', 'bot', '--dry-run')));
+    const desc = planOf(await env.run(list('--chat', 'oc_general', '--order', 'desc', '--as', 'bot', '--dry-run')));
+    expect(desc[0]!.params).toEqual(plain[0]!.params);
+    expect(desc[0]!.params).toMatchObject({ container_id: 'oc_general', sort_type: 'ByCreateTimeDesc' });
+    const asc = planOf(await env.run(list('--chat-id', 'oc_general', '--order', 'asc', '--as', 'bot', '--dry-run')));
+    const oldSpelling = planOf(await env.run(list('--chat-id', 'oc_general', '--sort', 'asc', '--as', 'bot', '--dry-run')));
+    expect(asc[0]!.params).toMatchObject({ sort_type: 'ByCreateTimeAsc' });
+    expect(oldSpelling[0]!.params).toEqual(asc[0]!.params);
+    const help = await env.run(['im', '+chat-messages-list', '--help']);
+    expect(help.stdout).toMatch(/^\s+--order asc\|desc/m);
+    expect(help.stdout).not.toMatch(/^\s+--sort /m);
+  });
+
+  it('--start -2h --end now: a two-hour window in Unix seconds; yesterday is a whole day back', async () => {
+    const recent = planOf(await env.run(list('--chat-id', 'oc_general', '--start', '-2h', '--end', 'now', '--as', 'bot', '--dry-run')))[0]!.params;
+    expect(Number(recent.end_time) - Number(recent.start_time)).toBe(7200);
+    expect(Math.abs(Number(recent.end_time) - Date.now() / 1000)).toBeLessThan(600);
+    const since = planOf(await env.run(list('--chat-id', 'oc_general', '--start', 'yesterday', '--as', 'bot', '--dry-run')))[0]!.params;
+    expect(Number(recent.end_time) - Number(since.start_time)).toBeGreaterThan(86_400 - 600);
+    expect(Number(recent.end_time) - Number(since.start_time)).toBeLessThanOrEqual(2 * 86_400);
+  });
+
+  it('--page-all walks every page into one list; --page-limit stops early with a token and a [pagination] notice', async () => {
+    const whole = dataOf(await env.run(list('--chat-id', 'oc_general', '--order', 'asc', '--no-reactions', '--as', 'bot')));
+    expect(whole.messages.length).toBeGreaterThan(2);
+    const since = await mark(env);
+    const walked = dataOf(await env.run(list('--chat-id', 'oc_general', '--order', 'asc', '--page-size', '1', '--page-all', '--no-reactions', '--as', 'bot')));
+    expect(walked.messages.map((m: { message_id: string }) => m.message_id)).toEqual(whole.messages.map((m: { message_id: string }) => m.message_id));
+    expect(walked).toMatchObject({ has_more: false, page_token: '' });
+    expect(ids(await since()).filter((m) => m === 'im.messages.list').length).toBeGreaterThanOrEqual(whole.messages.length);
+    const cut = await env.run(list('--chat-id', 'oc_general', '--order', 'asc', '--page-size', '1', '--page-all', '--page-limit', '2', '--no-reactions', '--as', 'bot'));
+    expect(dataOf(cut).messages.map((m: { message_id: string }) => m.message_id)).toEqual(whole.messages.slice(0, 2).map((m: { message_id: string }) => m.message_id));
+    expect(dataOf(cut)).toMatchObject({ has_more: true, page_token: expect.any(String) });
+    expect(cut.stderr).toMatch(/\[pagination\]/);
+  });
+
+  it('--no-reactions: no reactions lookup and no reactions field', async () => {
+    const since = await mark(env);
+    const d = dataOf(await env.run(list('--chat-id', 'oc_general', '--no-reactions', '--as', 'bot')));
+    expect(ids(await since())).not.toContain('im.reactions.batch_query');
+    expect(d.messages.some((m: object) => 'reactions' in m)).toBe(false);
+    const withThem = dataOf(await env.run(list('--chat-id', 'oc_general', '--as', 'bot')));
+    expect(withThem.messages.find((m: { message_id: string }) => m.message_id === 'om_welcome').reactions).toEqual([{ emoji_type: 'THUMBSUP', count: 1 }]);
+  });
+});

@@ -106,6 +106,26 @@ describe('every message type reads as text', () => {
   });
 });
 
+describe('a thread reply also sent to the chat', () => {
+  it('both messages carry sync_to_chat_info naming each other, in +messages-mget and +chat-messages-list', async () => {
+    const r = await fetch(`${env.emu.url}/__emulator/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ chat_id: 'oc_general', msg_type: 'text', content: { text: 'said in the thread and the chat' }, as: 'ou_bob', reply_to: 'om_welcome', also_to_chat: true }),
+    });
+    const reply = ((await r.json()) as { data: { message_id: string } }).data.message_id;
+    const listed = dataOf(await env.run(['im', '+chat-messages-list', '--chat-id', 'oc_general', '--no-reactions', '--as', 'bot']));
+    const copy = listed.messages[0];
+    expect(copy).toMatchObject({ content: 'said in the thread and the chat', sync_to_chat_info: { type: 2, related_message_id: reply, thread_id: 'omt_welcome' } });
+    const both = dataOf(await env.run(['im', '+messages-mget', '--message-ids', `${reply},${copy.message_id}`, '--no-reactions', '--as', 'bot']));
+    expect(both.messages.map((m: { sync_to_chat_info: unknown }) => m.sync_to_chat_info)).toEqual([
+      { type: 1, related_message_id: copy.message_id, thread_id: 'omt_welcome' },
+      { type: 2, related_message_id: reply, thread_id: 'omt_welcome' },
+    ]);
+    expect(both.messages.find((m: { message_id: string }) => m.message_id === 'om_welcome')).toBeUndefined();
+  });
+});
+
 describe('--download-resources', () => {
   const dir = () => path.join(env.cwd, 'lark-im-resources');
   const reportBytes = () => env.emu.state.resources.get('file_report')!.data;

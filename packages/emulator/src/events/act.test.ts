@@ -44,6 +44,16 @@ describe('POST /__emulator/act', () => {
     expect(c.emu.state.tokens.size).toBe(tokens);
   });
 
+  it("takes the README's curl -d form: a JSON document labelled as a form body", async () => {
+    const res = await fetch(`${c.url}/__emulator/act`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: JSON.stringify({ as: 'ou_alice', method: 'im.chats.get', path: { chat_id: 'oc_general' } }),
+    });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as any).data.chat_id).toBe('oc_general');
+  });
+
   it.each([
     [{ method: 'im.chats.get' }, /^"as" must be the open_id of a user of the tenant \(one of ou_alice, ou_bob, ou_carol\)$/],
     [{ as: 'ou_zed', method: 'im.chats.get' }, /^"as" must be the open_id/],
@@ -119,6 +129,56 @@ describe('POST /__emulator/card-action', () => {
     } finally {
       ws.terminate();
     }
+  });
+
+  /** Clicks once with a webhook that answers `answer`; returns the admin answer and the callback the app got. */
+  async function clickAnswered(answer: Record<string, unknown>): Promise<{ out: { status: number; json: any }; got: any }> {
+    let got: any;
+    const r = await receiver(async (req, res) => {
+      got = JSON.parse(await readAll(req));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+    });
+    try {
+      c.emu.events.hub.settings = { ...c.emu.events.hub.settings, webhookUrl: r.url };
+      return { out: await click(), got };
+    } finally {
+      await r.close();
+    }
+  }
+
+  it('the token of the callback updates the card later through interactive.card.update, twice', async () => {
+    const { got } = await clickAnswered({ toast: { type: 'info', content: 'Working on it' } });
+    const token = got.event.token as string;
+    const update = (text: string) => c.call('interactive.card.update', { body: { token, card: { schema: '2.0', body: { elements: [{ tag: 'markdown', content: text }] } } } });
+    expect((await update('step 1')).json).toEqual({ code: 0, msg: 'success', data: {} });
+    expect((await update('done')).json).toEqual({ code: 0, msg: 'success', data: {} });
+    expect(JSON.parse(c.emu.state.messages.get('om_card')!.content)).toEqual({ schema: '2.0', body: { elements: [{ tag: 'markdown', content: 'done' }] } });
+    expect((await update('again')).json).toMatchObject({ code: 300091 });
+  });
+
+  it('an answer card that fails the card check leaves the card as it was and names every problem', async () => {
+    const before = c.emu.state.messages.get('om_card')!.content;
+    const bad = { schema: '2.0', body: { elements: [{ tag: 'column_set', columns: [{ tag: 'column', corner_radius: '8px' }] }, { tag: 'blink' }] } };
+    const { out } = await clickAnswered({ toast: { type: 'success', content: 'Saved' }, card: { type: 'raw', data: bad } });
+    expect(out.json.data).toMatchObject({ toast: { type: 'success', content: 'Saved' }, card_updated: false });
+    expect(out.json.data.card_problems).toEqual([
+      'card.body.elements[0].columns[0]: unknown property "corner_radius" (fix: a column has no rounded corners; put the content in an interactive_container with corner_radius inside the column)',
+      expect.stringMatching(/^card\.body\.elements\[1\]: unknown component tag "blink" \(fix: use one of: markdown, /),
+    ]);
+    expect(c.emu.state.messages.get('om_card')!.content).toBe(before);
+  });
+
+  it('a template answer replaces the card with the template reference; missing variables are named', async () => {
+    const data = { template_id: 'AAqkWelcome1', template_variable: { name: 'Ada' } };
+    const { out } = await clickAnswered({ card: { type: 'template', data } });
+    expect(out.json.data).toMatchObject({ card_updated: true });
+    expect(out.json.data).not.toHaveProperty('card_problems');
+    expect(JSON.parse(c.emu.state.messages.get('om_card')!.content)).toEqual({ type: 'template', data });
+    const missing = await clickAnswered({ card: { type: 'template', data: { template_id: 'AAqkAlert01', template_variable: { title: 'Disk' } } } });
+    expect(missing.out.json.data).toMatchObject({
+      card_updated: false,
+      card_problems: ['card.data.template_variable: missing variables "severity", "service" of template AAqkAlert01 v1.1.0 (fix: give every variable: title, severity, service)'],
+    });
   });
 
   it('no receiver: a 504 that says so', async () => {

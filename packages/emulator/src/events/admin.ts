@@ -1,9 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import { limitOf, type AdminCall, type AdminRoute } from '../admin-route.js';
 import { issueUserToken } from '../auth.js';
+import { answerCard, mintCardToken } from '../cards.js';
 import type { Internals } from '../internals.js';
 import { cardAction } from './changes.js';
-import { mintCardUpdateToken } from './card-token.js';
 import { recordView } from './hub.js';
 import type { EventSettings } from './settings.js';
 import { verifyUrl } from './webhook.js';
@@ -158,29 +158,16 @@ async function click(it: Internals, b: Record<string, any>, ok: (data: unknown) 
     return bad(400, '"action" must be an object with at least "tag" (e.g. {"tag": "button", "value": {…}})');
   }
   const now = it.rt.now();
-  const token = mintCardUpdateToken(s, m.message_id, b.as, now);
+  const token = mintCardToken(s, m.message_id, b.as, now);
   const { rec, answer } = await it.events.hub.callback('card.action.trigger', cardAction(s, b.as, m, b.action, token));
   const event_id = rec.envelope.header.event_id;
   if (!answer.ok) return bad(504, `the app did not answer the card callback ${event_id}: ${answer.reason}`);
   const a = (answer.body ?? {}) as Record<string, any>;
-  const card = newCard(a);
+  const { card, problems } = answerCard(s, a);
   if (card) {
     m.content = JSON.stringify(card);
     m.update_time = now;
     it.rt.touch();
   }
-  ok({ event_id, toast: a.toast ?? null, card_updated: Boolean(card), answer: a });
-}
-
-/** The card an answer replaces the clicked one with: `card: {type: "raw", data}` or a bare card. */
-function newCard(a: Record<string, any>): Record<string, unknown> | undefined {
-  const c = a.card;
-  if (c && typeof c === 'object') {
-    if (c.type === 'raw' && c.data && typeof c.data === 'object') return c.data as Record<string, unknown>;
-    if (!('type' in c) || 'elements' in c || 'body' in c) return c as Record<string, unknown>;
-    return undefined;
-  }
-  // The older answer form: the whole answer is the new card.
-  if ('elements' in a || ('body' in a && 'schema' in a)) return a;
-  return undefined;
+  ok({ event_id, toast: a.toast ?? null, card_updated: Boolean(card), ...(problems.length ? { card_problems: problems } : {}), answer: a });
 }

@@ -51,7 +51,7 @@ export interface Schemas {
   "I18nName": { zh_cn?: string; ja_jp?: string; en_us?: string };
   "I18nNames": { zh_cn?: string; en_us?: string; ja_jp?: string };
   "Mention": { key: string; id: string; id_type: string; name: string; tenant_key?: string };
-  "Message": { message_id?: string; root_id?: string; parent_id?: string; thread_id?: string; msg_type?: string; create_time?: string; update_time?: string; deleted?: boolean; updated?: boolean; chat_id?: string; sender?: Schemas["Sender"]; body?: Schemas["MessageBody"]; mentions?: Array<Schemas["Mention"]>; upper_message_id?: string; message_app_link?: string; message_position?: string; thread_message_position?: string };
+  "Message": { message_id?: string; root_id?: string; parent_id?: string; thread_id?: string; msg_type?: string; create_time?: string; update_time?: string; deleted?: boolean; updated?: boolean; chat_id?: string; sender?: Schemas["Sender"]; body?: Schemas["MessageBody"]; mentions?: Array<Schemas["Mention"]>; upper_message_id?: string; sync_to_chat_info?: { type?: number; related_message_id?: string; thread_id?: string }; message_app_link?: string; message_position?: string; thread_message_position?: string };
   "MessageBody": { content: string };
   "MessageReadUser": { user_id_type: string; user_id: string; timestamp: string; tenant_key?: string };
   "NewChatMenuSecondLevel": { chat_menu_item: Schemas["ChatMenuItem"] };
@@ -90,6 +90,7 @@ export interface MethodRequests {
   "im.chat.announcement.patch": { path: { chat_id: string }; query: Record<string, never>; body: { revision: string; requests?: Array<string> } };
   "im.chat.managers.add_managers": { path: { chat_id: string }; query: { member_id_type?: "user_id" | "union_id" | "open_id" | "app_id" }; body: { manager_ids?: Array<string> } };
   "im.chat.managers.delete_managers": { path: { chat_id: string }; query: { member_id_type?: "user_id" | "union_id" | "open_id" | "app_id" }; body: { manager_ids?: Array<string> } };
+  "im.chat.members.bots": { path: { chat_id: string }; query: { page_size?: number; page_token?: string }; body: Record<string, never> };
   "im.chat.members.create": { path: { chat_id: string }; query: { member_id_type?: "user_id" | "union_id" | "open_id" | "app_id"; succeed_type?: 0 | 1 | 2 }; body: { id_list?: Array<string> } };
   "im.chat.members.delete": { path: { chat_id: string }; query: { member_id_type?: "user_id" | "union_id" | "open_id" | "app_id" }; body: { id_list?: Array<string> } };
   "im.chat.members.get": { path: { chat_id: string }; query: { member_id_type?: "user_id" | "union_id" | "open_id"; page_size?: number; page_token?: string; check_security_conf?: boolean }; body: Record<string, never> };
@@ -190,7 +191,7 @@ export interface ResourceMethods {
   "im.biz_entity_tag_relation": "im.biz_entity_tag_relation.create" | "im.biz_entity_tag_relation.get" | "im.biz_entity_tag_relation.update";
   "im.chat.announcement": "im.chat.announcement.get" | "im.chat.announcement.patch";
   "im.chat.managers": "im.chat.managers.add_managers" | "im.chat.managers.delete_managers";
-  "im.chat.members": "im.chat.members.create" | "im.chat.members.delete" | "im.chat.members.get" | "im.chat.members.is_in_chat" | "im.chat.members.me_join" | "im.chat.members.list";
+  "im.chat.members": "im.chat.members.create" | "im.chat.members.delete" | "im.chat.members.get" | "im.chat.members.is_in_chat" | "im.chat.members.me_join" | "im.chat.members.list" | "im.chat.members.bots";
   "im.chat.menu_items": "im.chat.menu_items.patch";
   "im.chat.menu_tree": "im.chat.menu_tree.create" | "im.chat.menu_tree.delete" | "im.chat.menu_tree.get" | "im.chat.menu_tree.sort";
   "im.chat.moderation": "im.chat.moderation.get" | "im.chat.moderation.update";

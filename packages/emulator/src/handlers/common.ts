@@ -36,9 +36,14 @@ export function chatOr(ctx: Ctx, chatId: string, missing: number, dissolved = 23
   return chat!;
 }
 
+/** "The bot" or "The user", to begin an error message about the caller. */
+export function callerNoun(who: Actor): string {
+  return who.kind === 'bot' ? 'The bot' : 'The user';
+}
+
 export function memberOr(ctx: Ctx, chat: ChatRec, code: number, who: Actor = ctx.actor): void {
   if (!ctx.state.isMember(chat, who)) {
-    ctx.fail(code, `${who.kind === 'bot' ? 'The bot' : 'The user'} is not a member of chat ${chat.chat_id}.`);
+    ctx.fail(code, `${callerNoun(who)} is not a member of chat ${chat.chat_id}.`);
   }
 }
 
@@ -132,12 +137,22 @@ export interface NewMessage {
   nested?: boolean;
 }
 
-/** Stores a new message and files it in its chat or thread. */
 /** A new message record with the next id, sent at `now`: not edited, not recalled, unread. */
 export function messageRecord(s: State, m: Pick<MessageRec, 'chat_id' | 'msg_type' | 'content' | 'sender'>, now: number): MessageRec {
   return { message_id: s.nextId('om_'), seq: ++s.counter, ...m, create_time: now, update_time: now, deleted: false, updated: false, edits: 0, reads: {} };
 }
 
+/** The thread `root` starts, made now if it has none yet. */
+export function openThread(s: State, root: MessageRec): ThreadRec {
+  const known = root.thread_id ? s.threads.get(root.thread_id) : undefined;
+  if (known) return known;
+  const thread = { thread_id: s.nextId('omt_'), chat_id: root.chat_id, root_id: root.message_id, msgs: [root.message_id] };
+  root.thread_id = thread.thread_id;
+  s.threads.set(thread.thread_id, thread);
+  return thread;
+}
+
+/** Stores a new message and files it in its chat or thread. */
 export function storeMessage(ctx: Ctx, n: NewMessage): MessageRec {
   const s = ctx.state;
   let content = n.content;
@@ -162,12 +177,7 @@ export function storeMessage(ctx: Ctx, n: NewMessage): MessageRec {
     m.parent_id = p.message_id;
     m.root_id = p.root_id ?? p.message_id;
     if (!thread && p.thread_id) thread = s.threads.get(p.thread_id);
-    if (!thread && (n.inThread || n.chat.settings.group_message_type === 'thread')) {
-      const root = s.messages.get(m.root_id) ?? p;
-      thread = { thread_id: s.nextId('omt_'), chat_id: n.chat.chat_id, root_id: root.message_id, msgs: [root.message_id] };
-      root.thread_id = thread.thread_id;
-      s.threads.set(thread.thread_id, thread);
-    }
+    if (!thread && (n.inThread || n.chat.settings.group_message_type === 'thread')) thread = openThread(s, s.messages.get(m.root_id) ?? p);
   } else if (thread) {
     m.root_id = thread.root_id;
     m.parent_id = thread.root_id;

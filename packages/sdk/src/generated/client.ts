@@ -46,7 +46,7 @@ const imResources: Readonly<Record<string, LazyResource>> = {
   chatMembers: [
     () => import('./im/chat.members.js'),
     'create delete isInChat meJoin',
-    'get list',
+    'get list bots',
   ],
   chatMenuItems: [
     () => import('./im/chat.menu_items.js'),

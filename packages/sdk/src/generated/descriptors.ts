@@ -9,7 +9,7 @@ import { imBatchMessagesDeleteDescriptor, imBatchMessagesGetProgressDescriptor, 
 import { imBizEntityTagRelationCreateDescriptor, imBizEntityTagRelationGetDescriptor, imBizEntityTagRelationUpdateDescriptor } from './im/descriptors/biz_entity_tag_relation.js';
 import { imChatAnnouncementGetDescriptor, imChatAnnouncementPatchDescriptor } from './im/descriptors/chat.announcement.js';
 import { imChatManagersAddManagersDescriptor, imChatManagersDeleteManagersDescriptor } from './im/descriptors/chat.managers.js';
-import { imChatMembersCreateDescriptor, imChatMembersDeleteDescriptor, imChatMembersGetDescriptor, imChatMembersIsInChatDescriptor, imChatMembersMeJoinDescriptor, imChatMembersListDescriptor } from './im/descriptors/chat.members.js';
+import { imChatMembersCreateDescriptor, imChatMembersDeleteDescriptor, imChatMembersGetDescriptor, imChatMembersIsInChatDescriptor, imChatMembersMeJoinDescriptor, imChatMembersListDescriptor, imChatMembersBotsDescriptor } from './im/descriptors/chat.members.js';
 import { imChatMenuItemsPatchDescriptor } from './im/descriptors/chat.menu_items.js';
 import { imChatMenuTreeCreateDescriptor, imChatMenuTreeDeleteDescriptor, imChatMenuTreeGetDescriptor, imChatMenuTreeSortDescriptor } from './im/descriptors/chat.menu_tree.js';
 import { imChatModerationGetDescriptor, imChatModerationUpdateDescriptor } from './im/descriptors/chat.moderation.js';
@@ -55,6 +55,7 @@ export const descriptors = {
   'im.chat.announcement.patch': imChatAnnouncementPatchDescriptor,
   'im.chat.managers.add_managers': imChatManagersAddManagersDescriptor,
   'im.chat.managers.delete_managers': imChatManagersDeleteManagersDescriptor,
+  'im.chat.members.bots': imChatMembersBotsDescriptor,
   'im.chat.members.create': imChatMembersCreateDescriptor,
   'im.chat.members.delete': imChatMembersDeleteDescriptor,
   'im.chat.members.get': imChatMembersGetDescriptor,

@@ -101,6 +101,12 @@ function build(): Readonly<Record<string, Readonly<Record<number, string>>>> {
       232038: 'Call as the owner of the chat.',
       232039: 'Do not retry the change; read the managers with chats get.',
     },
+    'im.chat.members.bots': {
+      232001: 'Check page_size and the page_token.',
+      232006: 'Check the id; chat ids start with oc_.',
+      232009: 'The chat is already dissolved.',
+      232011: 'Join the chat or call as a member.',
+    },
     'im.chat.members.create': {
       232001: 'Check id_list, member_id_type and succeed_type.',
       232004: 'Check the app credentials; contact Lark support if they are correct.',

@@ -1,5 +1,7 @@
 /** The emulator's handlers of `im.chat.members` (specs/im/resources/chat.members.yaml). */
+import type { Ctx } from '../../context.js';
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
+import type { ChatRec } from '../../state.js';
 import { TENANT_KEY } from '../../seed.js';
 import { actorKey, chatOr, memberOr, pageSize, listPage, pageTail, groupChatOr } from '../common.js';
 import { isAdmin } from '../shared/chats.js';
@@ -127,13 +129,22 @@ const listAll: MethodHandler<'im.chat.members.list'> = (ctx) => {
       rows.push({ member_type: 'user', member_id: s.convertOpenId(id, t), member_id_type: t, name: s.users.get(id)?.name ?? '', tenant_key: TENANT_KEY });
     }
   }
-  if (kinds.has('bot')) {
-    for (const appId of chat.bots) {
-      const name = appId === s.app.app_id ? s.app.bot_name : appId;
-      rows.push({ member_type: 'bot', member_id: appId, member_id_type: 'app_id', name, tenant_key: TENANT_KEY });
-    }
-  }
+  if (kinds.has('bot')) rows.push(...botRows(ctx, chat).map((b) => ({ member_type: 'bot', ...b })));
   const page = listPage(ctx, `members_list:${chat.chat_id}:${[...kinds].sort().join(',')}`, rows, pageSize(ctx, 20));
+  return { items: page.items, ...pageTail(page), member_total: rows.length };
+};
+
+/** The bots of a chat as member rows: app_id, the bot's name (the demo app's own, else its id), tenant. */
+function botRows(ctx: Ctx, chat: ChatRec) {
+  const app = ctx.state.app;
+  return chat.bots.map((appId) => ({ member_id: appId, member_id_type: 'app_id', name: appId === app.app_id ? app.bot_name : appId, tenant_key: TENANT_KEY }));
+}
+
+const listBots: MethodHandler<'im.chat.members.bots'> = (ctx) => {
+  const chat = chatOr(ctx, ctx.path.chat_id, 232006);
+  memberOr(ctx, chat, 232011);
+  const rows = botRows(ctx, chat);
+  const page = listPage(ctx, `members_bots:${chat.chat_id}`, rows, pageSize(ctx, 20));
   return { items: page.items, ...pageTail(page), member_total: rows.length };
 };
 
@@ -145,4 +156,5 @@ export const chatMembersHandlers: ResourceHandlers<'im.chat.members'> = {
   'im.chat.members.is_in_chat': isInChat,
   'im.chat.members.me_join': meJoin,
   'im.chat.members.list': listAll,
+  'im.chat.members.bots': listBots,
 };

@@ -238,7 +238,7 @@ const recall: MethodHandler<'im.messages.delete'> = (ctx) => {
 
 const forward: MethodHandler<'im.messages.forward'> = (ctx) => {
   const src = ctx.state.messages.get(ctx.path.message_id);
-  if (!src || !canSee(ctx, src)) ctx.fail(230064, `Message ${ctx.path.message_id} does not exist or the bot cannot see it.`);
+  if (!src || !canSee(ctx, src)) ctx.fail(230064, `Message ${ctx.path.message_id} does not exist, or the caller cannot see it.`);
   if (src!.deleted) ctx.fail(230065, `Message ${src!.message_id} was recalled.`);
   if (NOT_FORWARDABLE.has(src!.msg_type) || src!.nested) ctx.fail(230061, `A ${src!.msg_type} message cannot be forwarded.`);
   const { receive_id } = ctx.body as { receive_id: string };

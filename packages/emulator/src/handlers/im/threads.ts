@@ -2,7 +2,7 @@
 import type { MethodHandler, ResourceHandlers } from '../../generated/handler-types.js';
 import type { MessageRec } from '../../state.js';
 import { MERGED_CONTENT, messageView } from '../../views.js';
-import { actorKey, chatOr, storeMessage, uuidHit } from '../common.js';
+import { actorKey, callerNoun, chatOr, storeMessage, uuidHit } from '../common.js';
 import { destination, nestCopies } from '../shared/messages.js';
 
 const threadForward: MethodHandler<'im.threads.forward'> = (ctx) => {
@@ -10,7 +10,7 @@ const threadForward: MethodHandler<'im.threads.forward'> = (ctx) => {
   const t = s.threads.get(ctx.path.thread_id);
   if (!t) ctx.fail(230064, `No thread ${ctx.path.thread_id} exists.`);
   const srcChat = chatOr(ctx, t!.chat_id, 230064);
-  if (!s.isMember(srcChat, ctx.actor)) ctx.fail(230073, 'The bot is not a member of the chat that holds this thread.');
+  if (!s.isMember(srcChat, ctx.actor)) ctx.fail(230073, `${callerNoun(ctx.actor)} is not a member of the chat that holds this thread.`);
   const { receive_id } = ctx.body as { receive_id: string };
   const key = ctx.query.uuid ? `tfwd|${actorKey(ctx.actor)}|${ctx.query.uuid}|${receive_id}` : undefined;
   const hit = uuidHit(ctx, key);

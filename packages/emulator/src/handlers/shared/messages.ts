@@ -1,12 +1,12 @@
 /** Helpers shared by the message resources: forwarding destinations and merged copies. */
 import type { Ctx } from '../../context.js';
 import type { MessageRec } from '../../state.js';
-import { postOr, resolveReceiver } from '../common.js';
+import { callerNoun, postOr, resolveReceiver } from '../common.js';
 
 export function destination(ctx: Ctx, idType: string, id: string) {
   const r = resolveReceiver(ctx, idType, id, ctx.actor, { invalid: idType === 'chat_id' ? 230063 : 230034, threadMissing: 230019 });
   if (!ctx.state.isMember(r.chat, ctx.actor)) {
-    ctx.fail(r.thread ? 230074 : 230002, `The bot is not a member of the destination chat ${r.chat.chat_id}.`);
+    ctx.fail(r.thread ? 230074 : 230002, `${callerNoun(ctx.actor)} is not a member of the destination chat ${r.chat.chat_id}.`);
   }
   postOr(ctx, r.chat);
   return r;

@@ -3,7 +3,7 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { ChatMember } from './schemas.js';
-import { imChatMembersCreateDescriptor, imChatMembersDeleteDescriptor, imChatMembersGetDescriptor, imChatMembersIsInChatDescriptor, imChatMembersMeJoinDescriptor, imChatMembersListDescriptor } from './descriptors/chat.members.js';
+import { imChatMembersCreateDescriptor, imChatMembersDeleteDescriptor, imChatMembersGetDescriptor, imChatMembersIsInChatDescriptor, imChatMembersMeJoinDescriptor, imChatMembersListDescriptor, imChatMembersBotsDescriptor } from './descriptors/chat.members.js';
 
 /** Path parameters of `im.chat.members.create`. */
 export interface ImChatMembersCreatePath {
@@ -399,6 +399,75 @@ export interface ImChatMembersListResponseItemsItem {
  */
 export const imChatMembersList = /* @__PURE__ */ definePaged<ImChatMembersListRequest, ImChatMembersListResponse, NonNullable<ImChatMembersListResponse['items']>[number]>(imChatMembersListDescriptor);
 
+/** Path parameters of `im.chat.members.bots`. */
+export interface ImChatMembersBotsPath {
+  /**
+   * Id of the chat (oc_…).
+   *
+   * Constraints: pattern `^oc_[0-9A-Za-z_]+$`.
+   */
+  chat_id: string;
+}
+
+/** Query parameters of `im.chat.members.bots`. */
+export interface ImChatMembersBotsParams {
+  /**
+   * Number of bots per page, 1 to 100.
+   *
+   * Constraints: minimum 1; maximum 100.
+   * @defaultValue 20
+   */
+  page_size?: number;
+  /** Token from the previous page's answer; leave out for the first page. */
+  page_token?: string;
+}
+
+/** A call of `im.chat.members.bots`. */
+export interface ImChatMembersBotsRequest {
+  /** Path parameters. */
+  path: ImChatMembersBotsPath;
+  /** Query parameters. */
+  params?: ImChatMembersBotsParams;
+}
+
+/** The data of a successful `im.chat.members.bots`. */
+export interface ImChatMembersBotsResponse {
+  /** The bots on this page, in the order they joined. */
+  items?: ImChatMembersBotsResponseItemsItem[];
+  /** Token for the next page; given while has_more is true. */
+  page_token?: string;
+  /** Whether more bots follow. */
+  has_more?: boolean;
+  /** Number of bots in the chat, independent of paging. */
+  member_total?: number;
+}
+
+export interface ImChatMembersBotsResponseItemsItem {
+  /** The bot's app_id (cli_…). */
+  member_id: string;
+  /** Always app_id. */
+  member_id_type?: string;
+  /** Display name of the bot. */
+  name?: string;
+  /** Tenant of the bot's app. */
+  tenant_key?: string;
+}
+
+/**
+ * List the bots in a chat
+ *
+ * Lists, page by page, the bots that are members of a chat, each with its app_id and name. The caller
+ * must be in the chat. The users are listed by get, and users and bots together by list.
+ *
+ * - Identities: bot (one of `im:chat`, `im:chat.members:read`, `im:chat:readonly`), user (one of `im:chat`, `im:chat.members:read`, `im:chat:readonly`)
+ * - Risk: read
+ * - Rate limit: 1000/min, 50/s
+ * - Paginated: `.iterate(req)` yields every item, `.pages(req)` every page
+ *
+ * @see specs/im/resources/chat.members.yaml:934 (`GET /open-apis/im/v1/chats/{chat_id}/members/bots`)
+ */
+export const imChatMembersBots = /* @__PURE__ */ definePaged<ImChatMembersBotsRequest, ImChatMembersBotsResponse, NonNullable<ImChatMembersBotsResponse['items']>[number]>(imChatMembersBotsDescriptor);
+
 /**
  * The members of a group chat: users and bots. Add and remove members, list the user members, check
  * whether the caller is in a chat, and let the caller join a public chat.
@@ -416,6 +485,8 @@ export const imChatMembers = {
   meJoin: imChatMembersMeJoin,
   /** List every member of a chat, users and bots together */
   list: imChatMembersList,
+  /** List the bots in a chat */
+  bots: imChatMembersBots,
 };
 
 /** The resource, for `LarkClient`'s import on first call. */

@@ -808,12 +808,32 @@ export interface Message {
    * contains it. Such nested messages cannot be forwarded on their own.
    */
   upper_message_id?: string;
+  /**
+   * Set on a thread reply that its sender also sent to the chat, which makes two messages: the reply
+   * inside the thread (type 1) and its copy in the chat (type 2), each naming the other. Decision: the
+   * platform's reference for this field was not available; the shape follows the reference CLI's receive
+   * event (type, related_message_id, thread_id).
+   */
+  sync_to_chat_info?: MessageSyncToChatInfo;
   /** An applink URL that opens this message in the Lark client. */
   message_app_link?: string;
   /** Sequence number of the message in its chat, as a decimal string. */
   message_position?: string;
   /** Sequence number of the message inside its thread, as a decimal string. */
   thread_message_position?: string;
+}
+
+export interface MessageSyncToChatInfo {
+  /**
+   * 1 on the reply inside the thread, 2 on its copy in the chat.
+   *
+   * Constraints: minimum 1; maximum 2.
+   */
+  type?: number;
+  /** The other message of the pair (om_…). */
+  related_message_id?: string;
+  /** The thread (omt_…) the reply belongs to. */
+  thread_id?: string;
 }
 
 /** Wrapper around the content of a message. */

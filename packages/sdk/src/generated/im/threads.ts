@@ -57,9 +57,10 @@ export type ImThreadsForwardResponse = Message;
  * Forward a whole thread to a user, chat or thread
  *
  * Send a thread (its root and all replies) to another user, chat or thread as one merged message, as
- * the bot. The bot must be able to see the thread and be allowed to post at the destination.
+ * the bot or as the signed-in user. The caller must be able to see the thread and be allowed to post
+ * at the destination.
  *
- * - Identities: bot (one of `im:message`, `im:message:send_as_bot`)
+ * - Identities: bot (one of `im:message`, `im:message:send_as_bot`), user (`im:message`)
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  * - Idempotency key: `uuid` (query); a fresh one is generated when none is given, so retries are safe

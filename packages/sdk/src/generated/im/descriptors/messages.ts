@@ -63,7 +63,7 @@ export const imMessagesForwardDescriptor: MethodDescriptor = {
   http: 'POST',
   path: '/open-apis/im/v1/messages/{message_id}/forward',
   risk: 'write',
-  identities: { bot: { anyOf: ['im:message', 'im:message:send_as_bot'] } },
+  identities: { bot: { anyOf: ['im:message', 'im:message:send_as_bot'] }, user: { anyOf: ['im:message'] } },
   pathParams: { message_id: { type: 'string', required: true } },
   query: {
     receive_id_type: {

@@ -9,7 +9,7 @@ export const imThreadsForwardDescriptor: MethodDescriptor = {
   http: 'POST',
   path: '/open-apis/im/v1/threads/{thread_id}/forward',
   risk: 'write',
-  identities: { bot: { anyOf: ['im:message', 'im:message:send_as_bot'] } },
+  identities: { bot: { anyOf: ['im:message', 'im:message:send_as_bot'] }, user: { anyOf: ['im:message'] } },
   pathParams: { thread_id: { type: 'string', required: true } },
   query: {
     receive_id_type: {
