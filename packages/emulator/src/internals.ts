@@ -16,6 +16,8 @@ export interface RequestLogEntry {
   readonly path: string;
   readonly method_id?: string;
   readonly identity?: string;
+  /** Who called: the user's open_id, or the app's id for app and tenant tokens. */
+  readonly caller?: string;
   readonly status: number;
   readonly code?: number;
   readonly ms: number;

@@ -22,8 +22,9 @@ export async function handleApi(x: Internals, req: IncomingMessage, res: ServerR
   const httpMethod = req.method ?? 'GET';
   let methodId: string | undefined;
   let identity: string | undefined;
+  let callerId: string | undefined;
   const done = (status: number, code?: number) =>
-    x.record({ at: t0, log_id: logId, http: httpMethod, path: pathname, method_id: methodId, identity, status, code, ms: Date.now() - t0 });
+    x.record({ at: t0, log_id: logId, http: httpMethod, path: pathname, method_id: methodId, identity, caller: callerId, status, code, ms: Date.now() - t0 });
   try {
     if (httpMethod === 'POST' && pathname === '/open-apis/auth/v3/tenant_access_token/internal') {
       methodId = 'auth.tenant_access_token';
@@ -85,6 +86,7 @@ export async function handleApi(x: Internals, req: IncomingMessage, res: ServerR
     const state = x.rt.state;
     const caller = authenticate(state, req.headers.authorization, t);
     identity = caller.identity;
+    callerId = caller.actor.kind === 'user' ? caller.actor.openId : caller.actor.appId;
     authorize(method, caller, x.appScopes(), x.rt.state.app.app_id, x.consoleHost);
     const parsed = await parseRequest(x, req, method, found.match.params, search);
     const ctx: Ctx = {

@@ -79,7 +79,10 @@ function swap(el, html) {
   tpl.innerHTML = html;
   for (const fresh of tpl.content.querySelectorAll('[data-rev]')) {
     const old = document.getElementById(fresh.id);
-    if (old && old.dataset.rev === fresh.dataset.rev && el.contains(old)) fresh.replaceWith(old);
+    if (!old || !el.contains(old)) continue;
+    if (old.dataset.rev === fresh.dataset.rev) fresh.replaceWith(old);
+    // A panel the user opened (managing the chat) stays open when its content changes.
+    else if (old.tagName === 'DETAILS' && fresh.tagName === 'DETAILS') fresh.open = old.open;
   }
   el.replaceChildren(tpl.content);
   if (active && active !== document.body && active.isConnected && document.activeElement !== active) active.focus();
@@ -257,8 +260,8 @@ document.addEventListener('submit', (e) => {
     const chat_id = body.dataset.chat;
     const f = form.elements;
     const [action, data, done] =
-      form.dataset.manage === 'rename'
-        ? ['rename', { name: f.name.value }, 'The chat was renamed.']
+      form.dataset.manage === 'update'
+        ? ['update', { name: f.name.value, description: f.description.value }, 'The chat was updated.']
         : [`${form.dataset.manage}-member`, { open_id: f.open_id.value }, form.dataset.manage === 'add' ? 'The member was added.' : 'The member was removed.'];
     run('Changing the chat', async () => {
       await post(`/console/api/${action}`, { as: as(), chat_id, ...data });

@@ -7,6 +7,8 @@ import { markdownHtml, markdownInline, renderCardHtml, renderContentHtml, type R
 const ctx: RenderContext = {
   name: (id) => ({ ou_alice: 'Alice Chen', ou_bob: 'Bob Li' })[id],
   resourceUrl: (key) => `/r/${key}`,
+  file: (key) => ({ file_5: { name: 'notes.txt' }, file_a: { duration: 83_000 } })[key],
+  chatName: (id) => ({ oc_1: 'Design' })[id],
 };
 
 const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../specs/cards/examples');
@@ -32,6 +34,12 @@ describe('markdown', () => {
     ['numbered list', '1. one\n2. two', '<ol><li>one</li><li>two</li></ol>'],
     ['quote and rule', '> said\n---', '<blockquote>said</blockquote><hr>'],
     ['code block', '```ts\nconst a = "<x>";\n```', '<pre class="code"><code data-lang="ts">const a = &quot;&lt;x&gt;&quot;;</code></pre>'],
+    [
+      'table with a header row, inline marks and an escaped bar',
+      'Before\n| Name | Score |\n| --- | :-: |\n| **Ana** | 9 \\| 10 |\n| Bo |\nafter',
+      '<p>Before</p><div class="table-wrap"><table><thead><tr><th scope="col">Name</th><th scope="col">Score</th></tr></thead><tbody><tr><td><strong>Ana</strong></td><td>9 | 10</td></tr><tr><td>Bo</td><td></td></tr></tbody></table></div><p>after</p>',
+    ],
+    ['bars without a rule line stay text', '| a | b |\n| c | d |', '<p>| a | b |<br>| c | d |</p>'],
   ])('blocks: %s', (_, md, html) => {
     expect(markdownHtml(md, ctx)).toBe(html);
   });
@@ -43,7 +51,11 @@ describe('message content', () => {
     ['text mentioning all', 'text', { text: '@_all stand-up' }, undefined, '<p class="text"><span class="at at-all">@all</span> stand-up</p>'],
     ['image from the stored bytes', 'image', { image_key: 'img_1' }, undefined, '<img class="img " src="/r/img_1" alt="Image" loading="lazy">'],
     ['file to download', 'file', { file_key: 'file_1', file_name: 'a.pdf' }, undefined, '<a class="file" href="/r/file_1" download="a.pdf"><span aria-hidden="true">📄</span> a.pdf</a>'],
-    ['share: the text reading', 'share_chat', { chat_id: 'oc_1' }, undefined, '<p class="text summary">[Shared chat: oc_1]</p>'],
+    ['shared group: a card with its name', 'share_chat', { chat_id: 'oc_1' }, undefined, '<div class="share"><span class="share-kind">Group card</span> <strong>Design</strong></div>'],
+    ['shared group not known: its id', 'share_chat', { chat_id: 'oc_2' }, undefined, '<div class="share"><span class="share-kind">Group card</span> <strong>oc_2</strong></div>'],
+    ['shared contact', 'share_user', { user_id: 'ou_alice' }, undefined, '<div class="share"><span class="share-kind">Contact card</span> <span class="at" data-open-id="ou_alice">@Alice Chen</span></div>'],
+    ['voice message: the stored length', 'audio', { file_key: 'file_a' }, undefined, '<a class="file" href="/r/file_a" download="file_a.opus"><span aria-hidden="true">🔊</span> Voice message · 1m23s</a>'],
+    ['voice message: the length in the content', 'audio', { file_key: 'file_b', file_name: 'hi.opus', duration: 4000 }, undefined, '<a class="file" href="/r/file_b" download="hi.opus"><span aria-hidden="true">🔊</span> Voice message · 4s</a>'],
     ['system message: the text reading', 'system', { template: '{from_user} joined', from_user: ['Alice'] }, undefined, '<p class="text summary">[System: Alice joined]</p>'],
   ])('%s', (_, type, content, mentions, html) => {
     expect(renderContentHtml(type, JSON.stringify(content), mentions, ctx)).toBe(html);
@@ -70,6 +82,27 @@ describe('message content', () => {
         '<p><strong>Shipped </strong><a href="https://example.com" target="_blank" rel="noopener noreferrer">notes</a><span class="at" data-open-id="ou_alice">@Alice Chen</span></p>' +
         '<p><img class="img " src="/r/img_2" alt="Image" loading="lazy"></p>' +
         '<pre class="code"><code data-lang="js">x()</code></pre><hr></div>',
+    );
+  });
+
+  it('post: italic, lists and a table in markdown, and the attachment zone', () => {
+    const post = {
+      zh_cn: {
+        title: 'Plan',
+        content: [
+          [{ tag: 'text', text: 'soon', style: ['italic', 'underline'] }],
+          [{ tag: 'md', text: '- a\n- b\n\n| k | v |\n|---|---|\n| x | 1 |' }],
+        ],
+      },
+      files: [{ key: 'file_9', name: 'plan.pdf' }, { key: 'file_7', name: 'Specs', is_folder: true }, { key: 'file_5' }, { key: 'file_8' }],
+    };
+    expect(renderContentHtml('post', JSON.stringify(post), undefined, ctx)).toBe(
+      '<div class="post"><h3 class="post-title">Plan</h3><p><u><em>soon</em></u></p>' +
+        '<ul><li>a</li><li>b</li></ul><div class="table-wrap"><table><thead><tr><th scope="col">k</th><th scope="col">v</th></tr></thead><tbody><tr><td>x</td><td>1</td></tr></tbody></table></div>' +
+        '<ul class="attachments" aria-label="Attachments"><li><a class="file" href="/r/file_9" download="plan.pdf"><span aria-hidden="true">📄</span> plan.pdf</a></li>' +
+        '<li><span class="file folder"><span aria-hidden="true">📁</span> Specs</span></li>' +
+        '<li><a class="file" href="/r/file_5" download="notes.txt"><span aria-hidden="true">📄</span> notes.txt</a></li>' +
+        '<li><a class="file" href="/r/file_8" download="file_8"><span aria-hidden="true">📄</span> file_8</a></li></ul></div>',
     );
   });
 });

@@ -7,13 +7,13 @@
  * It reads card JSON exactly as the text renderer of `@larkgen/im-content` does (`cardReading`:
  * loose shapes, locale order, the words of a text object, where a card keeps its elements; the card
  * kind from `cardKindOf`, the people from `cardPersonIds`), and whatever has no picture here
- * (audio summaries, shares, system messages, template references, unknown components) falls back
+ * (system messages, template references, unknown components) falls back
  * to that text rendering (`renderCard`, `renderContent`), so both agree on what a message says.
  *
  * Interactive parts carry `data-card-action` (the action object the console sends with
  * `card.action.trigger`) and forms `data-card-form`; the console's script does the sending.
  */
-import { cardKindOf, cardPersonIds, cardReading, renderCard, renderContent, type RawMention } from '@larkgen/im-content';
+import { cardKindOf, cardPersonIds, cardReading, formatDuration, renderCard, renderContent, type RawMention } from '@larkgen/im-content';
 import { esc, jsonAttr, safeHref } from './html.js';
 
 export interface RenderContext {
@@ -21,6 +21,10 @@ export interface RenderContext {
   name(id: string): string | undefined;
   /** Where the console serves the stored bytes of an image or file key. */
   resourceUrl(key: string): string;
+  /** What was stored with an uploaded file (its name, an audio or video's length in ms), if known. */
+  file?(key: string): { readonly name?: string; readonly duration?: number } | undefined;
+  /** Display name of a chat, if known. */
+  chatName?(id: string): string | undefined;
   /** Preferred locale for i18n texts (default en_us, then zh_cn, then the first). */
   readonly locale?: string;
 }
@@ -45,8 +49,18 @@ export function renderContentHtml(msgType: string, content: string, mentions: re
       return fileLink(str(o.file_key), str(o.file_name) || str(o.file_key), ctx);
     case 'media':
       return `<div class="media">${o.image_key ? imageTag(str(o.image_key), 'Video cover', ctx) : ''}${fileLink(str(o.file_key), str(o.file_name) || 'Video', ctx, '🎬')}</div>`;
-    case 'audio':
-      return fileLink(str(o.file_key), renderContent('audio', content), ctx, '🔊');
+    case 'audio': {
+      const key = str(o.file_key);
+      const stored = ctx.file?.(key);
+      const length = formatDuration(o.duration ?? stored?.duration);
+      return fileLink(key, `Voice message${length ? ` · ${length}` : ''}`, ctx, '🔊', str(o.file_name) || stored?.name || `${key}.opus`);
+    }
+    case 'share_chat': {
+      const id = str(o.chat_id);
+      return `<div class="share"><span class="share-kind">Group card</span> <strong>${esc(ctx.chatName?.(id) ?? id)}</strong></div>`;
+    }
+    case 'share_user':
+      return `<div class="share"><span class="share-kind">Contact card</span> ${atChip(str(o.user_id), '', ctx)}</div>`;
     case 'interactive':
       return renderCardHtml(o, ctx);
     default:
@@ -65,7 +79,19 @@ export function renderPostHtml(o: Obj, mentions: readonly RawMention[] | undefin
     if (blocks.length === els.length && els.length > 0) return els.map((e) => postElement(e, mentions, ctx)).join('');
     return `<p>${els.map((e) => postElement(e, mentions, ctx)).join('')}</p>`;
   });
-  return `<div class="post">${title ? `<h3 class="post-title">${esc(title)}</h3>` : ''}${paras.join('')}</div>`;
+  return `<div class="post">${title ? `<h3 class="post-title">${esc(title)}</h3>` : ''}${paras.join('')}${attachmentZone(o, ctx)}</div>`;
+}
+
+/** The post's attachment zone (top-level `files`): files to download, folders by name. */
+function attachmentZone(o: Obj, ctx: RenderContext): string {
+  const items = arr(o.files)
+    .map(obj)
+    .map((f) => {
+      const key = str(f.key ?? f.file_key);
+      const name = str(f.name ?? f.file_name) || ctx.file?.(key)?.name || key;
+      return `<li>${f.is_folder === true ? `<span class="file folder"><span aria-hidden="true">📁</span> ${esc(name)}</span>` : fileLink(key, name, ctx)}</li>`;
+    });
+  return items.length ? `<ul class="attachments" aria-label="Attachments">${items.join('')}</ul>` : '';
 }
 
 function postElement(e: Obj, mentions: readonly RawMention[] | undefined, ctx: RenderContext): string {
@@ -346,7 +372,7 @@ class CardRenderer {
   }
 }
 
-/** Card markdown (lark_md): paragraphs, headings, lists, quotes, code blocks and rules. */
+/** Card markdown (lark_md): paragraphs, headings, lists, quotes, tables, code blocks and rules. */
 export function markdownHtml(md: string, ctx: RenderContext): string {
   const out: string[] = [];
   const lines = md.replace(/\r\n/g, '\n').split('\n');
@@ -369,6 +395,17 @@ export function markdownHtml(md: string, ctx: RenderContext): string {
       const code: string[] = [];
       while (++i < lines.length && !/^```\s*$/.test(lines[i]!)) code.push(lines[i]!);
       out.push(`<pre class="code"><code data-lang="${esc(fence[1])}">${esc(code.join('\n'))}</code></pre>`);
+      continue;
+    }
+    if (isTableRow(line) && isTableRule(lines[i + 1] ?? '')) {
+      flushPara();
+      flushList();
+      const head = tableCells(line);
+      const rows: string[][] = [];
+      for (i += 2; i < lines.length && isTableRow(lines[i]!); i++) rows.push(tableCells(lines[i]!));
+      i--;
+      const cells = (row: string[], tag: string) => head.map((_, c) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}>${markdownInline(row[c] ?? '', ctx)}</${tag}>`).join('');
+      out.push(`<div class="table-wrap"><table><thead><tr>${cells(head, 'th')}</tr></thead><tbody>${rows.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</tbody></table></div>`);
       continue;
     }
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
@@ -405,6 +442,16 @@ export function markdownHtml(md: string, ctx: RenderContext): string {
   flushList();
   return out.join('');
 }
+
+const isTableRow = (line: string) => /^\s*\|.*\|\s*$/.test(line);
+const isTableRule = (line: string) => /^\s*\|(\s*:?-+:?\s*\|)+\s*$/.test(line);
+/** The cells of a `| a | b |` row (a `\|` inside a cell is a literal bar). */
+const tableCells = (line: string) =>
+  line
+    .trim()
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim().replace(/\\\|/g, '|'));
 
 /** One line of card markdown: code, bold, italic, strikethrough, links, <at>, <font>, <text_tag>. */
 export function markdownInline(text: string, ctx: RenderContext): string {
@@ -454,8 +501,9 @@ function imageTag(key: string, alt: string, ctx: RenderContext, cls = ''): strin
   return `<img class="img ${cls}" src="${esc(ctx.resourceUrl(key))}" alt="${esc(alt)}" loading="lazy">`;
 }
 
-function fileLink(key: string, name: string, ctx: RenderContext, icon = '📄'): string {
-  return `<a class="file" href="${esc(ctx.resourceUrl(key))}" download="${esc(name)}"><span aria-hidden="true">${icon}</span> ${esc(name)}</a>`;
+/** A link to a stored file's bytes, saved as `saveAs`. */
+function fileLink(key: string, label: string, ctx: RenderContext, icon = '📄', saveAs = label): string {
+  return `<a class="file" href="${esc(ctx.resourceUrl(key))}" download="${esc(saveAs)}"><span aria-hidden="true">${icon}</span> ${esc(label)}</a>`;
 }
 
 /** The body of a post: a single `{title, content}`, or the best locale of `{en_us: {…}, …}`. */

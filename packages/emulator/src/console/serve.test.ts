@@ -128,21 +128,32 @@ describe('the console over HTTP', () => {
     expect(names).toEqual(expect.arrayContaining(['im.messages.create', 'im.messages.reply', 'im.reactions.create', 'im.reactions.delete']));
   });
 
-  it('changes the chat as a user: rename, add and remove a member (the bot gets the events)', async () => {
+  it('changes the chat as a user: name and description, add and remove a member (the bot gets the events)', async () => {
     emu = await startEmulator();
-    expect((await post('/console/api/rename', { as: 'ou_bob', chat_id: 'oc_project', name: 'Project Y' })).json.code).toBe(0);
-    expect(emu.state.chats.get('oc_project')!.name).toBe('Project Y');
+    expect((await post('/console/api/update', { as: 'ou_bob', chat_id: 'oc_project', name: 'Project Y', description: 'Ship it' })).json.code).toBe(0);
+    expect([emu.state.chats.get('oc_project')!.name, emu.state.chats.get('oc_project')!.description]).toEqual(['Project Y', 'Ship it']);
+    const updated = emu.events.hub.recent().find((r) => r.envelope.header.event_type === 'im.chat.updated_v1')!.envelope.event as { after_change: Record<string, unknown> };
+    expect(updated.after_change).toEqual({ name: 'Project Y', description: 'Ship it' });
+    // Only what changed goes out: the same name again with a new description changes the description alone.
+    expect((await post('/console/api/update', { as: 'ou_bob', chat_id: 'oc_project', name: 'Project Y', description: '' })).json.code).toBe(0);
+    expect(emu.state.chats.get('oc_project')!.description).toBe('');
     expect((await post('/console/api/add-member', { as: 'ou_bob', chat_id: 'oc_project', open_id: 'ou_carol' })).json.code).toBe(0);
     expect(emu.state.chats.get('oc_project')!.users).toContain('ou_carol');
     const html = await text('/console?chat=oc_project&as=ou_bob');
     expect(html).toContain('<details id="manage" class="manage"');
-    expect(html).toContain('<h2>Project Y</h2>');
+    expect(html).toContain('<h2>Project Y</h2><p class="members">');
     expect((await post('/console/api/remove-member', { as: 'ou_bob', chat_id: 'oc_project', open_id: 'ou_carol' })).json.code).toBe(0);
     expect(emu.state.chats.get('oc_project')!.users).not.toContain('ou_carol');
     const types = emu.events.hub.recent().map((r) => r.envelope.header.event_type);
     expect(types).toEqual(expect.arrayContaining(['im.chat.updated_v1', 'im.chat.member.user.added_v1', 'im.chat.member.user.deleted_v1']));
-    const bad = await post('/console/api/rename', { as: 'ou_bob', chat_id: 'oc_project', name: ' ' });
-    expect([bad.status, bad.json.msg]).toEqual([400, '"name" must be a non-empty chat name']);
+    for (const [body, msg] of [
+      [{ name: ' ' }, '"name" must be a non-empty chat name'],
+      [{ description: 7 }, '"description" must be text (empty clears it)'],
+      [{ name: 'Project Y', description: '' }, 'nothing to change: give a new "name" or "description"'],
+    ] as const) {
+      const bad = await post('/console/api/update', { as: 'ou_bob', chat_id: 'oc_project', ...body });
+      expect([bad.status, bad.json.msg]).toEqual([400, msg]);
+    }
   });
 
   it('shows a merged forward as the messages it carries, with their senders', async () => {
@@ -196,7 +207,7 @@ describe('the console over HTTP', () => {
     ['send', { as: 'ou_alice', chat_id: 'oc_nope', text: 'x' }, 400, 'no chat "oc_nope"'],
     ['send', { as: 'ou_alice', chat_id: 'oc_general', text: '  ' }, 400, 'write some text (or attach an image) to send'],
     ['react', { as: 'ou_alice', message_id: 'om_hello', emoji: '<b>' }, 400, '"emoji" must be an emoji name such as THUMBSUP'],
-    ['dance', { as: 'ou_alice' }, 404, 'no console action dance (send, react, unreact, rename, add-member, remove-member)'],
+    ['dance', { as: 'ou_alice' }, 404, 'no console action dance (send, react, unreact, update, add-member, remove-member)'],
   ])('action %s with bad input: a clear error', async (action, body, status, msg) => {
     emu = await startEmulator();
     const r = await post(`/console/api/${action}`, body);
@@ -280,10 +291,12 @@ describe('the console over HTTP', () => {
     await post('/console/api/send', { as: 'ou_alice', chat_id: 'oc_p2p_alice', text: 'to the bot' });
     const events = await text('/console?view=events');
     expect(events).toContain('<code>im.message.receive_v1</code>');
-    expect(events).toContain('long connection');
+    expect(events).toContain(`<td>Demo Bot <code>${emu.appId}</code></td><td>long connection</td><td><span class="status">failed</span>`);
     expect(events).not.toContain(emu.events.hub.settings.verificationToken);
     const requests = await text('/console?view=requests');
     expect(requests).toContain('<code>/open-apis/im/v1/messages</code><br><small>im.messages.create</small>');
+    expect(requests).toContain('<td>user<br><small>Alice Chen <code>ou_alice</code></small></td><td>POST</td>');
+    expect(emu.requests().find((r) => r.method_id === 'im.messages.create')).toMatchObject({ identity: 'user', caller: 'ou_alice' });
     expect(requests).not.toMatch(/Bearer|[tu]-[A-Za-z0-9]{20,}/);
   });
 });

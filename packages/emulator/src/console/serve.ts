@@ -1,7 +1,8 @@
 /**
  * The console's HTTP side under `/console`: the page, its live regions, the server-push stream,
  * the static script and style, stored image and file bytes, the state download, and the user
- * actions (send, reply, react, rename the chat, add and remove members). Every user action goes through `POST /__emulator/act`, the same
+ * actions (send, reply, react, update the chat's name and description, add and remove members). Every
+ * user action goes through `POST /__emulator/act`, the same
  * path the API takes, so the bot gets exactly the events the platform would send.
  */
 import fs from 'node:fs';
@@ -138,9 +139,17 @@ async function userAction(it: Internals, action: string, b: Record<string, any>)
       }
       return act(it, b.as, 'im.messages.create', { params: { receive_id_type: 'chat_id' }, body: { receive_id: chat.chat_id, msg_type: msgType, content } });
     }
-    case 'rename': {
-      if (typeof b.name !== 'string' || b.name.trim() === '') return bad('"name" must be a non-empty chat name');
-      return act(it, b.as, 'im.chats.update', { path: { chat_id: String(b.chat_id) }, params: { user_id_type: 'open_id' }, body: { name: b.name.trim() } });
+    case 'update': {
+      const chat = s.chats.get(String(b.chat_id));
+      if (!chat) return bad(`no chat ${JSON.stringify(b.chat_id)}`);
+      if (b.name !== undefined && (typeof b.name !== 'string' || b.name.trim() === '')) return bad('"name" must be a non-empty chat name');
+      if (b.description !== undefined && typeof b.description !== 'string') return bad('"description" must be text (empty clears it)');
+      // Only what changed is sent, so the bot's im.chat.updated_v1 names exactly that.
+      const change: Record<string, string> = {};
+      if (typeof b.name === 'string' && b.name.trim() !== chat.name) change.name = b.name.trim();
+      if (typeof b.description === 'string' && b.description.trim() !== chat.description) change.description = b.description.trim();
+      if (Object.keys(change).length === 0) return bad('nothing to change: give a new "name" or "description"');
+      return act(it, b.as, 'im.chats.update', { path: { chat_id: chat.chat_id }, params: { user_id_type: 'open_id' }, body: change });
     }
     case 'add-member':
     case 'remove-member': {
@@ -154,6 +163,6 @@ async function userAction(it: Internals, action: string, b: Record<string, any>)
     case 'unreact':
       return act(it, b.as, 'im.reactions.delete', { path: { message_id: String(b.message_id), reaction_id: String(b.reaction_id) } });
     default:
-      return { status: 404, body: { code: 404, msg: `no console action ${action} (send, react, unreact, rename, add-member, remove-member)` } };
+      return { status: 404, body: { code: 404, msg: `no console action ${action} (send, react, unreact, update, add-member, remove-member)` } };
   }
 }

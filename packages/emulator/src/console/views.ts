@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { renderContent } from '@larkgen/im-content';
 import type { Internals } from '../internals.js';
-import { recordView } from '../events/hub.js';
+import { recordView, type EventRecord } from '../events/hub.js';
 import type { Actor, ChatRec, MessageRec, State } from '../state.js';
 import { clock, esc, jsonAttr } from './html.js';
 import { renderContentHtml, type RenderContext } from './render.js';
@@ -55,6 +55,11 @@ export function renderContext(s: State): RenderContext {
   return {
     name: (id) => nameOf(s, id),
     resourceUrl: (key) => `/console/resource/${encodeURIComponent(key)}`,
+    file: (key) => {
+      const r = s.resources.get(key);
+      return r && { name: r.file_name, duration: r.duration };
+    },
+    chatName: (id) => s.chats.get(id)?.name || undefined,
   };
 }
 
@@ -198,13 +203,13 @@ function chatHtml(it: Internals, q: ConsoleQuery): string {
     .filter((m): m is MessageRec => m !== undefined)
     .map((m) => messageHtml(it, q, m, ctx, false))
     .join('');
-  return `<header class="chat-head"><h2>${esc(chatTitle(s, c, q.as))}</h2><p class="members">${members.length} members: ${members.join(', ')}</p>${pinned}${manageHtml(it, q, c)}</header>
+  return `<header class="chat-head"><h2>${esc(chatTitle(s, c, q.as))}</h2>${c.description ? `<p class="description">${esc(c.description)}</p>` : ''}<p class="members">${members.length} members: ${members.join(', ')}</p>${pinned}${manageHtml(it, q, c)}</header>
 <ol class="messages" aria-label="Messages">${messages || '<li class="empty">No messages yet.</li>'}</ol>`;
 }
 
 /** A one-line reading of a message (the text renderer's), for pins, replies and labels. */
 /**
- * Changing the chat as the acting user: rename, add and remove members. It carries a `data-rev`
+ * Changing the chat as the acting user: its name and description, add and remove members. It carries a `data-rev`
  * so that a live refresh keeps what is being typed unless the chat itself changed.
  */
 function manageHtml(it: Internals, q: ConsoleQuery, c: ChatRec): string {
@@ -213,7 +218,7 @@ function manageHtml(it: Internals, q: ConsoleQuery, c: ChatRec): string {
   const option = (id: string) => `<option value="${esc(id)}">${esc(nameOf(s, id) ?? id)}</option>`;
   const outside = [...s.users.keys()].filter((u) => !c.users.includes(u));
   const inner = `<summary>Manage chat</summary>
-<form data-manage="rename" class="manage-row"><label>Name <input name="name" value="${esc(c.name)}" required></label><button type="submit">Rename</button></form>
+<form data-manage="update" class="manage-row"><label>Name <input name="name" value="${esc(c.name)}" required></label><label>Description <input name="description" value="${esc(c.description)}"></label><button type="submit">Update chat</button></form>
 <form data-manage="add" class="manage-row"><label>Add <select name="open_id" required>${outside.map(option).join('')}</select></label><button type="submit"${outside.length ? '' : ' disabled'}>Add member</button></form>
 <form data-manage="remove" class="manage-row"><label>Remove <select name="open_id" required>${c.users.map(option).join('')}</select></label><button type="submit">Remove member</button></form>`;
   const rev = createHash('sha1').update(inner).digest('hex').slice(0, 12);
@@ -307,6 +312,38 @@ function composerHtml(it: Internals, q: ConsoleQuery, c: ChatRec): string {
 </form>`;
 }
 
+/** Delivery states in words: queued and in-flight events are both still pending. */
+const STATUS_LABEL: Record<EventRecord['status'], string> = {
+  queued: 'pending (queued)',
+  in_flight: 'pending (sent, awaiting the answer)',
+  retrying: 'retrying',
+  delivered: 'delivered',
+  failed: 'failed',
+};
+
+/** Who an event was for (the app, by its bot's name) and where it went (URL or connection). */
+function subscriberHtml(s: State, r: EventRecord): string {
+  const appId = r.envelope.header.app_id;
+  return `${appId === s.app.app_id ? `${esc(s.app.bot_name)} ` : ''}<code>${esc(appId)}</code>`;
+}
+
+function pathHtml(r: EventRecord): string {
+  if (r.via === 'webhook') return `webhook${r.to ? `<br><small><code>${esc(withoutUserInfo(r.to))}</code></small>` : ''}`;
+  return `long connection${r.to ? `<br><small>connection <code>${esc(r.to)}</code></small>` : ''}`;
+}
+
+/** A URL without the user:password part, which may hold a credential. */
+function withoutUserInfo(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
+
 function eventsHtml(it: Internals): string {
   const now = it.rt.now();
   const recs = [...it.events.hub.recent(200)].reverse();
@@ -314,19 +351,20 @@ function eventsHtml(it: Internals): string {
     .map((r) => {
       const v = recordView(r);
       const h = r.envelope.header;
-      return `<tr class="st-${r.status}"><td><time>${clock(Number(h.create_time), now)}</time></td><td><code>${esc(h.event_type)}</code></td><td>${r.via === 'webhook' ? 'webhook' : 'long connection'}</td><td><span class="status">${esc(r.status)}</span>${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''}${r.last_error ? `<br><small>${esc(r.last_error)}</small>` : ''}</td><td><details><summary><code>${esc(h.event_id)}</code></summary><pre>${esc(JSON.stringify(v, null, 2))}</pre></details></td></tr>`;
+      return `<tr class="st-${r.status}"><td><time>${clock(Number(h.create_time), now)}</time></td><td><code>${esc(h.event_type)}</code></td><td>${subscriberHtml(it.rt.state, r)}</td><td>${pathHtml(r)}</td><td><span class="status">${STATUS_LABEL[r.status]}</span>${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''}${r.last_error ? `<br><small>${esc(r.last_error)}</small>` : ''}</td><td><details><summary><code>${esc(h.event_id)}</code></summary><pre>${esc(JSON.stringify(v, null, 2))}</pre></details></td></tr>`;
     })
     .join('');
   return `<h2>Event log</h2><p>Events and callbacks the emulator sent to the app, newest first (the verification token is never shown).</p>
-<div class="table-wrap"><table class="log"><thead><tr><th scope="col">Time</th><th scope="col">Type</th><th scope="col">Path</th><th scope="col">Delivery</th><th scope="col">Event</th></tr></thead><tbody>${rows || '<tr><td colspan="5">No events yet.</td></tr>'}</tbody></table></div>`;
+<div class="table-wrap"><table class="log"><thead><tr><th scope="col">Time</th><th scope="col">Type</th><th scope="col">Subscriber</th><th scope="col">Path</th><th scope="col">Delivery</th><th scope="col">Event</th></tr></thead><tbody>${rows || '<tr><td colspan="6">No events yet.</td></tr>'}</tbody></table></div>`;
 }
 
 function requestsHtml(it: Internals): string {
   const now = it.rt.now();
+  const s = it.rt.state;
   const rows = [...it.log]
     .slice(-300)
     .reverse()
-    .map((e) => `<tr class="${e.status >= 400 ? 'st-failed' : ''}"><td><time>${clock(e.at, now)}</time></td><td>${esc(e.identity ?? '—')}</td><td>${esc(e.http)}</td><td><code>${esc(e.path)}</code>${e.method_id ? `<br><small>${esc(e.method_id)}</small>` : ''}</td><td>${e.status}${e.code !== undefined && e.code !== 0 ? ` · code ${e.code}` : ''}</td><td>${e.ms} ms</td></tr>`)
+    .map((e) => `<tr class="${e.status >= 400 ? 'st-failed' : ''}"><td><time>${clock(e.at, now)}</time></td><td>${esc(e.identity ?? '—')}${e.caller ? `<br><small>${esc(nameOf(s, e.caller) ?? '')} <code>${esc(e.caller)}</code></small>` : ''}</td><td>${esc(e.http)}</td><td><code>${esc(e.path)}</code>${e.method_id ? `<br><small>${esc(e.method_id)}</small>` : ''}</td><td>${e.status}${e.code !== undefined && e.code !== 0 ? ` · code ${e.code}` : ''}</td><td>${e.ms} ms</td></tr>`)
     .join('');
   return `<h2>Request log</h2><p>API calls, newest first. Tokens, secrets and bodies are never shown.</p>
 <div class="table-wrap"><table class="log"><thead><tr><th scope="col">Time</th><th scope="col">Identity</th><th scope="col">Method</th><th scope="col">Path</th><th scope="col">Status</th><th scope="col">Latency</th></tr></thead><tbody>${rows || '<tr><td colspan="6">No requests yet.</td></tr>'}</tbody></table></div>`;

@@ -27,6 +27,8 @@ export interface EventRecord {
   attempts: number;
   last_error?: string;
   delivered_at?: number;
+  /** Where the latest attempt went: the webhook (or callback) URL, or the long connection's device_id. */
+  to?: string;
 }
 
 /** Where events go: the webhook sender or the long-connection server. */
@@ -172,5 +174,5 @@ export class EventHub {
 /** The event log's view of a record (no payload secrets: the envelope's token is left out). */
 export function recordView(rec: EventRecord): Record<string, unknown> {
   const { token: _token, ...header } = rec.envelope.header;
-  return { header, event: rec.envelope.event, via: rec.via, status: rec.status, attempts: rec.attempts, last_error: rec.last_error, delivered_at: rec.delivered_at };
+  return { header, event: rec.envelope.event, via: rec.via, status: rec.status, attempts: rec.attempts, last_error: rec.last_error, delivered_at: rec.delivered_at, to: rec.to };
 }

@@ -197,6 +197,7 @@ export class LongConnectionServer implements Transport {
     const sum = Math.max(1, Math.ceil(bytes.length / size));
     rec.attempts++;
     rec.status = 'in_flight';
+    rec.to = c.deviceId;
     c.inFlight.set(id, { rec, sentAt: Date.now(), answer });
     const traceId = `${this.runTag}-${(++this.frameCount).toString(16)}`;
     for (let i = 0; i < sum; i++) {

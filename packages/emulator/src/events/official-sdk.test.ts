@@ -53,7 +53,7 @@ describe('the official Node SDK as the receiving app', () => {
         (fn) => emu!.events.hub.watch(fn),
         () => emu!.events.hub.recent().find((r) => r.status === 'delivered'),
       );
-      expect(rec).toMatchObject({ via: 'long_connection', attempts: 1 });
+      expect(rec).toMatchObject({ via: 'long_connection', attempts: 1, to: expect.stringMatching(/^[0-9a-f]{16}$/) });
     } finally {
       ws.close({ force: true });
     }

@@ -77,7 +77,7 @@ describe('webhook delivery', () => {
       (fn) => emu!.events.hub.watch(fn),
       () => emu!.events.hub.recent().find((r) => r.status === 'delivered'),
     );
-    expect(rec).toMatchObject({ via: 'webhook', attempts: 3, last_error: 'HTTP 500' });
+    expect(rec).toMatchObject({ via: 'webhook', attempts: 3, last_error: 'HTTP 500', to: a.url });
   });
 
   it('gives up after the attempt limit and says why in the event log', async () => {
@@ -91,7 +91,7 @@ describe('webhook delivery', () => {
     expect(rec).toMatchObject({ attempts: 3, last_error: 'HTTP 503' });
     expect(a.hits).toHaveLength(3);
     const log = await (await fetch(`${emu.url}/__emulator/events`)).json();
-    expect(log.data.items[0]).toMatchObject({ status: 'failed', attempts: 3, via: 'webhook', header: { event_type: 'im.message.receive_v1' } });
+    expect(log.data.items[0]).toMatchObject({ status: 'failed', attempts: 3, via: 'webhook', to: a.url, header: { event_type: 'im.message.receive_v1' } });
     expect(log.data.items[0].header.token).toBeUndefined();
   });
 });

@@ -63,6 +63,7 @@ export class WebhookSender implements Transport {
     const url = this.hub.settings.callbackUrl ?? this.hub.settings.webhookUrl!;
     rec.attempts++;
     rec.status = 'in_flight';
+    rec.to = url;
     try {
       const r = await postToApp(url, this.hub.settings, rec.text, timeoutMs);
       if (r.status < 200 || r.status > 299) return this.settle(rec, { ok: false, reason: `the callback URL answered HTTP ${r.status}` });
@@ -96,6 +97,7 @@ export class WebhookSender implements Transport {
     }
     rec.attempts++;
     rec.status = 'in_flight';
+    rec.to = url;
     try {
       const r = await postToApp(url, this.hub.settings, rec.text, this.timeoutMs);
       if (r.status >= 200 && r.status <= 299) {
