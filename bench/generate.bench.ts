@@ -12,7 +12,7 @@ import { ratioRow } from './rows.js';
 import type { BenchRow } from './types.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const entry = path.join(root, 'generators/bin/generate.mjs');
+const entry = path.join(root, 'generators/bin/generate.cjs');
 
 export async function run(): Promise<BenchRow[]> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'larkgen-bench-'));
