@@ -131,6 +131,21 @@ describe('tools/call over stdio', () => {
     expect(ids).toEqual(expect.arrayContaining([a.structuredContent!.message_id, b.structuredContent!.message_id]));
   });
 
+  it('checks a card offline: a bad one is an isError result listing every problem, and nothing is sent', async () => {
+    const before = await env.lastRequestId();
+    const card = { schema: '2.0', body: { elements: [{ tag: 'column_set', columns: [{ tag: 'column', corner_radius: '4px', elements: [] }] }, { tag: 'nope' }] } };
+    const r = await call(bot, 'im_v1_message_create', {
+      params: { receive_id_type: 'chat_id' },
+      data: { receive_id: 'oc_general', msg_type: 'interactive', content: JSON.stringify(card) },
+    });
+    expect(r.isError).toBe(true);
+    const lines = textOf(r).split('\n');
+    expect(lines.slice(0, 3)).toEqual(['Invalid arguments: Invalid card for im_v1_message_create: 2 problems, nothing was sent:', 'data.content:', expect.stringMatching(/^ {2}card\.body\.elements\[0\]\.columns\[0\]: unknown property "corner_radius" \(fix: .+\)$/)]);
+    expect(lines[3]).toMatch(/^ {2}card\.body\.elements\[1\]: unknown component tag "nope" \(fix: /);
+    expect(lines.at(-1)).toBe('Fix: Fix each path listed, then check the card alone with lark-cli card validate <file>.');
+    expect(await env.lastRequestId()).toBe(before);
+  });
+
   it('searches as the logged-in user (auto picks user for a user-only tool)', async () => {
     await call(user, 'im_messages_send', { 'chat-id': 'oc_general', text: 'the aardvark report is in' });
     const r = await call(user, 'im_messages_search', { query: 'aardvark' });

@@ -97,3 +97,53 @@ describe('the real specs', () => {
     ]);
   });
 });
+
+describe('the card mark on body fields', () => {
+  const withCardFields = (cardMark: string, kind = '          enum: [text, card]\n') => {
+    const specs = copySpecs();
+    edit(specs, 'demo/resources/pins.yaml', '          description: The message to pin.\n          required: true\n',
+      '          description: The message to pin.\n          required: true\n' +
+      `        kind:\n          type: string\n          description: What content holds.\n${kind}` +
+      `        content:\n          type: string\n          format: json\n          description: The content.\n${cardMark}` +
+      '        card:\n          type: object\n          description: A card.\n          card: true\n');
+    return specs;
+  };
+
+  it('puts `card: true` and `card: { when }` in the field model', () => {
+    const m = findMethod(loadSpecsOrThrow(withCardFields('          card:\n            when: { field: kind, equals: card }\n')), 'demo.pins.create')!;
+    expect(m.body!.fields.content!.card).toEqual({ when: { field: 'kind', equals: 'card' } });
+    expect(m.body!.fields.card!.card).toEqual({});
+    expect(m.body!.fields.kind!.card).toBeUndefined();
+  });
+
+  it('refuses a condition on a field that does not exist or a value it cannot take, and a mark on a non-card type', () => {
+    const problems = (specs: string) => {
+      const r = loadSpecs(specs);
+      return r.ok ? [] : r.problems.map(formatProblem);
+    };
+    expect(problems(withCardFields('          card:\n            when: { field: kinds, equals: card }\n'))).toEqual([
+      'specs/demo/resources/pins.yaml:32:28: demo.pins.create: card on body.content: when.field "kinds" is not a body field (fix: did you mean "kind"?)',
+    ]);
+    expect(problems(withCardFields('          card:\n            when: { field: kind, equals: interactive }\n'))).toEqual([
+      'specs/demo/resources/pins.yaml:32:42: demo.pins.create: card on body.content: when.equals "interactive" is not a value of kind (text, card) (fix: use one of the values kind lists)',
+    ]);
+    expect(problems(withCardFields('          card: true\n', ''))).toEqual([]);
+    const specs = withCardFields('          card: true\n');
+    edit(specs, 'demo/resources/pins.yaml', '        kind:\n          type: string\n          description: What content holds.\n          enum: [text, card]\n',
+      '        kind:\n          type: integer\n          description: What content holds.\n          card: true\n');
+    expect(problems(specs)).toEqual([
+      'specs/demo/resources/pins.yaml:26:17: demo.pins.create: card on body.kind: a card field is an object or a string with format: json, not integer (fix: give the field type: object, or type: string with format: json)',
+    ]);
+  });
+
+  it('marks the card fields of the real specs', () => {
+    const r = loadSpecsOrThrow(REAL_SPECS);
+    const marks = r.methods.flatMap((m) => Object.entries(m.body?.fields ?? {}).filter(([, f]) => f.card).map(([k, f]) => [`${m.id} ${k}`, f.card]));
+    expect(Object.fromEntries(marks)).toEqual({
+      'im.messages.create content': { when: { field: 'msg_type', equals: 'interactive' } },
+      'im.messages.reply content': { when: { field: 'msg_type', equals: 'interactive' } },
+      'im.messages.patch content': {},
+      'interactive.card.update card': {},
+    });
+  });
+});

@@ -24,6 +24,7 @@ export interface RawField {
   repeated?: boolean;
   deprecated?: boolean;
   idempotencyKey?: boolean;
+  card?: true | { when: { field: string; equals: string } };
   properties?: Record<string, RawField>;
   items?: RawField;
   additionalProperties?: boolean | RawField;
@@ -101,6 +102,7 @@ export function normalizeField(raw: RawField, refType: RefTypeLookup): Field {
   if (raw.default !== undefined) f.default = raw.default;
   if (raw.example !== undefined) f.example = raw.example;
   if (raw.idempotencyKey) f.idempotencyKey = true;
+  if (raw.card !== undefined) f.card = raw.card === true ? {} : { when: { field: raw.card.when.field, equals: raw.card.when.equals } };
   if (raw.properties !== undefined) f.properties = normalizeFields(raw.properties, refType);
   if (raw.items !== undefined) f.items = normalizeField(raw.items, refType);
   if (raw.additionalProperties !== undefined) {

@@ -126,6 +126,40 @@ export function checkMethod(m: Method, raw: RawMethod, ctx: MethodContext): Spec
     if (i === 0 && m.http === 'GET') add(where, 'idempotencyKey: a GET is safe to repeat already', 'remove the mark');
   });
 
+  // Cards: a top-level body field holding card JSON (an object, or a JSON string), its condition a sibling enum value.
+  const marked: PathSegment[][] = [];
+  const findCards = (fields: FieldMap | undefined, at: PathSegment[]) => {
+    for (const [k, f] of Object.entries(fields ?? {})) {
+      if (f.card) marked.push([...at, k]);
+      findCards(f.properties, [...at, k, 'properties']);
+      if (f.items) findCards({ items: f.items }, [...at, k]);
+    }
+  };
+  findCards(m.pathParams, ['pathParams']);
+  findCards(m.query, ['query']);
+  findCards(m.body?.fields, ['body', 'fields']);
+  for (const at of marked) {
+    const where = [...at, 'card'];
+    const name = at.filter((x) => x !== 'properties' && x !== 'fields').join('.');
+    if (!(at.length === 3 && at[0] === 'body')) {
+      add(where, `card on ${name}: only a top-level body field can hold a card`, 'move the mark to the body field that carries the card');
+      continue;
+    }
+    const f = m.body!.fields[at[2] as string]!;
+    if (!(f.type === 'object' || (f.type === 'string' && f.format === 'json')) || f.repeated) {
+      add(where, `card on ${name}: a card field is an object or a string with format: json, not ${f.type}${f.format ? ` (format ${f.format})` : ''}`, 'give the field type: object, or type: string with format: json');
+    }
+    const when = f.card!.when;
+    if (!when) continue;
+    const sibling = m.body!.fields[when.field];
+    if (!sibling) {
+      const guess = closest(when.field, Object.keys(m.body!.fields));
+      add([...where, 'when', 'field'], `card on ${name}: when.field "${when.field}" is not a body field`, guess ? `did you mean "${guess}"?` : 'name the body field that says what the content is');
+    } else if (!sibling.enum?.includes(when.equals)) {
+      add([...where, 'when', 'equals'], `card on ${name}: when.equals "${when.equals}" is not a value of ${when.field}${sibling.enum ? ` (${sibling.enum.join(', ')})` : ' (it has no enum)'}`, `use one of the values ${when.field} lists`);
+    }
+  }
+
   // Errors: one entry per code.
   const seenCodes = new Map<number, number>();
   m.errors.forEach((e, i) => {

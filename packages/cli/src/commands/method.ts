@@ -16,6 +16,7 @@ import { runState } from '../core/run-state.js';
 import { Session } from '../core/session.js';
 import { closest, didYouMean } from '../core/suggest.js';
 import { Validator, type Issue } from '../core/validate.js';
+import { checkCardFields } from '../core/card-fields.js';
 import { emitResult, okEnvelope } from '../core/emit.js';
 import { rowsOf } from '../core/output.js';
 import { refuseToOverwrite } from '../core/overwrite.js';
@@ -60,6 +61,7 @@ export async function runMethod(c: MethodCommand, tokens: readonly string[], io:
 
   const req = await buildRequest(c, parsed, io);
   validateRequest(c, req);
+  checkCardFields(c.body?.fields, req.data, c.id);
 
   const session = new Session(io.env, { profile: opts.profile, baseUrl: opts.baseUrl });
   const identity = session.resolveIdentity(opts.as, c.identityList, c.id);

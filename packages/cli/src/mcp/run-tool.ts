@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { downloadTarget } from '@larkgen/im-content/node';
 import { CliError } from '../core/errors.js';
+import { checkCardFields } from '../core/card-fields.js';
 import type { Io } from '../core/io.js';
 import { toCliError } from '../core/report.js';
 import type { Session } from '../core/session.js';
@@ -71,13 +72,15 @@ export class ToolRunner {
   }
 
   private async method(tool: MethodTool, name: string, a: Args): Promise<unknown> {
+    const { command, binding } = await methodLoaders[tool.method]!();
+    checkCardFields(command.body?.fields, a.data, name);
     const identity = this.identity(tool, name);
     const req: { path?: Args; params?: Args; data?: Args } = {};
     if (a.path !== undefined) req.path = a.path as Args;
     if (a.params !== undefined) req.params = a.params as Args;
     if (a.data !== undefined) req.data = await this.withUploads(tool, a.data);
     const m = await import('../core/client.js');
-    const fn = m.bind(await this.client(identity), (await methodLoaders[tool.method]!()).binding);
+    const fn = m.bind(await this.client(identity), binding);
     try {
       if (!tool.download) return await fn(req, { as: identity });
       return await this.download(req, a.save_as, (r) => fn(r, { as: identity }));

@@ -33,10 +33,21 @@ export interface Field {
   readonly deprecated?: boolean;
   /** A top-level body or query field that makes a write safe to repeat (see `Method.idempotency`). */
   readonly idempotencyKey?: boolean;
+  /** A top-level body field that holds a message card (see `CardMark`); clients check it offline before sending. */
+  readonly card?: CardMark;
   /** Declared members: the object is closed unless `additionalProperties` says otherwise. */
   readonly properties?: FieldMap;
   readonly items?: Field;
   readonly additionalProperties?: boolean | Field;
+}
+
+/**
+ * Marks a body field as holding a message card: a JSON object, or its JSON text when the field is a
+ * string. With `when`, only while the sibling body field `when.field` equals `when.equals` (a
+ * message's `content` is a card only when its `msg_type` is `interactive`).
+ */
+export interface CardMark {
+  readonly when?: { readonly field: string; readonly equals: string };
 }
 
 export type FieldMap = Readonly<Record<string, Field>>;

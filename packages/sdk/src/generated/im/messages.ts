@@ -113,7 +113,7 @@ export type ImMessagesDeleteResponse = Record<string, never>;
  * - Risk: high-risk-write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:352 (`DELETE /open-apis/im/v1/messages/{message_id}`)
+ * @see specs/im/resources/messages.yaml:354 (`DELETE /open-apis/im/v1/messages/{message_id}`)
  */
 export const imMessagesDelete = /* @__PURE__ */ defineMethod<ImMessagesDeleteRequest, ImMessagesDeleteResponse>(imMessagesDeleteDescriptor);
 
@@ -178,7 +178,7 @@ export type ImMessagesForwardResponse = Message;
  * - Rate limit: 1000/min, 50/s
  * - Idempotency key: `uuid` (query); a fresh one is generated when none is given, so retries are safe
  *
- * @see specs/im/resources/messages.yaml:471 (`POST /open-apis/im/v1/messages/{message_id}/forward`)
+ * @see specs/im/resources/messages.yaml:473 (`POST /open-apis/im/v1/messages/{message_id}/forward`)
  */
 export const imMessagesForward = /* @__PURE__ */ defineMethod<ImMessagesForwardRequest, ImMessagesForwardResponse>(imMessagesForwardDescriptor);
 
@@ -244,7 +244,7 @@ export interface ImMessagesGetResponse {
  * - Risk: read
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:719 (`GET /open-apis/im/v1/messages/{message_id}`)
+ * @see specs/im/resources/messages.yaml:721 (`GET /open-apis/im/v1/messages/{message_id}`)
  */
 export const imMessagesGet = /* @__PURE__ */ defineMethod<ImMessagesGetRequest, ImMessagesGetResponse>(imMessagesGetDescriptor);
 
@@ -341,7 +341,7 @@ export interface ImMessagesListResponse {
  * - Rate limit: 1000/min, 50/s
  * - Paginated: `.iterate(req)` yields every item, `.pages(req)` every page
  *
- * @see specs/im/resources/messages.yaml:885 (`GET /open-apis/im/v1/messages`)
+ * @see specs/im/resources/messages.yaml:887 (`GET /open-apis/im/v1/messages`)
  */
 export const imMessagesList = /* @__PURE__ */ definePaged<ImMessagesListRequest, ImMessagesListResponse, NonNullable<ImMessagesListResponse['items']>[number]>(imMessagesListDescriptor);
 
@@ -411,7 +411,7 @@ export interface ImMessagesMergeForwardResponse {
  * - Rate limit: 1000/min, 50/s
  * - Idempotency key: `uuid` (query); a fresh one is generated when none is given, so retries are safe
  *
- * @see specs/im/resources/messages.yaml:1140 (`POST /open-apis/im/v1/messages/merge_forward`)
+ * @see specs/im/resources/messages.yaml:1142 (`POST /open-apis/im/v1/messages/merge_forward`)
  */
 export const imMessagesMergeForward = /* @__PURE__ */ defineMethod<ImMessagesMergeForwardRequest, ImMessagesMergeForwardResponse>(imMessagesMergeForwardDescriptor);
 
@@ -454,7 +454,7 @@ export type ImMessagesPatchResponse = Record<string, never>;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:1395 (`PATCH /open-apis/im/v1/messages/{message_id}`)
+ * @see specs/im/resources/messages.yaml:1397 (`PATCH /open-apis/im/v1/messages/{message_id}`)
  */
 export const imMessagesPatch = /* @__PURE__ */ defineMethod<ImMessagesPatchRequest, ImMessagesPatchResponse>(imMessagesPatchDescriptor);
 
@@ -513,7 +513,7 @@ export type ImMessagesPushFollowUpResponse = Record<string, never>;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:1539 (`POST /open-apis/im/v1/messages/{message_id}/push_follow_up`)
+ * @see specs/im/resources/messages.yaml:1542 (`POST /open-apis/im/v1/messages/{message_id}/push_follow_up`)
  */
 export const imMessagesPushFollowUp = /* @__PURE__ */ defineMethod<ImMessagesPushFollowUpRequest, ImMessagesPushFollowUpResponse>(imMessagesPushFollowUpDescriptor);
 
@@ -572,7 +572,7 @@ export interface ImMessagesReadUsersResponse {
  * - Rate limit: 1000/min, 50/s
  * - Paginated: `.iterate(req)` yields every item, `.pages(req)` every page
  *
- * @see specs/im/resources/messages.yaml:1683 (`GET /open-apis/im/v1/messages/{message_id}/read_users`)
+ * @see specs/im/resources/messages.yaml:1686 (`GET /open-apis/im/v1/messages/{message_id}/read_users`)
  */
 export const imMessagesReadUsers = /* @__PURE__ */ definePaged<ImMessagesReadUsersRequest, ImMessagesReadUsersResponse, NonNullable<ImMessagesReadUsersResponse['items']>[number]>(imMessagesReadUsersDescriptor);
 
@@ -626,7 +626,7 @@ export interface ImMessagesReadStatusResponseItemsItem {
  * - Risk: read
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:1831 (`POST /open-apis/im/v1/messages/read_status`)
+ * @see specs/im/resources/messages.yaml:1834 (`POST /open-apis/im/v1/messages/read_status`)
  */
 export const imMessagesReadStatus = /* @__PURE__ */ defineMethod<ImMessagesReadStatusRequest, ImMessagesReadStatusResponse>(imMessagesReadStatusDescriptor);
 
@@ -702,7 +702,7 @@ export type ImMessagesReplyResponse = Message;
  * - Rate limit: 1000/min, 50/s
  * - Idempotency key: `uuid` (body); a fresh one is generated when none is given, so retries are safe
  *
- * @see specs/im/resources/messages.yaml:1921 (`POST /open-apis/im/v1/messages/{message_id}/reply`)
+ * @see specs/im/resources/messages.yaml:1924 (`POST /open-apis/im/v1/messages/{message_id}/reply`)
  */
 export const imMessagesReply = /* @__PURE__ */ defineMethod<ImMessagesReplyRequest, ImMessagesReplyResponse>(imMessagesReplyDescriptor);
 
@@ -753,7 +753,7 @@ export type ImMessagesUpdateResponse = Message;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:2225 (`PUT /open-apis/im/v1/messages/{message_id}`)
+ * @see specs/im/resources/messages.yaml:2230 (`PUT /open-apis/im/v1/messages/{message_id}`)
  */
 export const imMessagesUpdate = /* @__PURE__ */ defineMethod<ImMessagesUpdateRequest, ImMessagesUpdateResponse>(imMessagesUpdateDescriptor);
 
@@ -809,7 +809,7 @@ export type ImMessagesUrgentAppResponse = UrgentResult;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:2436 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_app`)
+ * @see specs/im/resources/messages.yaml:2441 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_app`)
  */
 export const imMessagesUrgentApp = /* @__PURE__ */ defineMethod<ImMessagesUrgentAppRequest, ImMessagesUrgentAppResponse>(imMessagesUrgentAppDescriptor);
 
@@ -866,7 +866,7 @@ export type ImMessagesUrgentPhoneResponse = UrgentResult;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:2572 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_phone`)
+ * @see specs/im/resources/messages.yaml:2577 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_phone`)
  */
 export const imMessagesUrgentPhone = /* @__PURE__ */ defineMethod<ImMessagesUrgentPhoneRequest, ImMessagesUrgentPhoneResponse>(imMessagesUrgentPhoneDescriptor);
 
@@ -923,7 +923,7 @@ export type ImMessagesUrgentSmsResponse = UrgentResult;
  * - Risk: write
  * - Rate limit: 1000/min, 50/s
  *
- * @see specs/im/resources/messages.yaml:2708 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_sms`)
+ * @see specs/im/resources/messages.yaml:2713 (`PATCH /open-apis/im/v1/messages/{message_id}/urgent_sms`)
  */
 export const imMessagesUrgentSms = /* @__PURE__ */ defineMethod<ImMessagesUrgentSmsRequest, ImMessagesUrgentSmsResponse>(imMessagesUrgentSmsDescriptor);
 
@@ -1066,7 +1066,7 @@ export interface ImMessagesSearchResponseItemsItemMetaData {
  * - Risk: read
  * - Paginated: `.iterate(req)` yields every item, `.pages(req)` every page
  *
- * @see specs/im/resources/messages.yaml:2845 (`POST /open-apis/im/v1/messages/search`)
+ * @see specs/im/resources/messages.yaml:2850 (`POST /open-apis/im/v1/messages/search`)
  */
 export const imMessagesSearch = /* @__PURE__ */ definePaged<ImMessagesSearchRequest | void, ImMessagesSearchResponse, NonNullable<ImMessagesSearchResponse['items']>[number]>(imMessagesSearchDescriptor);
 
@@ -1126,7 +1126,7 @@ export interface ImMessagesMgetResponse {
  * - Identities: bot (`im:message.group_msg` and `im:message.p2p_msg:readonly`), user (`im:message.group_msg:get_as_user` and `im:message.p2p_msg:get_as_user`)
  * - Risk: read
  *
- * @see specs/im/resources/messages.yaml:3101 (`GET /open-apis/im/v1/messages/mget`)
+ * @see specs/im/resources/messages.yaml:3106 (`GET /open-apis/im/v1/messages/mget`)
  */
 export const imMessagesMget = /* @__PURE__ */ defineMethod<ImMessagesMgetRequest, ImMessagesMgetResponse>(imMessagesMgetDescriptor);
 
