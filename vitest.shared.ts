@@ -14,6 +14,10 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     maxWorkers: 2,
+    // Test files in one worker share their imported modules: importing the spec model, the
+    // emulator or the CLI once per worker instead of once per file halves the suite's CPU. Tests
+    // that change process-wide state (env, cwd, timers, mocks) restore it in their own hooks.
+    isolate: false,
     // A unit test takes milliseconds; one that starts an emulator or runs the CLI a few seconds on
     // an idle machine. A minute covers either with the machine several times over-committed.
     testTimeout: 60_000,

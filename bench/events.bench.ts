@@ -1,13 +1,14 @@
 /**
- * Event delivery bench over the long connection: the emulator publishes, a minimal app on the
- * other end of the WebSocket decodes each frame, hands the envelope to its handler and ACKs.
- * Latency is measured one event at a time (publish → handler), throughput with a sustained burst
- * in which every event must be received and acknowledged (0 lost). Only 127.0.0.1.
+ * Event delivery bench over the long connection: the emulator publishes, the SDK's long-connection
+ * client (`@larkgen/sdk/ws`) receives each frame, its EventDispatcher runs the handler, and the
+ * client ACKs. Latency is measured one event at a time (publish → handler), throughput with a
+ * sustained burst in which every event must be handled and acknowledged (0 lost). Only 127.0.0.1.
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '../packages/emulator/src/index.js';
-import { decodeFrame, encodeFrame, frameHeader, FrameHeaderKey } from '../packages/event-wire/src/frame.js';
+import { EventDispatcher } from '../packages/sdk/src/events/index.js';
+import { LongConnectionClient } from '../packages/sdk/src/ws/index.js';
 import { QUICK } from './measure.js';
 import type { BenchRow } from './types.js';
 
@@ -58,20 +59,18 @@ export async function run(): Promise<BenchRow[]> {
   });
   const handled = new Map<string, number>();
   let wake = () => {};
-  const ep = (await (
-    await fetch(`${emu.url}/callback/ws/endpoint`, { method: 'POST', body: JSON.stringify({ AppID: emu.appId, AppSecret: emu.appSecret }) })
-  ).json()) as { data: { URL: string } };
-  const ws = new WebSocket(ep.data.URL);
-  ws.on('message', (b: Buffer) => {
-    const f = decodeFrame(b);
-    if (frameHeader(f, FrameHeaderKey.type) !== 'event') return;
-    // The handler: parse the envelope and note when it arrived.
-    const env = JSON.parse(Buffer.from(f.payload!).toString('utf8')) as { header: { event_id: string } };
-    if (!handled.has(env.header.event_id)) handled.set(env.header.event_id, performance.now());
-    ws.send(encodeFrame({ ...f, headers: [...f.headers, { key: FrameHeaderKey.handlingMs, value: '0' }], payload: Buffer.from('{"code":200}') }));
+  // The app: our SDK's dispatcher (duplicates dropped by event id) behind its long-connection client.
+  const dispatcher = new EventDispatcher({ duplicateWindow: BURST_EVENTS + WARMUP + LATENCY_EVENTS });
+  dispatcher.on('im.message.receive_v1', (_event, { header }) => {
+    if (!handled.has(header.event_id)) handled.set(header.event_id, performance.now());
     wake();
   });
-  await new Promise((r) => ws.once('open', r));
+  const stop = new AbortController();
+  let connected = () => {};
+  const up = new Promise<void>((r) => (connected = r));
+  const client = new LongConnectionClient({ appId: emu.appId, appSecret: emu.appSecret, baseUrl: emu.url, dispatcher, signal: stop.signal, failFast: true, onConnected: () => connected() });
+  const running = client.run();
+  await Promise.race([up, running]);
   const example = emu.state.messages.get('om_hello')!;
   const body = (i: number) => ({
     sender: { sender_id: { open_id: 'ou_alice', union_id: 'on_alice', user_id: 'alice' }, sender_type: 'user', tenant_key: 'tenant_demo' },
@@ -113,7 +112,7 @@ export async function run(): Promise<BenchRow[]> {
       const value = percentile(lat, p);
       const ref = percentile(bare, p);
       return {
-        figure: `event delivery latency p${p} (long connection, publish → handler)`,
+        figure: `event delivery latency p${p} (long connection, publish → SDK handler)`,
         value,
         unit: 'ms',
         reference: { name: 'bare WebSocket message', value: ref },
@@ -128,7 +127,8 @@ export async function run(): Promise<BenchRow[]> {
       { figure: `event delivery sustained (${BURST_EVENTS} events, acked; ${lost} lost)`, value: Math.round(rate), unit: 'events/s', goal: `>= ${GOAL_RATE}, 0 lost`, ok: lost === 0 && rate >= GOAL_RATE },
     ];
   } finally {
-    ws.terminate();
+    stop.abort();
+    await running.catch(() => undefined);
     await emu.close();
   }
 }

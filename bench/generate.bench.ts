@@ -12,7 +12,7 @@ import { ratioRow } from './rows.js';
 import type { BenchRow } from './types.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const entry = path.join(root, 'generators/bin/generate.mjs');
+const entry = path.join(root, 'generators/bin/generate.cjs');
 // A forced regeneration costs seconds of CPU per round: --quick keeps three rounds (the row shows n).
 const GENERATE_ROUNDS = QUICK ? 3 : ROUNDS;
 

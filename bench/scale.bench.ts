@@ -14,7 +14,7 @@ import { ratioRow } from './rows.js';
 import type { BenchRow } from './types.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const entry = path.join(root, 'generators/bin/generate.mjs');
+const entry = path.join(root, 'generators/bin/generate.cjs');
 const MAX_CPU_RATIO = 3;
 const MAX_RSS_MB = 400;
 // A platform round costs seconds of CPU: --quick keeps three rounds (the row shows n) and no

@@ -41,10 +41,10 @@ const precompiledTemplates: Plugin = {
 
 export default defineConfig([
   /**
-   * The generator as one built CommonJS file (dist/cli.cjs), which bin/generate.mjs runs in its own
+   * The generator as one built CommonJS file (dist/cli.cjs), which bin/generate.cjs runs in its own
    * process instead of loading TypeScript through tsx. The workspace
    * packages it reads (the spec loader) are bundled from source; the metafile lists every source
-   * file and template that went in, and bin/generate.mjs falls back to the source when any of them
+   * file and template that went in, and bin/generate.cjs falls back to the source when any of them
    * is newer than the build.
    */
   {

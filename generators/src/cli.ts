@@ -2,7 +2,7 @@
  * `pnpm generate [--check] [--specs DIR] [--root DIR] [--quiet]`
  * Loads the specs, runs every generator and writes only what changed. With --check, writes
  * nothing and exits 1 listing the files regenerating would change. Bad specs: exit 2, nothing written.
- * bin/generate.mjs calls `generateCli` in its own process from the build, or runs src/main.ts.
+ * bin/generate.cjs calls `generateCli` in its own process from the build, or runs src/main.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The generator run from its TypeScript source (bin/generate.mjs runs this through tsx when the
+ * The generator run from its TypeScript source (bin/generate.cjs runs this through tsx when the
  * build is missing or older than a source file); the built generator is called in-process instead.
  */
 import { generateCli } from './cli.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runGenerate, type GenerateOptions } from './run.js';
 import { withHeader } from './core/files.js';
 
@@ -45,32 +45,42 @@ function shuffle<T>(items: T[], seed: number): T[] {
   return a;
 }
 
+// One fresh generation shared by the tests below: each full generation costs seconds of CPU.
+let fresh: string;
+let freshFiles: Map<string, string>;
+beforeAll(() => {
+  fresh = tempRoot();
+  expect(run(fresh).code).toBe(0);
+  freshFiles = snapshot(fresh);
+}, 300_000);
+
+/** A copy of the fresh generation (outputs and stamp), to change without touching the shared one. */
+function freshCopy(): string {
+  const root = tempRoot();
+  fs.cpSync(fresh, root, { recursive: true });
+  return root;
+}
+
 describe('generation is deterministic', () => {
   it('produces byte-identical output twice, and with the spec files visited in shuffled orders', () => {
-    const a = tempRoot();
     const b = tempRoot();
     const c = tempRoot();
-    expect(run(a).code).toBe(0);
     expect(run(b, { fileOrder: (f) => shuffle(f, 7) }).code).toBe(0);
     expect(run(c, { fileOrder: (f) => [...f].reverse() }).code).toBe(0);
-    const sa = snapshot(a);
-    expect(sa.size).toBeGreaterThan(0);
-    expect(snapshot(b)).toEqual(sa);
-    expect(snapshot(c)).toEqual(sa);
+    expect(freshFiles.size).toBeGreaterThan(0);
+    expect(snapshot(b)).toEqual(freshFiles);
+    expect(snapshot(c)).toEqual(freshFiles);
   });
 
   it('writes nothing the second time', () => {
-    const root = tempRoot();
-    run(root);
+    const root = freshCopy();
     const second = run(root);
     expect(second.code).toBe(0);
     expect(second.out[0]).toMatch(/\(0 changed\)/);
   });
 
   it('starts every generated file with the do-not-edit notice naming its specs', () => {
-    const root = tempRoot();
-    run(root);
-    for (const [file, content] of snapshot(root)) {
+    for (const [file, content] of freshFiles) {
       const head = content.slice(0, 1000); // front matter may come first
       expect(head, file).toMatch(/GENERATED FILE - DO NOT EDIT/);
       expect(head, file).toMatch(/specs\/[a-z_]+\//);
@@ -80,8 +90,7 @@ describe('generation is deterministic', () => {
 
 describe('generate --check', () => {
   it('passes on fresh output, then lists edited and missing files and exits 1 without writing', () => {
-    const root = tempRoot();
-    run(root);
+    const root = freshCopy();
     expect(run(root, { check: true }).code).toBe(0);
 
     const files = [...snapshot(root).keys()].sort();
@@ -102,8 +111,7 @@ describe('generate --check', () => {
   });
 
   it('deletes stale files in an owned folder', () => {
-    const root = tempRoot();
-    run(root);
+    const root = freshCopy();
     const ownedDir = path.join(root, 'packages', 'emulator', 'src', 'generated');
     fs.writeFileSync(path.join(ownedDir, 'old.json'), '{}');
     const r = run(root, { check: true });

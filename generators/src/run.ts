@@ -2,7 +2,7 @@ import { loadSpecs, formatProblem, type SpecModel } from '@larkgen/spec';
 import { generators as defaultGenerators } from './generators.js';
 import { commitStaged, contentHash, discardStaged, planChanges, stageChanges, type FileChange, type Staged } from './core/writer.js';
 import type { Generator } from './core/files.js';
-import { inputsDigest, writeStamp } from '../bin/stamp.mjs';
+import { inputsDigest, writeStamp } from '../bin/stamp.cjs';
 
 export interface GenerateOptions {
   readonly root: string;

@@ -7,7 +7,7 @@ import { cliExample } from '../shared/examples.js';
 import { sdkFunctionOf, shellQuote as shq } from '../shared/naming.js';
 
 export { shq };
-import { IDENTITY_TEXT, RISK_TEXT } from '../shared/strings.js';
+import { IDENTITY_TEXT, RISK_TEXT, identityChoiceText } from '../shared/strings.js';
 
 export const CLI_GENERATED_DIR = 'packages/cli/src/generated/';
 
@@ -368,6 +368,8 @@ function shortcutCommand(sc: Shortcut) {
     identityNotes: Object.fromEntries(sc.identityList.filter((i) => sc.identities[i]!.note).map((i) => [i, sc.identities[i]!.note!])),
     identityList: sc.identityList,
     defaultIdentity: sc.defaultIdentity,
+    // The docs page's Identity line, as plain text for the help.
+    identityChoice: identityChoiceText(sc.identityList, sc.defaultIdentity).replace(/`/g, ''),
     calls: sc.calls,
     optionalScopes: sc.optionalScopes,
     pagination: sc.pagination,

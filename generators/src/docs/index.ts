@@ -2,7 +2,7 @@ import type { EventType, Method, OptionalScope, Service, Shortcut, SpecModel, Id
 import { withHeader, type GeneratedFile, type Generator } from '../core/files.js';
 import { cliCommandOf, sdkPathOf } from '../shared/naming.js';
 import { cliExample, sdkExample } from '../shared/examples.js';
-import { IDENTITY_RULE, IDENTITY_TEXT, RISK_TEXT } from '../shared/strings.js';
+import { IDENTITY_RULE, IDENTITY_TEXT, RISK_TEXT, identityChoiceText } from '../shared/strings.js';
 import { fieldRows, cell, describe } from './fields.js';
 import { escapeHtmlOutsideCode } from './markdown-text.js';
 import { CARDS_PAGE, CARDS_SERVICE, cardPages } from './cards.js';
@@ -43,7 +43,7 @@ export const docsGenerator: Generator<SpecModel> = {
     if (model.events.length > 0) {
       const dir = `${SKILLS_DIR}lark-event`;
       files.push(file(`${dir}/SKILL.md`, model.events.map((e) => e.source.file), t.eventSkill({ version, events: model.events.map((e) => ({ key: e.key, kind: e.kind, summary: e.summary, scopes: eventScopes(e) })) })));
-      for (const e of model.events) files.push(file(`${dir}/references/${e.key}.md`, [e.source.file], t.event(eventView(model, e))));
+      for (const e of model.events) files.push(file(`${dir}/references/${e.key}.md`, [e.source.file], t.event({ ...eventView(model, e), nav: { skill: 'event', up: '../' } })));
     }
     // lark-mcp is written by the MCP generator, from the same methods.
     const skills = [
@@ -193,6 +193,7 @@ function shortcutView(model: SpecModel, service: Service, sc: Shortcut) {
   return {
     sc,
     risk: RISK_TEXT[sc.risk],
+    identity: identityChoiceText(sc.identityList, sc.defaultIdentity),
     identities: identityRowsOf(sc).map((row) => ({ ...row, optional: optionalScopeText(sc.optionalScopes[row.identity as Identity] ?? []) })),
     calls: calls.map((m) => ({ id: m.id, http: m.http, path: m.path, summary: cell(m.summary) })),
     flags: Object.values(sc.flags).filter((f) => !f.hidden).map((f) => ({
@@ -207,7 +208,7 @@ function shortcutView(model: SpecModel, service: Service, sc: Shortcut) {
     output: fieldRows(model, sc.output.fields),
     errors: [...errorCodes.values()],
     examples: sc.examples,
-    globals: [sc.formats ? '--format json|pretty|table|ndjson|csv' : '', sc.pagination ? '--page-all, --page-limit N' : '', '--as bot|user', '--dry-run'].filter(Boolean).join(', '),
+    globals: [sc.formats ? '--format json|pretty|table|ndjson|csv' : '', sc.pagination ? '--page-all, --page-limit N' : '', sc.identityList.length > 1 ? '--as bot|user' : '', '--dry-run'].filter(Boolean).join(', '),
   };
 }
 
@@ -217,6 +218,7 @@ function methodView(model: SpecModel, m: Method) {
     cli: cliCommandOf(m),
     sdk: sdkPathOf(m),
     risk: RISK_TEXT[m.risk],
+    identity: identityChoiceText(m.identityList),
     identities: identityRowsOf(m),
     pathParams: fieldRows(model, m.pathParams),
     query: fieldRows(model, m.query),

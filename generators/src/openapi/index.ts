@@ -169,7 +169,7 @@ function webhook(e: EventType): JsonSchema {
     post: {
       operationId: `event.${e.key}`,
       summary: e.summary,
-      description: e.description + (e.kind === 'callback' ? ' The platform waits at most 3 seconds for the answer.' : ' Delivery is at least once: de-duplicate by header.event_id.'),
+      description: e.description + (e.kind === 'callback' ? ' The body of the 200 response is the answer.' : ' Delivery is at least once: de-duplicate by header.event_id.'),
       tags: ['events'],
       'x-lark-event': { kind: e.kind, version: e.version, console: e.console },
       'x-lark-identities': Object.fromEntries(e.identityList.map((id) => [id, { scopes: e.identities[id]!.scopes }])),

@@ -22,9 +22,20 @@ export const RISK_TEXT: Record<Risk, string> = {
   'high-risk-write': 'High-risk write: cannot be undone and affects other people; the CLI refuses to run it without --yes.',
 };
 
-/** How every command picks its identity, stated once for the docs and the CLI's help. */
+/** How every command picks its identity, stated once (on the shared skill page). */
 export const IDENTITY_RULE =
   '`--as user` or `--as bot` when given. Otherwise a command that supports a single identity uses it; ' +
-  'otherwise the configured default (`config init --default-as`, or `LARKSUITE_CLI_DEFAULT_AS`); otherwise the ' +
-  'command\'s own default identity — and a command whose default is the user falls back to the bot while nobody ' +
-  'is logged in. Raw methods without a default of their own use the user when a user login is valid, else the bot.';
+  'otherwise the configured default (`config init --default-as`, or `LARKSUITE_CLI_DEFAULT_AS`); otherwise ' +
+  'the bot for the shortcuts whose page names the bot as their identity; and for every other command the user ' +
+  'while a user is logged in, else the bot. `--as auto` skips the configured default and a shortcut\'s own choice.';
+
+/**
+ * What one command's page says about the identity it runs as without `--as`: IDENTITY_RULE applied
+ * to the identities it supports and the one it prefers (a shortcut that prefers the user behaves
+ * like a raw method, so only a preferred bot is told apart).
+ */
+export function identityChoiceText(supported: readonly Identity[], preferred?: Identity): string {
+  if (supported.length === 1) return supported[0] === 'user' ? '`user` only: log in first (`lark-cli auth login`).' : '`bot` only.';
+  const unless = 'unless `--as` or a configured default identity says otherwise.';
+  return preferred === 'bot' ? `\`bot\`, ${unless}` : `\`user\` while a user is logged in, else \`bot\`, ${unless}`;
+}

@@ -244,10 +244,13 @@ export function shortcutHelp(s: ShortcutCommand, p: Paint): string {
   L.push('');
   L.push(`${p.bold('Risk')}   ${RISK_TEXT[s.risk]}`);
   L.push(`${p.bold('Calls')}  ${s.calls.join(', ')}`);
-  L.push(p.bold('Identities') + ` (default ${s.defaultIdentity})`);
+  L.push(p.bold('Identities'));
+  L.push(...wrap(`Runs as ${s.identityChoice}`, 2));
   for (const id of s.identityList) {
     const rule = s.identities[id]!;
     L.push(`  ${id.padEnd(5)} scopes: ${[...rule.allOf, ...(rule.anyOf.length ? [`one of (${rule.anyOf.join(', ')})`] : [])].join(', ') || 'none'}`);
+    const extra = s.optionalScopes[id] ?? [];
+    if (extra.length) L.push(...wrap(`only sometimes: ${extra.map((o) => `${o.scope} (${o.reason})`).join('; ')}`, 8));
     const note = s.identityNotes[id];
     if (note) L.push(...wrap(note, 8));
   }

@@ -6,7 +6,7 @@
  */
 import { CliError } from './core/errors.js';
 import { processIo, type Io } from './core/io.js';
-import { runState } from './core/run-state.js';
+import { resetRunState, runState } from './core/run-state.js';
 import { didYouMean } from './core/suggest.js';
 import { VERSION } from './version.js';
 import { VALUE_FLAG_WORDS } from './core/globals.js';
@@ -51,6 +51,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     }
     i++;
   }
+  resetRunState();
   if (lead.includes('--no-color')) runState.noColor = true;
   const words = argv.slice(i);
   const first = words[0];

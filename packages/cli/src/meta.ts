@@ -128,6 +128,8 @@ export interface MethodDoc {
 export interface ShortcutCommand extends Omit<Shortcut, 'identities' | 'flags' | 'output' | 'source' | 'callPlan'> {
   readonly identities: Readonly<Partial<Record<Identity, ScopeRuleMeta>>>;
   readonly identityNotes: Readonly<Partial<Record<Identity, string>>>;
+  /** Which identity it runs as without --as, in the words of its docs page. */
+  readonly identityChoice: string;
   readonly flags: readonly ShortcutFlag[];
   readonly output: { readonly description?: string; readonly fields: FieldMapMeta };
   readonly source: string;

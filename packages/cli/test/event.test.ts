@@ -105,6 +105,13 @@ describe('lark-cli event list / schema', () => {
     expect(errorOf(r).error.type).toBe('auth');
     expect(r.stderr).not.toContain('wrong');
   });
+  it('exits 4 when the platform cannot be reached, with no ready line and no bus left behind', async () => {
+    const r = await env.run(['event', 'consume', 'im.message.receive_v1', '--max-events', '1'], { env: { LARKSUITE_CLI_BASE_URL: 'http://127.0.0.1:1' } });
+    expect(r.code).toBe(4);
+    expect(errorOf(r).error).toMatchObject({ type: 'network', message: 'The event connection failed: cannot reach http://127.0.0.1:1/callback/ws/endpoint (bad port)' });
+    expect(r.stderr).not.toContain('[event] ready');
+    expect(json(await env.run(['event', 'status'])).buses).toEqual([]);
+  });
 });
 
 describe('lark-cli event consume against the emulator', () => {
@@ -184,6 +191,55 @@ describe('lark-cli event consume against the emulator', () => {
     b.child.stdin.end();
     expect(await b.exited).toBe(0);
     expect(b.stderr).toMatch(/received 0 event\(s\) in [0-9.]+s \(reason: signal\)\n$/);
+  });
+
+  it.each(['SIGTERM', 'SIGINT'] as const)('exits 0 on %s with the exit line, and removes its bus socket', async (signal) => {
+    const c = consumer(['im.message.recalled_v1']);
+    await c.waitFor(/ready/);
+    expect(json(await env.run(['event', 'status'])).buses).toHaveLength(1);
+    c.child.kill(signal);
+    expect(await c.exited).toBe(0);
+    expect(c.stderr).toMatch(/received 0 event\(s\) in [0-9.]+s \(reason: signal\)\n$/);
+    expect(json(await env.run(['event', 'status'])).buses).toEqual([]);
+    expect(fs.readdirSync(path.join(env.env.LARKSUITE_CLI_CONFIG_DIR!, 'events'))).toEqual([]);
+  });
+
+  it('a bounded run ignores the end of stdin and stops at its limit', async () => {
+    const c = consumer(['im.message.receive_v1', '--max-events', '1']);
+    await c.waitFor(/ready/);
+    c.child.stdin.end();
+    // Still subscribed after stdin ended: the status shows the consumer, and the next message arrives.
+    expect(json(await env.run(['event', 'status'])).buses[0].consumers.map((x: any) => x.key)).toEqual(['im.message.receive_v1']);
+    const sent = await aliceSays('after stdin ended');
+    expect(await c.exited).toBe(0);
+    expect(lines(c.stdout).map((m) => m.message_id)).toEqual([sent.message_id]);
+    expect(c.stderr).toMatch(/\(reason: limit\)\n$/);
+  });
+
+  it('event stop --force sends SIGTERM to the bus processes, which stop normally', async () => {
+    const a = consumer(['im.chat.updated_v1']);
+    await a.waitFor(/ready/);
+    const b = consumer(['im.chat.disbanded_v1']);
+    await b.waitFor(/ready/);
+    const r = await env.run(['event', 'stop', '--force']);
+    expect(r.code).toBe(0);
+    expect(json(r)).toEqual({ stopped: [expect.stringMatching(/\.sock$/)], removed_orphans: [], signalled: [a.child.pid, b.child.pid].sort((x, y) => x! - y!) });
+    expect(await a.exited).toBe(0);
+    expect(await b.exited).toBe(0);
+    for (const c of [a, b]) expect(c.stderr).toMatch(/\(reason: signal\)\n$/);
+  });
+
+  it('status reports a socket nobody holds (exit 1 with --fail-on-orphan); stop --all removes it', async () => {
+    const dir = path.join(env.env.LARKSUITE_CLI_CONFIG_DIR!, 'events');
+    fs.mkdirSync(dir, { recursive: true });
+    const stale = path.join(dir, '0123456789abcdef.sock');
+    fs.writeFileSync(stale, '');
+    const plain = await env.run(['event', 'status']);
+    expect(plain.code).toBe(0);
+    expect(json(plain).buses).toEqual([{ state: 'orphan', socket: stale, hint: 'no process holds it any more; `lark-cli event stop --all` removes it' }]);
+    expect((await env.run(['event', 'status', '--fail-on-orphan'])).code).toBe(1);
+    expect(json(await env.run(['event', 'stop', '--all']))).toEqual({ stopped: [], removed_orphans: [stale] });
+    expect(fs.existsSync(stale)).toBe(false);
   });
 
   it('stops at --timeout', async () => {

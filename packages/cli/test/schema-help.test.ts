@@ -98,6 +98,21 @@ describe('help', () => {
     expect(r.stdout).toMatch(/--msg-type\s+.*One of:\s+text, post/s);
   });
 
+  it('shortcut help says which identity it runs as and every scope it may need, as its docs page does', async () => {
+    const list = await callCli(['im', '+chat-messages-list', '--help']);
+    const block = list.stdout.slice(list.stdout.indexOf('Identities\n'), list.stdout.indexOf('\nFlags\n'));
+    expect(block.replace(/\s+/g, ' ')).toContain(
+      'Identities Runs as user while a user is logged in, else bot, unless --as or a configured default identity says otherwise. ' +
+        'bot scopes: im:message.group_msg, im:message.p2p_msg:readonly only sometimes: contact:user.base:readonly (sender names); ' +
+        'im:message.reactions:read (reactions, unless --no-reactions); im:chat:read (names of shared chats); im:message:readonly (with --download-resources) ',
+    );
+    expect(block.replace(/\s+/g, ' ')).toContain('user scopes: im:message.group_msg:get_as_user, im:message.p2p_msg:get_as_user only sometimes: im:chat:read (with --user-id; names of shared chats); contact:user.basic_profile:readonly (sender names);');
+    const send = await callCli(['im', '+messages-send', '--help']);
+    expect(send.stdout).toContain('Identities\n  Runs as bot, unless --as or a configured default identity says otherwise.\n');
+    const flags = await callCli(['im', '+flag-list', '--help']);
+    expect(flags.stdout).toContain('Identities\n  Runs as user only: log in first (lark-cli auth login).\n');
+  });
+
   it('--version', async () => {
     expect((await runCli(['--version'])).stdout).toMatch(/^lark-cli \d+\.\d+\.\d+\n$/);
   });

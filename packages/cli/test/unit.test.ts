@@ -249,7 +249,7 @@ describe('scopes for one run of a shortcut', () => {
 
 describe('shortcut rules', () => {
   const sc: ShortcutCommand = {
-    service: 'im', name: 't', command: '+t', summary: '', description: '', risk: 'write', identities: { bot: { anyOf: [], allOf: [] } }, identityNotes: {}, identityList: ['bot'], defaultIdentity: 'bot', calls: [], optionalScopes: {}, pagination: false, formats: false,
+    service: 'im', name: 't', command: '+t', summary: '', description: '', risk: 'write', identities: { bot: { anyOf: [], allOf: [] } }, identityNotes: {}, identityList: ['bot'], defaultIdentity: 'bot', identityChoice: 'bot only.', calls: [], optionalScopes: {}, pagination: false, formats: false,
     flags: [
       { name: 'a', type: 'string', description: 'A', required: false, stdin: false },
       { name: 'b', type: 'string', description: 'B', required: false, stdin: false },

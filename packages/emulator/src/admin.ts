@@ -12,7 +12,8 @@ async function jsonBody(req: IncomingMessage): Promise<Record<string, any>> {
   const buf = await readJsonBody(req, 1024 * 1024);
   if (buf.length === 0) return {};
   const text = buf.toString('utf8');
-  if ((req.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')) {
+  // `curl -d '{…}'` labels a JSON document as a form; no form body starts with `{`, so read it as JSON.
+  if ((req.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded') && !text.trimStart().startsWith('{')) {
     return querystring.parse(text) as Record<string, any>;
   }
   return JSON.parse(text) as Record<string, any>;

@@ -18,8 +18,8 @@ import { record } from './figures.js';
 import { fuzzRuns } from './support/scale.js';
 import { builtCli, tempDir, DEMO_APP_ID, DEMO_APP_SECRET, type Cli, type RunResult } from './support/cli.js';
 
-// A fixed 300-case seed set under `pnpm test`; 2,000 under `pnpm test:full`.
-const RUNS = fuzzRuns('LARKGEN_ARGV_RUNS', { quick: 300, full: 2_000 });
+// A fixed 150-case seed set under `pnpm test`; 2,000 under `pnpm test:full`.
+const RUNS = fuzzRuns('LARKGEN_ARGV_RUNS', { quick: 150, full: 2_000 });
 const LANES = 4;
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d5d9b60000000049454e44ae426082', 'hex');
 

@@ -17,11 +17,12 @@ function mdFiles(dir: string): string[] {
   }
   return out.sort();
 }
-const pages = [...mdFiles(path.join(pkg, 'lark-im')), ...mdFiles(path.join(pkg, 'lark-shared'))];
+const SKILLS = ['lark-im', 'lark-shared', 'lark-event'];
+const pages = SKILLS.flatMap((s) => mdFiles(path.join(pkg, s)));
 const rel = (p: string) => path.relative(pkg, p);
 
 describe('skill docs format', () => {
-  it.each(['lark-im/SKILL.md', 'lark-shared/SKILL.md', 'lark-mcp/SKILL.md'])('%s has valid front matter', (file) => {
+  it.each([...SKILLS, 'lark-mcp'].map((s) => `${s}/SKILL.md`))('%s has valid front matter', (file) => {
     const text = fs.readFileSync(path.join(pkg, file), 'utf8');
     const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
     expect(m).not.toBeNull();
@@ -47,7 +48,8 @@ describe('skill docs format', () => {
   });
 
   it('every method and every shortcut has a page, and no page lacks a spec', () => {
-    const expected = new Set<string>(['lark-im/SKILL.md', 'lark-shared/SKILL.md']);
+    const expected = new Set<string>(SKILLS.map((s) => `${s}/SKILL.md`));
+    for (const e of model.events) expected.add(`lark-event/references/${e.key}.md`);
     for (const m of model.methods) expected.add(`lark-im/references/api/${m.id}.md`);
     for (const s of model.services) for (const sc of s.shortcuts) expected.add(`lark-${s.name}/references/lark-${s.name}-${sc.name}.md`);
     for (const s of model.services.filter((x) => x.cli.docs)) for (const r of s.resources) expected.add(`lark-${s.name}/references/resources/${r.name}.md`);
@@ -56,7 +58,7 @@ describe('skill docs format', () => {
     // The cards guide and one page per example card of specs/cards/examples.
     expected.add('lark-im/references/lark-im-cards.md');
     for (const e of model.cards?.examples ?? []) expected.add(`lark-im/references/cards/${e.name}.md`);
-    expect(pages.map(rel)).toEqual([...expected].sort());
+    expect(pages.map(rel).sort()).toEqual([...expected].sort());
   });
 
   it.each((model.cards?.examples ?? []).map((e) => [e.name, e.card] as const))('the page of example card %s shows the card itself as JSON', (name, card) => {
@@ -74,8 +76,9 @@ describe('skill docs format', () => {
   it('every reference page links back to its skill and to the shared page', () => {
     for (const page of pages.filter((p) => rel(p).includes('/references/'))) {
       const text = fs.readFileSync(page, 'utf8');
-      const up = path.relative(path.dirname(page), path.join(pkg, 'lark-im'));
-      expect(text, rel(page)).toContain(`[lark-im](${up}/SKILL.md)`);
+      const skill = rel(page).split('/')[0]!;
+      const up = path.relative(path.dirname(page), path.join(pkg, skill));
+      expect(text, rel(page)).toContain(`[${skill}](${up}/SKILL.md)`);
       expect(text, rel(page)).toContain(`[lark-shared](${up}/../lark-shared/SKILL.md)`);
     }
   });
@@ -142,6 +145,44 @@ describe('skill docs format', () => {
 
   it('every page carries the do-not-edit notice', () => {
     for (const page of pages) expect(fs.readFileSync(page, 'utf8'), rel(page)).toContain('GENERATED FILE - DO NOT EDIT');
+  });
+
+  it('the entry page carries the decision and safety rules an agent needs', () => {
+    const skill = fs.readFileSync(path.join(pkg, 'lark-im/SKILL.md'), 'utf8');
+    for (const rule of [
+      '**Prefer a shortcut.**', 'run `lark-cli schema im.<resource>.<method>` before its first call',
+      '`lark-cli im +chat-search --query "<name>"`',
+      '`--text` for plain text', '`--markdown` for headings', '`--card @card.json` for an interactive card', '`--content` with `--msg-type`',
+      '`--text @message.txt`', 'add `--format json` to get every field',
+      'confirm the recipient (chat or user), the content\n  and the identity', 'Never add `--yes` on your own', 'If no shortcut or method below does the task, say so',
+    ]) expect(skill, rule).toContain(rule);
+  });
+
+  it('the identity rule is stated once, on the shared page, and the risk labels are introduced there', () => {
+    const stating = pages.filter((p) => fs.readFileSync(p, 'utf8').includes('**Which identity a command uses:**')).map(rel);
+    expect(stating).toEqual(['lark-shared/SKILL.md']);
+    const shared = fs.readFileSync(path.join(pkg, 'lark-shared/SKILL.md'), 'utf8');
+    expect(shared).toContain("Every command's page gives its risk, one of:\n\n- `read`: Read only: changes nothing on the platform.\n");
+  });
+
+  it('a download is labelled read: it writes a local file and changes nothing others see', () => {
+    const text = fs.readFileSync(path.join(pkg, 'lark-im/references/lark-im-messages-resources-download.md'), 'utf8');
+    expect(text).toContain('- **Risk:** Read only: changes nothing on the platform.\n');
+  });
+
+  it('the shared page says what a shortcut and a raw method print in every format', () => {
+    const shared = fs.readFileSync(path.join(pkg, 'lark-shared/SKILL.md'), 'utf8');
+    const rows = new Map(shared.split('\n').filter((l) => /^\| `(json|pretty|table|ndjson)/.test(l)).map((l) => {
+      const cells = l.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+      return [cells[0]!, cells.slice(1)] as const;
+    }));
+    expect([...rows.keys()]).toEqual(['`json` (default)', '`pretty`', '`table`, `csv`', '`ndjson`']);
+    for (const [format, [shortcut, raw]] of rows) {
+      expect(shortcut, format).toBeTruthy();
+      expect(raw, format).toBeTruthy();
+    }
+    expect(rows.get('`json` (default)')![0]).toContain('{"ok":true,"identity":"bot\\|user","data":{…}}');
+    expect(rows.get('`json` (default)')![1]).toContain('{"code":0,"msg":"success","data":{…}}');
   });
 
   it('every method page shows a runnable CLI example and the SDK call', () => {

@@ -7,7 +7,7 @@
  * (most of the examples) run the same words, split by the same shell, through the CLI's main() in
  * this process: the same commands and checks without starting Node for each of them.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, DEMO_APP_ID, DEMO_APP_SECRET, loadModel, type Emulator } from '@larkgen/emulator';
 import { runInProcess } from '../../cli/test/in-process.js';
+import { shellArgv } from './shell-argv.js';
 
 const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI_BIN = path.resolve(pkg, '..', 'cli', 'bin', 'lark-cli.cjs');
@@ -51,23 +52,6 @@ const examples = collect();
 /** The generated reference pages: their examples run in this process (see the top of the file). */
 const inProcess = (ex: Example) => /^lark-im\/references\/(api|cards)\//.test(ex.page);
 
-/**
- * The argument vectors /bin/sh makes of `lark-cli …` commands, all in one shell: the command word
- * becomes a shell function that prints its arguments, NUL-separated, and a record mark after them.
- */
-function shellArgv(commands: readonly string[]): string[][] {
-  const printArgs = `argv_of() { for a in "$@"; do printf '%s\\0' "$a"; done; printf '\\036\\0'; }`;
-  const script = [printArgs, ...commands.map((c) => c.replace(/^lark-cli /, 'argv_of '))].join('\n');
-  const out = execFileSync('/bin/sh', ['-c', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
-  const records: string[][] = [[]];
-  for (const word of out.split('\0').slice(0, -1)) {
-    if (word === '\u001e') records.push([]);
-    else records.at(-1)!.push(word);
-  }
-  records.pop();
-  if (records.length !== commands.length) throw new Error(`the shell made ${records.length} commands of ${commands.length} example lines`);
-  return records;
-}
 const argvOf = new Map<string, string[]>();
 
 /** One in-process CLI run at a time: the CLI keeps per-process state (what a failure reports). */

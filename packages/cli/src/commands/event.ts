@@ -33,7 +33,8 @@ const HELP = `lark-cli event <command>
       --as bot                Events are received by the app's bot (the only identity)
   status                  Show the local event buses (one connection per app) and their consumers
       --fail-on-orphan        Exit 1 when a bus socket is left by a process that is gone
-  stop [--all]            Ask the consumers of this app's bus (or of every bus) to exit
+  stop [--all] [--force]  Ask the consumers of this app's bus (or of every bus) to exit
+      --force                 Send them SIGTERM instead of asking over the bus (a wedged bus)
 
 consume writes "[event] ready event_key=<key>" on stderr once events flow, and last
 "[event] exited — received N event(s) in Xs (reason: limit|timeout|signal)". Without
@@ -210,7 +211,7 @@ async function busStatus(tokens: readonly string[], io: Io): Promise<number> {
 }
 
 async function busStop(tokens: readonly string[], io: Io): Promise<number> {
-  const p = parseFlags(tokens, commandFlags({ switches: ['all', 'json'] }), 'lark-cli event stop');
+  const p = parseFlags(tokens, commandFlags({ switches: ['all', 'force', 'json'] }), 'lark-cli event stop');
   if (helpOr(p, io)) return 0;
   const { askBus, busSocket } = await import('../events/bus.js');
   let targets: string[];
@@ -222,15 +223,36 @@ async function busStop(tokens: readonly string[], io: Io): Promise<number> {
     const sock = busSocket(requireConfigDir(io.env), { appId: s.appId, baseUrl: s.baseUrl });
     targets = fs.existsSync(sock) ? [sock] : [];
   }
+  const force = bool(p, 'force');
   const stopped: string[] = [];
   const removed: string[] = [];
+  const signalled: number[] = [];
   for (const sock of targets) {
-    if ((await askBus(sock, 'stop')) === 'done') stopped.push(sock);
-    else {
+    const answer = await askBus(sock, force ? 'status' : 'stop');
+    if (answer === undefined) {
       fs.rmSync(sock, { force: true });
       removed.push(sock);
+      continue;
+    }
+    stopped.push(sock);
+    // --force: every process of the bus gets SIGTERM, which each handles as a normal stop.
+    if (answer !== 'done') signalled.push(...terminate([answer.holder_pid, ...answer.consumers.map((c) => c.pid)]));
+  }
+  io.out(JSON.stringify({ stopped, removed_orphans: removed, ...(force ? { signalled } : {}) }, null, 2) + '\n');
+  return 0;
+}
+
+/** Sends SIGTERM to each process (once, never to this one); returns those that were there. */
+function terminate(pids: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const pid of new Set(pids)) {
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) continue;
+    try {
+      process.kill(pid, 'SIGTERM');
+      out.push(pid);
+    } catch {
+      // Gone already.
     }
   }
-  io.out(JSON.stringify({ stopped, removed_orphans: removed }, null, 2) + '\n');
-  return 0;
+  return out.sort((a, b) => a - b);
 }

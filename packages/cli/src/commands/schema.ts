@@ -208,8 +208,9 @@ function prettyShortcut(s: ShortcutCommand, p: Paint): string {
   L.push(`${p.bold('Risk')}        ${s.risk}`, `${p.bold('Calls')}       ${s.calls.join(', ')}`);
   for (const i of s.identityList) {
     const r = s.identities[i]!;
-    L.push(`${p.bold(`As ${i}`.padEnd(11))} scopes ${[...r.allOf, ...r.anyOf].join(', ') || 'none'}${i === s.defaultIdentity ? ' (default)' : ''}`);
+    L.push(`${p.bold(`As ${i}`.padEnd(11))} scopes ${[...r.allOf, ...r.anyOf].join(', ') || 'none'}`);
   }
+  L.push(`${p.bold('Identity')}    ${s.identityChoice}`);
   L.push('', p.bold('Flags'));
   for (const f of s.flags) L.push(`  ${p.cyan(`--${f.name}`)}  ${p.dim(f.type)}${f.required ? `  ${p.yellow('required')}` : ''}${f.enum ? `  one of ${f.enum.join('|')}` : ''}`, `      ${sanitize(f.description.replace(/\s+/g, ' '))}`);
   if (s.examples.length) {

@@ -44,6 +44,16 @@ describe('POST /__emulator/act', () => {
     expect(c.emu.state.tokens.size).toBe(tokens);
   });
 
+  it("takes the README's curl -d form: a JSON document labelled as a form body", async () => {
+    const res = await fetch(`${c.url}/__emulator/act`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: JSON.stringify({ as: 'ou_alice', method: 'im.chats.get', path: { chat_id: 'oc_general' } }),
+    });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as any).data.chat_id).toBe('oc_general');
+  });
+
   it.each([
     [{ method: 'im.chats.get' }, /^"as" must be the open_id of a user of the tenant \(one of ou_alice, ou_bob, ou_carol\)$/],
     [{ as: 'ou_zed', method: 'im.chats.get' }, /^"as" must be the open_id/],

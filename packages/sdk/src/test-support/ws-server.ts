@@ -17,7 +17,7 @@ export class TestWsServer {
   readonly acks: Ack[] = [];
   readonly pings: Frame[] = [];
   readonly sockets = new Set<WebSocket>();
-  endpointAnswer: ((n: number) => { status?: number; body: unknown }) | undefined;
+  endpointAnswer: ((n: number) => { status?: number; body: unknown } | undefined) | undefined;
   handshakeRefusal: Record<string, string> | undefined;
   clientConfig: ClientConfig = { PingInterval: 120, ReconnectCount: 3, ReconnectInterval: 0, ReconnectNonce: 0 };
   pongConfig: Partial<ClientConfig> | undefined;

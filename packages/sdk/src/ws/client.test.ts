@@ -113,6 +113,23 @@ describe('long-connection client', () => {
     await running;
   });
 
+  it('after a drop, waits a random share of ReconnectNonce, then ReconnectInterval between failed attempts', async () => {
+    server.clientConfig = { PingInterval: 120, ReconnectCount: -1, ReconnectInterval: 0.02, ReconnectNonce: 0.1 };
+    const waits: string[] = [];
+    const log = (_level: string, message: string) => void (/^next connection attempt/.test(message) && waits.push(message));
+    const { running } = start(new EventDispatcher(), { log, random: () => 0.25 });
+    await server.until(() => server.connections === 1);
+    // The next two endpoint calls answer "busy", the third succeeds.
+    const calls = server.endpointCalls;
+    server.endpointAnswer = (n) => (n <= calls + 2 ? { body: { code: 1, msg: 'busy' } } : undefined);
+    for (const s of server.sockets) s.terminate();
+    await server.until(() => server.connections === 2 && server.sockets.size === 1);
+    expect(waits).toEqual(['next connection attempt in 25 ms', 'next connection attempt in 20 ms', 'next connection attempt in 20 ms']);
+    expect(server.endpointCalls).toBe(calls + 3);
+    stop.abort();
+    await running;
+  });
+
   it('retries a busy endpoint within the server\'s reconnect budget, then gives up', async () => {
     server.endpointAnswer = () => ({ body: { code: 1, msg: 'busy' } });
     const { running } = start(new EventDispatcher(), { initialConfig: { ReconnectCount: 3, ReconnectInterval: 0, ReconnectNonce: 0 } });

@@ -119,9 +119,10 @@ export class LongConnectionClient {
         if (budget >= 0 && failures > budget) throw new LongConnectionError(`gave up after ${failures} failed connection attempts: ${(e as Error).message}`);
       }
       attempt++;
-      // After a drop: a random pause first (so that many clients do not return at once), then the interval.
-      const jitter = failures <= 1 ? (this.options.random ?? Math.random)() * this.#config.ReconnectNonce * 1000 : 0;
-      const wait = failures === 0 ? jitter : jitter + this.#config.ReconnectInterval * 1000;
+      // After a drop, a random pause (so that an app's clients do not all return at once); after a
+      // failed attempt, the server's interval.
+      const wait = Math.round(failures === 0 ? (this.options.random ?? Math.random)() * this.#config.ReconnectNonce * 1000 : this.#config.ReconnectInterval * 1000);
+      if (!signal?.aborted) this.#log('info', `next connection attempt in ${wait} ms`);
       await sleep(wait, signal);
     }
     await this.options.dispatcher.idle();

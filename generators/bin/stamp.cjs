@@ -1,10 +1,12 @@
+// CommonJS, not ESM: Node starts a CommonJS entry with less work, and the no-change answer is
+// all start-up.
 // Content hashes of generation inputs and outputs, so an unchanged tree regenerates in a few
 // milliseconds. Plain JavaScript with builtins only: it runs before any TypeScript is loaded.
 // Beside the hashes the stamp keeps each file's size and modification time: when none of them
 // moved (the usual no-change run), nothing is read or hashed; any difference falls back to hashing.
-import fs from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
 
 const INPUT_DIRS = ['specs', 'generators/src', 'generators/docs', 'packages/spec/src', 'packages/im-content/src/cards'];
 const INPUT_FILES = ['generators/package.json', 'pnpm-lock.yaml'];
@@ -27,7 +29,7 @@ function walk(root, rel, out) {
 
 // Loaded on first use: a no-change run whose sizes and mtimes match hashes nothing.
 let cryptoModule;
-const crypto = () => (cryptoModule ??= createRequire(import.meta.url)('node:crypto'));
+const crypto = () => (cryptoModule ??= require('node:crypto'));
 
 function sha(buf) {
   return crypto().createHash('sha1').update(buf).digest('hex');
@@ -57,7 +59,7 @@ function statKey(root, file) {
  * One hash over every input file, and their sizes and modification times taken before they were
  * read (so a file edited while generation runs no longer matches the stamp).
  */
-export function inputsDigest(root, specsDir = path.join(root, 'specs')) {
+function inputsDigest(root, specsDir = path.join(root, 'specs')) {
   const h = crypto().createHash('sha1');
   const files = inputFiles(root, specsDir);
   const stats = {};
@@ -75,7 +77,7 @@ export function inputsDigest(root, specsDir = path.join(root, 'specs')) {
 }
 
 /** Records what a successful generation wrote: the inputs' digest and stats, each output's sha1 and stat. */
-export function writeStamp(root, inputs, files, owned) {
+function writeStamp(root, inputs, files, owned) {
   const outputs = {};
   const outputStats = {};
   for (const f of files) {
@@ -102,7 +104,7 @@ function statsUnchanged(root, specsDir, stamp) {
 }
 
 /** True when the inputs are unchanged and every output is on disk exactly as generated, with nothing stale beside it. */
-export function isFresh(root, specsDir) {
+function isFresh(root, specsDir) {
   let stamp;
   try {
     stamp = JSON.parse(fs.readFileSync(path.join(root, STAMP), 'utf8'));
@@ -134,3 +136,5 @@ export function isFresh(root, specsDir) {
   if (restat) saveStamp(root, restat);
   return true;
 }
+
+module.exports = { inputsDigest, writeStamp, isFresh };
