@@ -57,8 +57,9 @@ for (const file of modules) {
   } catch (e) {
     failures.push(`${file}: ${(e as Error).message}`);
   }
-  moduleSeconds[file.replace('.bench.ts', '')] = (performance.now() - moduleStarted) / 1000;
-  process.stderr.write(`bench: ${file} took ${moduleSeconds[file.replace('.bench.ts', '')]!.toFixed(1)} s\n`);
+  const took = (performance.now() - moduleStarted) / 1000;
+  moduleSeconds[file.replace('.bench.ts', '')] = took;
+  process.stderr.write(`bench: ${file} took ${took.toFixed(1)} s\n`);
 }
 
 const fmt = (n: number) => (!Number.isFinite(n) ? String(n) : Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
