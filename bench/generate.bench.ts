@@ -7,12 +7,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { interleave, ROUNDS, runNode } from './measure.js';
+import { interleave, QUICK, ROUNDS, runNode } from './measure.js';
 import { ratioRow } from './rows.js';
 import type { BenchRow } from './types.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = path.join(root, 'generators/bin/generate.cjs');
+// A forced regeneration costs seconds of CPU per round: --quick keeps three rounds (the row shows n).
+const GENERATE_ROUNDS = QUICK ? 3 : ROUNDS;
 
 export async function run(): Promise<BenchRow[]> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'larkgen-bench-'));
@@ -28,7 +30,7 @@ export async function run(): Promise<BenchRow[]> {
         full: () => runNode([...base, '--force'], opts),
         unchanged: () => runNode(base, opts),
       },
-      ROUNDS,
+      GENERATE_ROUNDS,
       0,
     );
     const baseline = { name: 'node -e 0', stats: stats['node -e 0']! };

@@ -15,6 +15,12 @@ export const MIN_ROUNDS = 7;
  */
 export const ROUNDS = QUICK ? Math.max(3, Number(process.env.BENCH_ROUNDS ?? 5) || 5) : Math.max(MIN_ROUNDS, Number(process.env.BENCH_ROUNDS ?? 11) || MIN_ROUNDS);
 
+/**
+ * Unrecorded rounds before an interleaved comparison: one in a full run (file cache, code cache);
+ * none with --quick, whose median of ROUNDS already sets a cold first sample aside.
+ */
+export const WARMUP = QUICK ? 0 : 1;
+
 /** Preloaded into a child: prints its CPU time (µs) and peak RSS (kB) when it exits, however it exits. */
 const USAGE_HOOK =
   'data:text/javascript,' +
@@ -75,7 +81,7 @@ export function summarize(xs: readonly number[]): Summary {
  * Runs every case once per round, in the same order each round, after `warmup` unrecorded rounds;
  * returns the statistics of each case by name.
  */
-export function interleave(cases: Readonly<Record<string, () => Sample>>, rounds = ROUNDS, warmup = 1): Record<string, Stats> {
+export function interleave(cases: Readonly<Record<string, () => Sample>>, rounds = ROUNDS, warmup = WARMUP): Record<string, Stats> {
   const names = Object.keys(cases);
   const samples = Object.fromEntries(names.map((n) => [n, [] as Sample[]]));
   for (let r = 0; r < warmup + rounds; r++) {

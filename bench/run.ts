@@ -28,8 +28,8 @@ const modules = fs
   .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
   .sort();
 
-/** The packages whose builds the modules run: the generator, the CLI (cli, mcp) and the emulator with what it imports. */
-const BUILT = ['@larkgen/generators', '@larkgen/cli', '@larkgen/emulator'];
+/** The packages whose builds the modules run: the generator, the CLI (cli, mcp), the emulator with what it imports, the SDK (sdk). */
+const BUILT = ['@larkgen/generators', '@larkgen/cli', '@larkgen/emulator', '@larkgen/sdk'];
 
 const started = performance.now();
 process.stderr.write(`bench: building ${BUILT.join(', ')} (cached when unchanged) …\n`);
@@ -45,8 +45,11 @@ if (build.status !== 0) {
 if (QUICK) process.stderr.write(`bench: --quick: ${ROUNDS} rounds per interleaved comparison and smaller loads; a full run takes at least ${MIN_ROUNDS} samples per figure\n`);
 const rows: (BenchRow & { module: string })[] = [];
 const failures: string[] = [];
+const moduleSeconds: Record<string, number> = {};
+process.stderr.write(`bench: build step ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 for (const file of modules) {
   process.stderr.write(`bench: ${file} …\n`);
+  const moduleStarted = performance.now();
   try {
     // Imported only now, after --quick has set the environment the modules read.
     const mod = (await import(pathToFileURL(path.join(here, file)).href)) as BenchModule;
@@ -54,6 +57,9 @@ for (const file of modules) {
   } catch (e) {
     failures.push(`${file}: ${(e as Error).message}`);
   }
+  const took = (performance.now() - moduleStarted) / 1000;
+  moduleSeconds[file.replace('.bench.ts', '')] = took;
+  process.stderr.write(`bench: ${file} took ${took.toFixed(1)} s\n`);
 }
 
 const fmt = (n: number) => (!Number.isFinite(n) ? String(n) : Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
@@ -76,10 +82,11 @@ for (const [i, row] of table.entries()) {
   if (i === 0) process.stdout.write(widths.map((w) => '-'.repeat(w)).join('  ') + '\n');
 }
 const seconds = (performance.now() - started) / 1000;
-process.stdout.write(`\n${rows.filter((r) => r.ok).length} of ${rows.length} goals hold; ${failures.length} module(s) failed; ${seconds.toFixed(0)} s${QUICK ? ` (--quick: fewer samples than the ${MIN_ROUNDS} a full run takes; indicative only)` : ''}\n`);
+const perModule = Object.entries(moduleSeconds).map(([m, s]) => `${m} ${s.toFixed(0)} s`).join(', ');
+process.stdout.write(`\n${rows.filter((r) => r.ok).length} of ${rows.length} goals hold; ${failures.length} module(s) failed; total elapsed ${seconds.toFixed(0)} s (${perModule})${QUICK ? ` (--quick: fewer samples than the ${MIN_ROUNDS} a full run takes; indicative only)` : ''}\n`);
 fs.writeFileSync(
   path.join(here, 'results.json'),
-  JSON.stringify({ date: new Date().toISOString(), node: process.version, quick: QUICK, seconds, rows, failures }, null, 2) + '\n',
+  JSON.stringify({ date: new Date().toISOString(), node: process.version, quick: QUICK, seconds, moduleSeconds, rows, failures }, null, 2) + '\n',
 );
 if (failures.length) {
   process.stderr.write(`\n${failures.length} bench module(s) failed:\n${failures.map((f) => '  ' + f).join('\n')}\n`);

@@ -8,7 +8,7 @@
  * - per-call cost: `messages.create` against a local server (in a worker thread) relative to the same
  *   request made with raw `fetch` (token cached, validation on, JSON parsed on both sides); small
  *   alternating blocks of calls, the median of the per-round ratios.
- * Our SDK is measured as published: built by the package's own tsup config into a temporary folder.
+ * Our SDK is measured as published: the package's own build (dist/), made by the bench's build step.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,6 +28,9 @@ const OFFICIAL = '@larksuiteoapi/node-sdk';
 const IMPORT_ROUNDS = QUICK ? 7 : 21;
 const CALLS_PER_BLOCK = 25;
 const CALL_ROUNDS = QUICK ? 12 : 40;
+// Unrecorded: rounds of every import (file cache), blocks of every call variant (connections, JIT, token caches).
+const IMPORT_WARMUP = QUICK ? 1 : 2;
+const CALL_WARMUP = QUICK ? 5 : 10;
 const MAX_CLIENT_BUNDLE_KB = 40;
 const MAX_STANDALONE_BUNDLE_KB = 15;
 const MAX_CALL_RATIO = 1.1;
@@ -39,18 +42,15 @@ const median = (xs: readonly number[]) => {
 };
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 
-/** Builds the SDK with the package's own tsup config (ES module output only) into a fresh folder; returns its `index.js`. */
-async function bundleSdk(dir: string): Promise<string> {
-  const { build } = await import('tsup');
-  const { default: config } = (await import(pathToFileURL(path.join(sdkRoot, 'tsup.config.ts')).href)) as { default: import('tsup').Options };
-  // The workspace packages the SDK inlines stay inlined whatever package.json tsup finds in the
-  // working directory (the repository root's lists @larkgen/spec as a dependency).
-  await build({ ...config, outDir: dir, format: ['esm'], dts: false, sourcemap: false, clean: false, noExternal: [/^@larkgen\//] });
-  // What the published package.json says of these files: ES modules, free of side effects (so that
-  // a bundler may drop what is not used).
-  const { type, sideEffects } = JSON.parse(fs.readFileSync(path.join(sdkRoot, 'package.json'), 'utf8')) as { type: string; sideEffects: boolean };
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type, sideEffects }));
-  return path.join(dir, 'index.js');
+/**
+ * The SDK as published: the package's own build (its tsup config, run by `pnpm bench`'s build
+ * step, a turbo cache hit when nothing changed), whose package.json says what a bundler needs to
+ * know of these files (ES modules, free of side effects).
+ */
+function builtSdk(): string {
+  const entry = path.join(sdkRoot, 'dist/index.js');
+  if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: build the SDK first (pnpm build)`);
+  return entry;
 }
 
 function wallMs(args: string[], cwd: string): number {
@@ -68,7 +68,7 @@ async function importCost(ours: string, cwd: string): Promise<BenchRow> {
     ours: ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(ours).href)})`],
     theirs: ['-e', `require(${JSON.stringify(theirs)})`],
   };
-  for (let i = 0; i < 2; i++) for (const args of Object.values(cases)) wallMs(args, cwd); // warm the file cache
+  for (let i = 0; i < IMPORT_WARMUP; i++) for (const args of Object.values(cases)) wallMs(args, cwd); // warm the file cache
   const t = { base: [] as number[], ours: [] as number[], theirs: [] as number[] };
   for (let r = 0; r < IMPORT_ROUNDS; r++) for (const k of ['base', 'ours', 'theirs'] as const) t[k].push(wallMs(cases[k], cwd));
   const base = median(t.base);
@@ -235,7 +235,7 @@ async function callOverhead(ours: string): Promise<BenchRow[]> {
       return Number(process.hrtime.bigint() - t) / 1e6 / CALLS_PER_BLOCK;
     };
     // Warm-up: connections, JIT, token caches.
-    for (let i = 0; i < 10; i++) for (const fn of Object.values(variants)) await measure(fn);
+    for (let i = 0; i < CALL_WARMUP; i++) for (const fn of Object.values(variants)) await measure(fn);
     // Small alternating blocks, so that a change of machine load hits every variant alike.
     for (let r = 0; r < CALL_ROUNDS; r++) {
       for (const k of Object.keys(variants) as (keyof typeof variants)[]) perCall[k].push(await measure(variants[k]));
@@ -266,7 +266,7 @@ async function callOverhead(ours: string): Promise<BenchRow[]> {
 export async function run(): Promise<BenchRow[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'larkgen-sdk-bench-'));
   try {
-    const ours = await bundleSdk(dir);
+    const ours = builtSdk();
     const rows = [await importCost(ours, dir)];
     rows.push(...(await bundleSizes(ours, dir)));
     rows.push(...(await callOverhead(ours)));

@@ -5,7 +5,6 @@ import { encodeQuery, fillPath } from './request.js';
 import type {
   Brand, CallOptions, ErrorHints, HttpMethod, Identity, LarkLogger, LarkRequest, LarkResponse, MethodDescriptor, UserTokenProvider,
 } from './types.js';
-import { idleGuard } from './idle.js';
 import { abortable, backoff, redactUrl, sleep } from './util.js';
 import { validateRequest } from './validate.js';
 
@@ -283,7 +282,8 @@ export class LarkCore {
       clearTimeout(timer);
       if (download && res.ok && !/json/i.test(res.headers.get('content-type') ?? '')) {
         // Headers are in; from here each read of the body must bring bytes within the timeout.
-        const body = res.body && idleGuard(res.body, ms, r.d?.id ?? 'download', () => abortDownload?.());
+        // The guard is loaded with the first download, so that a bundle of JSON calls leaves it out.
+        const body = res.body && (await import('./idle.js')).idleGuard(res.body, ms, r.d?.id ?? 'download', () => abortDownload?.());
         return { res: new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers }), text: undefined };
       }
       return { res, text: await res.text() };
