@@ -87,7 +87,7 @@ const cases: Case[] = [
   { name: '@file through a symlink leaving the directory', args: [...send, '--data', '@linked.json'], message: /resolves \(through a symbolic link\) outside/ },
   // identities and risk
   { name: 'user-only method as bot', args: ['im', 'messages', 'search', '--data', '{"query":"hi"}', '--as', 'bot'], message: /im.messages.search cannot be called as bot: it supports only user identity/ },
-  { name: 'bot-only method as user', args: ['im', 'messages', 'forward', '--message-id', 'om_hello', '--receive-id-type', 'chat_id', '--receive-id', 'oc_project', '--as', 'user'], message: /cannot be called as user: it supports only bot identity/ },
+  { name: 'bot-only method as user', args: ['im', 'messages', 'merge_forward', '--receive-id-type', 'chat_id', '--data', '{"receive_id":"oc_project","message_id_list":["om_hello"]}', '--as', 'user'], message: /cannot be called as user: it supports only bot identity/ },
   { name: 'recall without --yes', args: ['im', 'messages', 'delete', '--message-id', 'om_hello'], message: /high-risk write.*needs --yes/ },
   { name: 'chat delete without --yes', args: ['im', 'chats', 'delete', '--chat-id', 'oc_project'], message: /needs --yes/ },
   { name: 'user call without a login', exit: 3, args: ['im', 'messages', 'search', '--data', '{"query":"hi"}'], message: /needs a user login/ },
