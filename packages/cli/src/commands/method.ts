@@ -61,7 +61,7 @@ export async function runMethod(c: MethodCommand, tokens: readonly string[], io:
 
   const req = await buildRequest(c, parsed, io);
   validateRequest(c, req);
-  checkCardFields(c.body?.fields, req.data, c.id);
+  await checkCardFields(c.body?.fields, req.data, c.id);
 
   const session = new Session(io.env, { profile: opts.profile, baseUrl: opts.baseUrl });
   const identity = session.resolveIdentity(opts.as, c.identityList, c.id);

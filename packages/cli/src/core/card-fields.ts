@@ -2,9 +2,10 @@
  * The offline card check of generated methods: body fields the spec marks `card` (a card object,
  * or its JSON text; with `when`, only while a sibling field has a value) go through the one card
  * validator before any request. The CLI method runner and the MCP tool runner both call it, so a
- * bad card is refused the same way, with every problem and its JSON path.
+ * bad card is refused the same way, with every problem and its JSON path. The validator (its
+ * schemas are large) is loaded only when a request carries a marked card, not by every method.
  */
-import { formatCardProblem, validateCard, type CardProblem } from '@larkgen/im-content/cards';
+import type { CardProblem } from '@larkgen/im-content/cards';
 import type { FieldMap } from '@larkgen/spec/fields';
 import { CliError } from './errors.js';
 
@@ -14,24 +15,30 @@ export interface CardFieldProblems {
   readonly problems: readonly CardProblem[];
 }
 
-/** The problems of every marked card field present in `data` (empty when all are valid or absent). */
-export function cardFieldProblems(fields: FieldMap | undefined, data: unknown): CardFieldProblems[] {
+/** The marked card fields `data` carries, by name, with their values. */
+function markedCards(fields: FieldMap | undefined, data: unknown): [string, unknown][] {
   if (!fields || data === null || typeof data !== 'object' || Array.isArray(data)) return [];
   const body = data as Record<string, unknown>;
-  const out: CardFieldProblems[] = [];
+  const out: [string, unknown][] = [];
   for (const [name, f] of Object.entries(fields)) {
     if (!f.card || body[name] === undefined) continue;
     const when = f.card.when;
     if (when && body[when.field] !== when.equals) continue;
-    const r = validateCard(body[name]);
-    if (!r.ok) out.push({ field: `data.${name}`, problems: r.problems });
+    out.push([name, body[name]]);
   }
   return out;
 }
 
 /** Throws a validation error (exit 2) listing every card problem of `data`; `what` names the method. */
-export function checkCardFields(fields: FieldMap | undefined, data: unknown, what: string): void {
-  const found = cardFieldProblems(fields, data);
+export async function checkCardFields(fields: FieldMap | undefined, data: unknown, what: string): Promise<void> {
+  const marked = markedCards(fields, data);
+  if (!marked.length) return;
+  const { formatCardProblem, validateCard } = await import('@larkgen/im-content/cards');
+  const found: CardFieldProblems[] = [];
+  for (const [name, value] of marked) {
+    const r = validateCard(value);
+    if (!r.ok) found.push({ field: `data.${name}`, problems: r.problems });
+  }
   if (!found.length) return;
   const n = found.reduce((sum, f) => sum + f.problems.length, 0);
   const lines = found.flatMap((f) => [`${f.field}:`, ...f.problems.map((p) => `  ${formatCardProblem(p)}`)]);

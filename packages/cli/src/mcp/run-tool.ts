@@ -73,7 +73,7 @@ export class ToolRunner {
 
   private async method(tool: MethodTool, name: string, a: Args): Promise<unknown> {
     const { command, binding } = await methodLoaders[tool.method]!();
-    checkCardFields(command.body?.fields, a.data, name);
+    await checkCardFields(command.body?.fields, a.data, name);
     const identity = this.identity(tool, name);
     const req: { path?: Args; params?: Args; data?: Args } = {};
     if (a.path !== undefined) req.path = a.path as Args;
