@@ -9,7 +9,6 @@
  * so do the hand-written skill pages' examples and the reliability suites.
  */
 import type { Io } from '../src/core/io.js';
-import { runState } from '../src/core/report.js';
 import { main } from '../src/main.js';
 import type { RunResult } from './helpers.js';
 
@@ -25,8 +24,6 @@ export async function runInProcess(args: readonly string[], o: InProcessOptions)
   for (const name of ['TZ', 'NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS']) {
     if (o.env[name] !== undefined) throw new Error(`${name} applies to a whole process: run this command with env.spawn / runCli`);
   }
-  // What a fresh process starts with: nothing known about the command yet.
-  for (const key of Object.keys(runState) as (keyof typeof runState)[]) delete runState[key];
   let stdout = '';
   let stderr = '';
   const stdin = Buffer.from(o.input ?? '');
