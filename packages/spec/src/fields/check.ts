@@ -337,6 +337,8 @@ function objectRun(fields: FieldMap, extra: boolean | Field | undefined, s: Comp
   // Stand-in while the members are made: an object type may contain itself.
   byExtra.set(extra, (v, c) => made!(v, c));
   const members = keys.map((k) => valueRun(fields[k]!, s));
+  // A member that only has a type (most of them) is tested inline: no call, no path kept.
+  const plain = keys.map((k) => plainTest(resolveRef(fields[k]!, s.schemas)));
   const open = extra === true;
   const other = extra && typeof extra === 'object' ? valueRun(extra, s) : undefined;
   made = (value, c) => {
@@ -345,6 +347,8 @@ function objectRun(fields: FieldMap, extra: boolean | Field | undefined, s: Comp
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
       const v = value[k];
+      const test = plain[i];
+      if (test !== undefined && test(v)) continue;
       at.push(k);
       if (isAbsent(c, v, k, value)) {
         if (required[i]) report(c, { kind: 'required' }, undefined);
@@ -353,7 +357,7 @@ function objectRun(fields: FieldMap, extra: boolean | Field | undefined, s: Comp
     }
     if (open) return;
     for (const k in value) {
-      if (!Object.hasOwn(value, k) || names.has(k)) continue;
+      if (names.has(k) || !Object.hasOwn(value, k)) continue;
       const v = value[k];
       if (isAbsent(c, v, k, value)) continue;
       at.push(k);
@@ -364,6 +368,16 @@ function objectRun(fields: FieldMap, extra: boolean | Field | undefined, s: Comp
   };
   byExtra.set(extra, made);
   return made;
+}
+
+/**
+ * For a field with nothing to check but its type (no list, enum, limit, pattern or format): its
+ * type test, which passing means the value has no violation. Undefined for any other field.
+ */
+function plainTest(f: Field): ((v: unknown) => boolean) | undefined {
+  if (f.repeated || f.enum || f.format || f.pattern !== undefined) return undefined;
+  if (f.minLength !== undefined || f.maxLength !== undefined || f.minimum !== undefined || f.maximum !== undefined) return undefined;
+  return f.type === 'string' || f.type === 'integer' || f.type === 'number' || f.type === 'boolean' ? TYPE_TESTS[f.type] : undefined;
 }
 
 function checkFile(f: Field, v: unknown, c: Ctx): void {
