@@ -171,7 +171,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   events.hub.watch(() => feed.changed('events'));
 
   const server = http.createServer((req, res) => {
-    commitBeforeAnswer(res, persister);
+    commitBeforeAnswer(res, persister, opts.log);
     const t0 = Date.now();
     const logId = newLogId(t0);
     const { pathname, search } = splitUrl(req.url ?? '/');
