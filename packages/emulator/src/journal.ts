@@ -3,9 +3,8 @@
  * journal (FILE.journal, one JSON line per changed record). Every change is appended to the
  * journal before the answer that acknowledges it leaves (see `commitBeforeAnswer`; the answers of
  * one loop turn share one commit), so a process killed at any moment — even with SIGKILL —
- * restarts with everything it acknowledged. When the
- * journal grows past a threshold it is folded into a new snapshot (written to a temporary file
- * and renamed, atomic on POSIX) and emptied.
+ * restarts with everything it acknowledged. When the journal grows past a threshold it is folded
+ * into a new snapshot (written to a temporary file and renamed, atomic on POSIX) and emptied.
  *
  * Changes are found by comparing each record's JSON with what was last written, so handlers only
  * have to say "something changed" (`touch`), never what.

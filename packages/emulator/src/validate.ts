@@ -47,7 +47,7 @@ export function compileChecks(model: SpecModel): void {
   for (const m of model.methods) checksFor(model, m);
 }
 
-/** The violations of one part of a request: `violations` of a compiled check, worded. */
+/** The violations of one part of a request (path, query or body), found by its compiled check and worded. */
 export function requestViolations(check: CompiledCheck, value: Record<string, unknown>): FieldViolation[] {
   return worded(check(value));
 }
