@@ -120,12 +120,16 @@ const pageErrors: string[] = [];
  * load, and reusing the tab spares a new browser context per view.
  */
 async function open(query: string, colorScheme: 'light' | 'dark' = 'light', on: Emulator = emu): Promise<Page> {
+  const origin = new URL(on.url).origin;
+  // Another emulator's console: leave the one shown first, whose live stream would still call its own origin.
+  if (origin !== servedBy) await page.goto('about:blank');
+  servedBy = origin;
   await page.emulateMedia({ colorScheme });
-  servedBy = new URL(on.url).origin;
   pageErrors.length = 0;
   const res = await page.goto(`${on.consoleUrl}?${query}`);
   expect(res?.status()).toBe(200);
-  await page.locator('#live-status[data-state="live"]').waitFor();
+  // Connected, and the live regions fetched once: the page no longer swaps what a test reads.
+  await page.locator('body[data-refreshed]').waitFor({ state: 'attached' });
   expect(await page.locator('#live-status').textContent()).toBe('live');
   expect(pageErrors).toEqual([]);
   return page;
@@ -134,7 +138,11 @@ async function open(query: string, colorScheme: 'light' | 'dark' = 'light', on: 
 /** Waits for a value to come true: generous, since the machine may be loaded (event-driven checks, no budgets). */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 120_000, interval: 50 });
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+/**
+ * A picture of what the tab shows (the window; `fullPage` for the whole scrolled page, which on
+ * a long chat costs many times more to capture).
+ */
+const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
 
 // Each test drives a browser through several pages: minutes on a loaded 2-core machine, not a budget.
 describe('the console in a real browser', { timeout: 600_000 }, () => {
@@ -243,10 +251,11 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
         return v;
       });
       for (const l of labels) expect(await card.getByText(l, { exact: true }).count(), `${ex.name}: ${l}`).toBe(1);
-      await card.screenshot({ path: path.join(shots, `card-${ex.name}.png`) });
     }
+    // One picture of the whole chat shows every card (a picture per card costs a capture each).
+    await shot(page, 'cards-light', true);
     await page.emulateMedia({ colorScheme: 'dark' });
-    await shot(page, 'cards-dark');
+    await shot(page, 'cards-dark', true);
   });
 
   it('clicking a card button sends card.action.trigger; the toast and the updated card show', async () => {
@@ -570,8 +579,6 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
       expect(await page.content()).not.toContain(other.events.hub.settings.verificationToken);
       await shot(page, 'events-delivery-states');
       } finally {
-      // Off the second console first: its live stream would otherwise retry against a closed port.
-      await page.goto('about:blank');
       for (const res of held) res.end('{}');
       await other.close();
       receiver.closeAllConnections();
