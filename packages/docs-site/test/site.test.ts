@@ -75,10 +75,9 @@ afterAll(async () => {
   await new Promise((r) => server?.close(r));
 });
 
-async function open(pathname: string): Promise<Page> {
+async function open(pathname: string): Promise<void> {
   const response = await page.goto(base + pathname);
   expect(response?.status(), pathname).toBe(200);
-  return page;
 }
 
 describe('the docs site in a real browser', () => {

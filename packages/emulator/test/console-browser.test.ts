@@ -119,7 +119,7 @@ const pageErrors: string[] = [];
  * until its live stream is connected. One tab for the whole file: a navigation is a full page
  * load, and reusing the tab spares a new browser context per view.
  */
-async function open(query: string, colorScheme: 'light' | 'dark' = 'light', on: Emulator = emu): Promise<Page> {
+async function open(query: string, colorScheme: 'light' | 'dark' = 'light', on: Emulator = emu): Promise<void> {
   const origin = new URL(on.url).origin;
   // Another emulator's console: leave the one shown first, whose live stream would still call its own origin.
   if (origin !== servedBy) await page.goto('about:blank');
@@ -132,7 +132,6 @@ async function open(query: string, colorScheme: 'light' | 'dark' = 'light', on: 
   await page.locator('body[data-refreshed]').waitFor({ state: 'attached' });
   expect(await page.locator('#live-status').textContent()).toBe('live');
   expect(pageErrors).toEqual([]);
-  return page;
 }
 
 /** Waits for a value to come true: generous, since the machine may be loaded (event-driven checks, no budgets). */
@@ -142,13 +141,13 @@ const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 120_000
  * A picture of what the tab shows (the window; `fullPage` for the whole scrolled page, which on
  * a long chat costs many times more to capture).
  */
-const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
+const shot = (name: string, fullPage = false) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
 
 // Each test drives a browser through several pages: minutes on a loaded 2-core machine, not a budget.
 describe('the console in a real browser', { timeout: 600_000 }, () => {
   it('a message sent as a user reaches the SDK bot, and its reply shows up live', async () => {
     await open('chat=oc_p2p_alice&as=ou_alice');
-    await shot(page, 'chat-before');
+    await shot('chat-before');
     await page.getByRole('textbox', { name: /^Message as Alice Chen/ }).fill('ping from the browser');
     await page.getByRole('button', { name: 'Send' }).click();
     const messages = page.locator('.messages > li.msg');
@@ -157,7 +156,7 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     expect(botSaw).toContainEqual({ kind: 'message', detail: 'ping from the browser' });
     // The bot's answer is a thread reply to the user's message, in the page without a reload.
     await poll(() => page.locator('.msg.from-bot .text').allTextContents()).toContain('echo: ping from the browser');
-    await shot(page, 'chat-after-bot-reply');
+    await shot('chat-after-bot-reply');
   });
 
   it('keyboard only: mention the bot, Ctrl+Enter sends, and the mention renders', async () => {
@@ -198,7 +197,7 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     await mine.waitFor();
     const m = emu.state.messages.get('om_hello')!;
     expect(m.thread_id).toMatch(/^omt_/);
-    await shot(page, 'thread-and-reaction');
+    await shot('thread-and-reaction');
     const heard = (kind: string) => botSaw.filter((x) => x.kind === kind).map((x) => x.detail as { message_id: string; reaction_type: { emoji_type: string }; user_id: { open_id: string } });
     await poll(() => heard('im.message.reaction.created_v1').map((e) => [e.message_id, e.reaction_type.emoji_type, e.user_id.open_id])).toContainEqual(['om_hello', 'HEART', 'ou_carol']);
     await mine.click();
@@ -214,7 +213,7 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     await poll(() => page.locator('.members').textContent()).toContain('Carol Wang');
     await poll(() => page.locator('#toast').textContent()).toBe('The member was added.');
     expect(emu.state.chats.get('oc_project')!.users).toContain('ou_carol');
-    await shot(page, 'manage-chat');
+    await shot('manage-chat');
     const heard = (kind: string) => botSaw.filter((x) => x.kind === kind).map((x) => x.detail as Record<string, any>);
     await poll(() => heard('im.chat.member.user.added_v1').map((e) => [e.chat_id, e.users.map((u: any) => u.user_id.open_id)])).toContainEqual(['oc_project', ['ou_carol']]);
 
@@ -253,9 +252,9 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
       for (const l of labels) expect(await card.getByText(l, { exact: true }).count(), `${ex.name}: ${l}`).toBe(1);
     }
     // One picture of the whole chat shows every card (a picture per card costs a capture each).
-    await shot(page, 'cards-light', true);
+    await shot('cards-light', true);
     await page.emulateMedia({ colorScheme: 'dark' });
-    await shot(page, 'cards-dark', true);
+    await shot('cards-dark', true);
   });
 
   it('clicking a card button sends card.action.trigger; the toast and the updated card show', async () => {
@@ -272,7 +271,7 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     const button = JSON.stringify(alert.card).match(/"tag":"button","text":\{"tag":"plain_text","content":"Acknowledge"\}[^]*?"value":(\{[^}]*\})/);
     expect(ack.tag).toBe('button');
     if (button) expect(ack.value).toEqual(JSON.parse(button[1]!));
-    await shot(page, 'card-after-click');
+    await shot('card-after-click');
   });
 
   it('submitting a card form sends its values with the submit button', async () => {
@@ -324,10 +323,10 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     ] as const) {
       await open(`view=${view}&as=ou_alice`);
       expect(await page.locator('main').innerText()).toContain(check);
-      await shot(page, `${view}-light`);
+      await shot(`${view}-light`);
       // The same page switched to the dark scheme (the light and dark test checks the colours).
       await page.emulateMedia({ colorScheme: 'dark' });
-      await shot(page, `${view}-dark`);
+      await shot(`${view}-dark`);
       if (view === 'events') {
         expect(await page.locator('tr.st-delivered').count()).toBeGreaterThan(0);
         expect(await page.content()).not.toContain(emu.events.hub.settings.verificationToken);
@@ -441,7 +440,7 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     expect(await item(recalled).innerText()).not.toContain('sent by mistake');
     await poll(() => page.locator('.pins').innerText()).toContain('final words');
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
-    await shot(page, 'message-types');
+    await shot('message-types');
   });
 
   it('a file downloads with its name and the stored bytes', async () => {
@@ -577,7 +576,7 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
       expect(await card.locator('.status').innerText()).toBe('failed');
       expect(await card.locator('td').nth(4).innerText()).toContain('the callback URL answered HTTP 500');
       expect(await page.content()).not.toContain(other.events.hub.settings.verificationToken);
-      await shot(page, 'events-delivery-states');
+      await shot('events-delivery-states');
       } finally {
       for (const res of held) res.end('{}');
       await other.close();
