@@ -16,10 +16,13 @@ const loader = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')
 /** The emulator and the workspace packages its build imports at run time (from their own builds). */
 const BUILT_FROM = ['emulator', 'spec', 'sdk', 'im-content', 'event-wire'];
 
+/** What a build is made of: sources, not tests nor their helpers. */
+const inBuild = (e: fs.Dirent) => e.isFile() && !e.name.endsWith('.test.ts') && !e.parentPath.includes(`${path.sep}test-support`);
+
 function newestSource(dir: string): number {
   let newest = 0;
   for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile() && !e.name.endsWith('.test.ts')) newest = Math.max(newest, fs.statSync(path.join(e.parentPath, e.name)).mtimeMs);
+    if (inBuild(e)) newest = Math.max(newest, fs.statSync(path.join(e.parentPath, e.name)).mtimeMs);
   }
   return newest;
 }
@@ -33,7 +36,7 @@ function builtAt(pkg: string): number {
 }
 
 let current: boolean | undefined;
-/** Every package's build is newer than every one of its sources (tests aside). */
+/** Every package's build is newer than every one of its sources. */
 function buildIsCurrent(): boolean {
   current ??= BUILT_FROM.every((pkg) => newestSource(path.join(packages, pkg, 'src')) <= builtAt(pkg));
   return current;
