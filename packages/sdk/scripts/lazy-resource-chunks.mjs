@@ -10,15 +10,14 @@ const NAMESPACE = 'lazy-resource';
 const RESOURCE_FILE = /[\\/]generated[\\/][^\\/]+[\\/](descriptors[\\/])?[^\\/]+\.ts$/;
 
 /**
- * `LarkClient` imports each resource module with `import()` on its first call, so that an
- * application's bundler splits the resources into chunks and loads only the ones called. The same
+ * `LarkClient` imports each method's descriptor with `import()` on the method's first call, so that
+ * an application's bundler splits the methods into chunks and loads only the ones called. The same
  * modules are also reached statically, through the standalone functions that `index` exports; in
- * one build a module shared that way becomes a chunk file of its own, and Node would then load ~35
+ * one build a module shared that way becomes a chunk file of its own, and Node would then load ~80
  * small files on every import of the package. So this plugin gives the client's dynamic imports a
- * copy of each resource module (and of its descriptors): the package's main chunk keeps every
- * standalone function in one file, and each resource also ships as one lazily imported file whose
- * runtime imports (`core/*`) stay shared. Sources are untouched: the copies are made from the same
- * generated files at build time.
+ * copy of each descriptor module: the package's main chunk keeps every standalone function in one
+ * file, and each method's descriptor also ships as one lazily imported file. Sources are untouched:
+ * the copies are made from the same generated files at build time.
  */
 export const lazyResourceChunks = {
   name: 'lazy-resource-chunks',
