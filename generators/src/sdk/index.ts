@@ -289,7 +289,8 @@ function resourceModule(
     }
     const req = anyRequired ? reqName : `${reqName} | void`;
     const definer = definerOf(m);
-    const define = `${definer.name}<${definer.name === 'defineDownload' ? req : definer.name === 'definePaged' ? `${req}, ${res}, ${item}` : `${req}, ${res}`}>`;
+    const typeArgs = definer.name === 'defineDownload' ? [req] : definer.name === 'definePaged' ? [req, res, item] : [req, res];
+    const define = `${definer.name}<${typeArgs.join(', ')}>`;
     if (definer.module === 'method') runtime.add(definer.name);
     else types.importCore(definer.name, `../../core/${definer.module}.js`, false);
     body.push(...types.statements.splice(0), blankLine, {
@@ -310,7 +311,7 @@ function resourceModule(
   return [
     ...(runtime.size ? [importDecl(t, '../../core/method.js', [...runtime].sort(), false)] : []),
     ...types.imports(),
-    ...ms.map((m) => importDecl(t, `./${moduleSpecifier(descriptorModule(svc.name, m.id)).slice(svc.name.length + 1)}`, [`${camel(m.id)}Descriptor`], false)),
+    ...ms.map((m) => importDecl(t, `./descriptors/${m.id}.js`, [`${camel(m.id)}Descriptor`], false)),
     ...body,
   ];
 }
