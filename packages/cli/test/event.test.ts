@@ -4,9 +4,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, errorOf, json, setupEnv, type Env } from './helpers.js';
 
+/**
+ * Consumers are the built CLI as child processes (they hold the event bus, take signals and read
+ * stdin); the short commands (list, schema, status, stop, refused input) run main() in this process.
+ */
 let env: Env;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
 });
 afterAll(async () => {
   await env.close();
@@ -150,6 +154,8 @@ describe('lark-cli event consume against the emulator', () => {
       const st = json(await env.run(['event', 'status']));
       if (st.buses.some((b: any) => b.state === 'running' && b.connected)) break;
       expect(gone, `the consumer exited before connecting: ${c.stdout} ${c.stderr}`).toBe(false);
+      // The status runs in this process: give the consumer the CPU between two looks.
+      await new Promise((r) => setTimeout(r, 50));
     }
     await act({ as: 'ou_alice', method: 'im.messages.create', params: { receive_id_type: 'chat_id' }, body: { receive_id: 'oc_p2p_alice', msg_type: 'post', content: JSON.stringify({ zh_cn: { title: 'skip me', content: [[{ tag: 'text', text: 'post' }]] } }) } });
     await aliceSays('keep me');
