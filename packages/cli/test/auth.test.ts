@@ -4,8 +4,8 @@
  * identity resolution, the user scope pre-check and token refresh.
  *
  * The built CLI runs as a child process for the end-to-end paths: config init with the secret on
- * stdin, a call with the stored profile, the device flow (--no-wait, then --device-code) and a
- * waiting login; the other commands run main() in this process.
+ * stdin, the device flow's --device-code step and a waiting login; the other commands run main()
+ * in this process.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -39,7 +39,7 @@ describe('config and profiles', () => {
   });
 
   it('calls with the stored profile only', async () => {
-    const r = await env.spawn(['im', 'chats', 'get', '--chat-id', 'oc_general'], { env: bare });
+    const r = await env.run(['im', 'chats', 'get', '--chat-id', 'oc_general'], { env: bare });
     expect(r.code, r.stderr).toBe(0);
     expect(json(r).data.name).toBeTruthy();
   });
@@ -88,7 +88,7 @@ describe('auth: device flow end to end', () => {
   });
 
   it('--no-wait prints the code, the admin API approves it, --device-code finishes the login', async () => {
-    const start = await env.spawn(['auth', 'login', '--scope', 'im:message:readonly im:chat:readonly', '--no-wait'], { env: bare });
+    const start = await env.run(['auth', 'login', '--scope', 'im:message:readonly im:chat:readonly', '--no-wait'], { env: bare });
     expect(start.code, start.stderr).toBe(0);
     const d = json(start).data;
     expect(d.user_code).toMatch(/^[A-Z]{4}-[A-Z]{4}$/);

@@ -4,8 +4,7 @@
  * state says afterwards.
  *
  * Most commands run the CLI's main() in this process; the built CLI runs as a child process for
- * the end-to-end paths: a send, --data read from standard input, an upload and a download to a
- * file, and a refused connection.
+ * the end-to-end paths: a send, --data read from standard input, and a download to a file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -137,7 +136,7 @@ describe('the stateful core, live', () => {
   it('uploads an image with --file and downloads it byte for byte with -o', async () => {
     const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 64 }, (_, i) => i)]);
     fs.writeFileSync(path.join(env.cwd, 'pixel.png'), bytes);
-    const up = await env.spawn(['im', 'images', 'create', '--image-type', 'message', '--file', 'pixel.png']);
+    const up = await env.run(['im', 'images', 'create', '--image-type', 'message', '--file', 'pixel.png']);
     expect(up.code, up.stderr).toBe(0);
     const key = json(up).data.image_key as string;
     expect(key).toMatch(/^img_/);
@@ -197,7 +196,7 @@ describe('the stateful core, live', () => {
   });
 
   it('maps a refused connection to exit 4', async () => {
-    const r = await env.spawn(['im', 'chats', 'list'], { env: { LARKSUITE_CLI_BASE_URL: 'http://127.0.0.1:9' } });
+    const r = await env.run(['im', 'chats', 'list'], { env: { LARKSUITE_CLI_BASE_URL: 'http://127.0.0.1:9' } });
     expect(r.code).toBe(4);
     expect(errorOf(r).error.type).toBe('network');
   });
