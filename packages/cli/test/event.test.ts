@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, errorOf, json, setupEnv, type Env } from './helpers.js';
 
 /**
- * Consumers are the built CLI as child processes (they hold the event bus, take signals and read
- * stdin); the short commands (list, schema, status, stop, refused input) run main() in this process.
+ * A consume that gets past its checks is the built CLI as a child process: it holds the event bus,
+ * takes signals and watches the process's own standard input. The short commands (list, schema,
+ * status, stop, refused input) run main() in this process.
  */
 let env: Env;
 beforeAll(async () => {
@@ -104,13 +105,13 @@ describe('lark-cli event list / schema', () => {
   });
 
   it('exits 3 when the platform refuses the credentials', async () => {
-    const r = await env.run(['event', 'consume', 'im.message.receive_v1', '--max-events', '1'], { env: { LARKSUITE_CLI_APP_SECRET: 'wrong' } });
+    const r = await env.spawn(['event', 'consume', 'im.message.receive_v1', '--max-events', '1'], { env: { LARKSUITE_CLI_APP_SECRET: 'wrong' } });
     expect(r.code).toBe(3);
     expect(errorOf(r).error.type).toBe('auth');
     expect(r.stderr).not.toContain('wrong');
   });
   it('exits 4 when the platform cannot be reached, with no ready line and no bus left behind', async () => {
-    const r = await env.run(['event', 'consume', 'im.message.receive_v1', '--max-events', '1'], { env: { LARKSUITE_CLI_BASE_URL: 'http://127.0.0.1:1' } });
+    const r = await env.spawn(['event', 'consume', 'im.message.receive_v1', '--max-events', '1'], { env: { LARKSUITE_CLI_BASE_URL: 'http://127.0.0.1:1' } });
     expect(r.code).toBe(4);
     expect(errorOf(r).error).toMatchObject({ type: 'network', message: 'The event connection failed: cannot reach http://127.0.0.1:1/callback/ws/endpoint (bad port)' });
     expect(r.stderr).not.toContain('[event] ready');
