@@ -28,7 +28,7 @@ async function answer(run: Env['run'], args: string[], o: { env?: Record<string,
 }
 const asBot = { env: {} };
 
-describe('the newer shortcuts, built CLI', () => {
+describe('the newer shortcuts against the emulator', () => {
   it('flags: created, listed, cancelled', async () => {
     await imChild(['+flag-create', '--message-id', 'om_hello', '--as', 'user']);
     expect((await im(['+flag-list', '--as', 'user'])).flag_items.map((f: { item_id: string }) => f.item_id)).toContain('om_hello');
