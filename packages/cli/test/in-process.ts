@@ -4,9 +4,11 @@
  * what the child process in helpers.ts sees, without starting Node and loading the bundle each time.
  *
  * For the many tests of CLI logic (argument checks, help, dry-run request shapes, output formats,
- * shortcut behaviour against the emulator). The end-to-end suites (live, auth, event, mcp,
- * round-two, dry-run, media URLs, part of bad-input) still run the built CLI as a child process;
- * so do the hand-written skill pages' examples and the reliability suites.
+ * shortcut behaviour against the emulator) and for most commands of the end-to-end suites. Each
+ * command family keeps a path through the built CLI as a child process (env.spawn / runCli): live
+ * send, stdin and download; config init and the device login; event consumers; MCP servers over
+ * stdio and HTTP; media fetched from URLs; a sample of the dry-run and bad-input tables; the
+ * reference shortcuts. So do the hand-written skill pages' examples and the reliability suites.
  */
 import type { Io } from '../src/core/io.js';
 import { main } from '../src/main.js';
