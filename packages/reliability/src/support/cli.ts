@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inProcessRunner } from './in-process.js';
 
 export const CLI_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../cli');
 export const DEMO_APP_ID = 'cli_a7e3c9d15b2f4086';
@@ -43,6 +44,11 @@ export interface Cli {
   /** The copied bin/lark-cli.cjs. */
   readonly bin: string;
   run(args: readonly string[], o?: RunOptions): Promise<RunResult>;
+  /**
+   * The same copy run inside this process (support/in-process.ts), with the environment a child
+   * gets: for tables of cases where starting a process is not what is being proven.
+   */
+  runHere(args: readonly string[], o?: Pick<RunOptions, 'env' | 'cwd' | 'input'>): Promise<RunResult>;
   dispose(): void;
 }
 
@@ -67,11 +73,16 @@ export async function builtCli(): Promise<Cli> {
       fs.cpSync(path.join(CLI_ROOT, 'bin'), path.join(dir, 'bin'), { recursive: true });
       fs.cpSync(dist, path.join(dir, 'dist'), { recursive: true });
       const bin = path.join(dir, 'bin', 'lark-cli.cjs');
+      // jq-wasm for a run inside this process, found as NODE_PATH finds it for a child.
+      fs.rmSync(path.join(dir, 'node_modules'), { force: true });
+      fs.symlinkSync(nodePath, path.join(dir, 'node_modules'));
       // A lazily loaded module too: proves dist/lazy came with main.cjs.
       execFileSync(process.execPath, [bin, 'schema', 'im.messages.create'], { env: { PATH: process.env.PATH ?? '', NODE_PATH: nodePath }, stdio: 'pipe', timeout: 20_000 });
+      const here = inProcessRunner(path.join(dir, 'dist', 'main.cjs'));
       const cli: Cli = {
         bin,
         run: (args, o = {}) => runBin(bin, nodePath, args, o),
+        runHere: (args, o = {}) => here(args, { env: childEnv(nodePath, o.env), cwd: o.cwd ?? os.tmpdir(), ...(o.input !== undefined ? { input: o.input } : {}) }),
         dispose: () => fs.rmSync(dir, { recursive: true, force: true }),
       };
       return cli;
@@ -83,9 +94,15 @@ export async function builtCli(): Promise<Cli> {
   throw new Error(`could not take a whole copy of the built CLI: ${(lastError as Error)?.message}`);
 }
 
-function runBin(bin: string, nodePath: string, args: readonly string[], o: RunOptions): Promise<RunResult> {
+/** What a CLI run sees of the environment: only what the test gives it. */
+function childEnv(nodePath: string, extra: RunOptions['env'] = {}): Record<string, string> {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', NO_COLOR: '1', NODE_PATH: nodePath };
-  for (const [k, v] of Object.entries(o.env ?? {})) if (v !== undefined) env[k] = v;
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
+  return env;
+}
+
+function runBin(bin: string, nodePath: string, args: readonly string[], o: RunOptions): Promise<RunResult> {
+  const env = childEnv(nodePath, o.env);
   return new Promise((resolve, reject) => {
     const argv = [process.execPath, ...(o.nodeArgs ?? []), bin, ...args];
     let file = argv[0]!;
