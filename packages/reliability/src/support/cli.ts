@@ -56,13 +56,9 @@ function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
-/** Copies the built CLI into a private folder, building it first when there is no build at all. */
+/** Copies the built CLI (built by global-setup.ts when needed) into a private folder. */
 export async function builtCli(): Promise<Cli> {
   const dist = path.join(CLI_ROOT, 'dist');
-  if (!fs.existsSync(path.join(dist, 'main.cjs'))) {
-    // Nobody built it (a bare `vitest run` here): build it, as the CLI's own test setup does.
-    execFileSync(process.execPath, [path.join(CLI_ROOT, 'scripts/build.mjs')], { cwd: CLI_ROOT, stdio: 'pipe' });
-  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'larkgen-reliability-cli-'));
   const nodePath = path.join(CLI_ROOT, 'node_modules');
   let lastError: unknown;
