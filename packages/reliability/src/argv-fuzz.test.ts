@@ -4,9 +4,10 @@
  * huge values, unicode and control characters, path traversal in -o/--output/--file, and
  * high-risk writes without --yes. Each runs the built CLI against one of four emulator lanes: every
  * eighth case as a child process (four at a time), the others through the same bundle's main()
- * inside this process (one at a time), which spares a Node start-up per case. Only the exits this run can honestly produce (0 ok, 1 API error, 2 invalid input, 3
- * auth/config; 4 network and 5 internal count as failures here), never a stack trace, and no
- * request at all reaches the emulator for input the CLI refused (exit 2 or 3).
+ * inside this process (one at a time), which spares a Node start-up per case. Only the exits this
+ * run can honestly produce (0 ok, 1 API error, 2 invalid input, 3 auth/config; 4 network and 5
+ * internal count as failures here), never a stack trace, and no request at all reaches the
+ * emulator for input the CLI refused (exit 2 or 3).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,13 +18,11 @@ import { methodLoaders, services, shortcutLoaders } from '@larkgen/cli/src/gener
 import type { FieldFlag, MethodCommand, ShortcutCommand, ShortcutFlag } from '@larkgen/cli/src/meta.js';
 import { record } from './figures.js';
 import { fuzzRuns } from './support/scale.js';
-import { builtCli, tempDir, DEMO_APP_ID, DEMO_APP_SECRET, type Cli, type RunResult } from './support/cli.js';
+import { builtCli, runsAsChild, tempDir, CHILD_EVERY, DEMO_APP_ID, DEMO_APP_SECRET, type Cli, type RunResult } from './support/cli.js';
 
 // A fixed 150-case seed set under `pnpm test`; 2,000 under `pnpm test:full`.
 const RUNS = fuzzRuns('LARKGEN_ARGV_RUNS', { quick: 150, full: 2_000 });
 const LANES = 4;
-/** Every CHILD_EVERY-th case (the first included) runs as a child process; the rest in this process. */
-const CHILD_EVERY = 8;
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d5d9b60000000049454e44ae426082', 'hex');
 
 interface Lane {
@@ -348,7 +347,8 @@ describe('CLI argv fuzzing against the built CLI', () => {
           if (i >= cases.length) return;
           const args = cases[i]!;
           const before = lane.requests;
-          const r = i % CHILD_EVERY === 0 ? await cli.run(args, { cwd: lane.cwd, env: lane.env, timeoutMs: 30_000 }) : await cli.runHere(args, { cwd: lane.cwd, env: lane.env });
+          const child = runsAsChild(i);
+          const r = child ? await cli.run(args, { cwd: lane.cwd, env: lane.env, timeoutMs: 30_000 }) : await cli.runHere(args, { cwd: lane.cwd, env: lane.env });
           let type: string | undefined;
           const env = r.stderr.trim().split('\n').filter((l) => l.startsWith('{"ok":false')).pop();
           if (env) {
@@ -358,7 +358,7 @@ describe('CLI argv fuzzing against the built CLI', () => {
               type = 'unparsable';
             }
           }
-          outcomes.push({ args, r, requests: lane.requests - before, child: i % CHILD_EVERY === 0, ...(type ? { type } : {}) });
+          outcomes.push({ args, r, requests: lane.requests - before, child, ...(type ? { type } : {}) });
         }
       }),
     );
@@ -366,7 +366,7 @@ describe('CLI argv fuzzing against the built CLI', () => {
     const treeAfter = outsideTree();
     const strayWrites = [...treeAfter.filter((x) => !treeBefore.includes(x)), ...treeBefore.filter((x) => !treeAfter.includes(x))];
 
-    const show = (o: Outcome) => `${JSON.stringify(o.args).slice(0, 300)} → exit ${o.r.code}${o.child ? " (child process)" : ""}${o.r.signal ? ` (${o.r.signal})` : ''}${o.r.timedOut ? ' TIMEOUT' : ''}, ${o.requests} requests\n  stderr: ${o.r.stderr.slice(0, 400)}`;
+    const show = (o: Outcome) => `${JSON.stringify(o.args).slice(0, 300)} → exit ${o.r.code}${o.child ? ' (child process)' : ''}${o.r.signal ? ` (${o.r.signal})` : ''}${o.r.timedOut ? ' TIMEOUT' : ''}, ${o.requests} requests\n  stderr: ${o.r.stderr.slice(0, 400)}`;
     const undocumented = outcomes.filter((o) => o.r.timedOut || o.r.signal !== null || o.r.code < 0 || o.r.code > 3);
     const traces = outcomes.filter((o) => STACK_FRAME.test(o.r.stderr) || STACK_FRAME.test(o.r.stdout) || ERROR_DUMP.test(o.r.stderr) || /node:internal|\n\s+at Object\./.test(o.r.stderr));
     const leaked = outcomes.filter((o) => (o.r.code === 2 || o.r.code === 3) && o.requests > 0);

@@ -18,7 +18,7 @@ import { startEmulator, type Emulator } from '@larkgen/emulator';
 import { LarkClient } from '@larkgen/sdk';
 import { fetchRemoteImage } from '@larkgen/cli/src/shortcuts/im/lib/remote-fetch.js';
 import { record } from './figures.js';
-import { builtCli, errorOf, json, tempDir, DEMO_APP_ID, DEMO_APP_SECRET, type Cli, type RunOptions, type RunResult } from './support/cli.js';
+import { builtCli, errorOf, json, runsAsChild, tempDir, DEMO_APP_ID, DEMO_APP_SECRET, type Cli, type RunOptions, type RunResult } from './support/cli.js';
 import { serve, type Served } from './support/net.js';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000000500010d0a2db40000000049454e44ae426082', 'hex');
@@ -64,9 +64,8 @@ afterAll(async () => {
 const run = (args: readonly string[], o: RunOptions = {}): Promise<RunResult> => cli.run(args, { cwd, timeoutMs: 30_000, ...o, env: { ...env, ...o.env } });
 /** The same built CLI inside this process (no terminal, no umask: only env and cwd). */
 const runHere = (args: readonly string[], o: Pick<RunOptions, 'env'> = {}): Promise<RunResult> => cli.runHere(args, { cwd, env: { ...env, ...o.env } });
-/** Long tables run inside this process; every CHILD_EVERY-th case (the first included) as a child process too. */
-const CHILD_EVERY = 8;
-const runCase = (i: number, args: readonly string[], o: Pick<RunOptions, 'env'> = {}): Promise<RunResult> => (i % CHILD_EVERY === 0 ? run(args, o) : runHere(args, o));
+/** Case `i` of a table: a child process or inside this process, as runsAsChild says. */
+const runCase = (i: number, args: readonly string[], o: Pick<RunOptions, 'env'> = {}): Promise<RunResult> => (runsAsChild(i) ? run(args, o) : runHere(args, o));
 
 /** Characters that must never reach a terminal or a spreadsheet from message text. */
 const DANGEROUS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b\u200e\u200f\u061c\u2060-\u2064\ufeff]/;
@@ -288,7 +287,7 @@ describe('unsafe output and media paths are refused', () => {
         type = '(no envelope)';
       }
       if (r.code === 2 && type === 'validation' && sent === 0) refused++;
-      else problems.push(`${JSON.stringify(args)} → exit ${r.code} ${type}, ${sent} requests: ${r.stderr.slice(0, 200)}${r.stdout.slice(0, 200)}`);
+      else problems.push(`${JSON.stringify(args)}${runsAsChild(i) ? ' (child process)' : ''} → exit ${r.code} ${type}, ${sent} requests: ${r.stderr.slice(0, 200)}${r.stdout.slice(0, 200)}`);
     }
     const after = tree(base);
     const written = after.filter((x) => !before.includes(x));
@@ -303,7 +302,7 @@ describe('unsafe output and media paths are refused', () => {
     record({ area: 'terminal & files', figure: 'files written or changed by the refused commands', value: written.length, goal: '0', ok: written.length === 0 });
     expect(problems).toEqual([]);
     expect(written).toEqual([]);
-  }, 300_000); // 110 CLI runs one after another, 14 of them child processes: up to ~10 s each on an over-committed machine
+  }, 300_000); // 110 CLI runs one after another, 14 of them child processes (up to ~10 s each on an over-committed machine)
 });
 
 interface Hit {
@@ -420,7 +419,7 @@ describe('remote Markdown images', () => {
       const content = lastContent();
       // The message goes out without the image, with a warning naming the reason.
       if (r.code !== 0 || !/warning: .*(loopback|private|this machine|resolves to)/i.test(r.stderr) || /img_v3_/.test(content)) {
-        problems.push(`${url}: exit ${r.code}, ${r.stderr.slice(0, 300)} ${content.slice(0, 100)}`);
+        problems.push(`${url}${runsAsChild(i) ? ' (child process)' : ''}: exit ${r.code}, ${r.stderr.slice(0, 300)} ${content.slice(0, 100)}`);
       }
     }
     const contacted = hits() - before;

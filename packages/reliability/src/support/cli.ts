@@ -16,6 +16,16 @@ export const CLI_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const DEMO_APP_ID = 'cli_a7e3c9d15b2f4086';
 export const DEMO_APP_SECRET = 'demo-app-secret';
 
+/**
+ * Long tables of cases run inside the test process (Cli.runHere); the first case and every
+ * CHILD_EVERY-th after it run as a child process (Cli.run), so each table keeps true end-to-end runs.
+ */
+export const CHILD_EVERY = 8;
+
+export function runsAsChild(caseIndex: number): boolean {
+  return caseIndex % CHILD_EVERY === 0;
+}
+
 export interface RunResult {
   readonly code: number;
   readonly signal: NodeJS.Signals | null;
