@@ -49,9 +49,9 @@ async function run(where: string, args: readonly string[], o: RunOptions = {}): 
 }
 
 /**
- * The same built CLI inside this process, for the every-format tables (one format of each still
- * runs as a child process). The CLI writes only through its Io, so nothing it prints escapes the
- * capture.
+ * The same built CLI inside this process, for the every-format tables and the error envelopes on a
+ * pipe (the first of each, and everything on a terminal, still run as child processes). The CLI
+ * writes only through its Io, so nothing it prints escapes the capture.
  */
 async function runHere(where: string, args: readonly string[], o: Pick<RunOptions, 'env'> = {}): Promise<RunResult> {
   return kept(where, await cli.runHere(args, { cwd, env: baseEnv(o.env) }));
@@ -157,23 +157,24 @@ describe('a full CLI run with a sentinel secret and sentinel tokens', () => {
     expect(errorOf(perm).error.type).toBe('permission');
     await run('permission error on a terminal', send('oc_general'), { tty: true });
     emu.setScopes(allScopes);
-    const bad = await run('bad request', send('oc_missing'));
+    // The pipe cases run inside this process, apart from the first; the terminal ones as children.
+    const bad = await runHere('bad request', send('oc_missing'));
     expect(bad.code).toBe(1);
-    const user = await run('refused user token', ['im', 'chats', 'list', '--as', 'user'], { env: { LARKSUITE_CLI_USER_ACCESS_TOKEN: USER_TOKEN } });
+    const user = await runHere('refused user token', ['im', 'chats', 'list', '--as', 'user'], { env: { LARKSUITE_CLI_USER_ACCESS_TOKEN: USER_TOKEN } });
     expect(user.code).toBe(3);
     await run('refused user token on a terminal', ['im', 'chats', 'list', '--as', 'user'], { env: { LARKSUITE_CLI_USER_ACCESS_TOKEN: USER_TOKEN }, tty: true });
-    const tenant = await run('refused tenant token', ['im', 'chats', 'list', '--as', 'bot'], { env: { LARKSUITE_CLI_TENANT_ACCESS_TOKEN: TENANT_TOKEN } });
+    const tenant = await runHere('refused tenant token', ['im', 'chats', 'list', '--as', 'bot'], { env: { LARKSUITE_CLI_TENANT_ACCESS_TOKEN: TENANT_TOKEN } });
     expect(tenant.code).toBe(3);
-    expect((await run('config show with env tokens', ['config', 'show'], { env: { LARKSUITE_CLI_TENANT_ACCESS_TOKEN: TENANT_TOKEN, LARKSUITE_CLI_USER_ACCESS_TOKEN: USER_TOKEN } })).code).toBe(0);
-    const wrong = await run('wrong app secret', ['im', 'chats', 'list', '--as', 'bot'], { env: { LARKSUITE_CLI_APP_ID: DEMO_APP_ID, LARKSUITE_CLI_APP_SECRET: WRONG_SECRET } });
+    expect((await runHere('config show with env tokens', ['config', 'show'], { env: { LARKSUITE_CLI_TENANT_ACCESS_TOKEN: TENANT_TOKEN, LARKSUITE_CLI_USER_ACCESS_TOKEN: USER_TOKEN } })).code).toBe(0);
+    const wrong = await runHere('wrong app secret', ['im', 'chats', 'list', '--as', 'bot'], { env: { LARKSUITE_CLI_APP_ID: DEMO_APP_ID, LARKSUITE_CLI_APP_SECRET: WRONG_SECRET } });
     expect(wrong.code).toBe(3);
     await run('wrong app secret on a terminal', ['im', 'chats', 'list', '--as', 'bot'], { env: { LARKSUITE_CLI_APP_ID: DEMO_APP_ID, LARKSUITE_CLI_APP_SECRET: WRONG_SECRET }, tty: true });
-    const net = await run('network failure', ['im', 'chats', 'list', '--as', 'bot', '--base-url', 'http://127.0.0.1:1']);
+    const net = await runHere('network failure', ['im', 'chats', 'list', '--as', 'bot', '--base-url', 'http://127.0.0.1:1']);
     expect(net.code).toBe(4);
-    const inval = await run('validation error', ['im', 'chats', 'get', '--chat-id', 'nope', '--as', 'user']);
+    const inval = await runHere('validation error', ['im', 'chats', 'get', '--chat-id', 'nope', '--as', 'user']);
     expect(inval.code).toBe(2);
     expect((await run('auth logout', ['auth', 'logout'])).code).toBe(0);
-    const noLogin = await run('user call without login', ['im', 'messages', 'search', '--data', '{"query":"x"}']);
+    const noLogin = await runHere('user call without login', ['im', 'messages', 'search', '--data', '{"query":"x"}']);
     expect(noLogin.code).toBe(3);
   });
 });
