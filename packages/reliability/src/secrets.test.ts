@@ -15,7 +15,7 @@ import { LarkClient } from '@larkgen/sdk';
 import { toFile } from '@larkgen/sdk/node';
 import { record } from './figures.js';
 import { FULL } from './support/scale.js';
-import { builtCli, errorOf, json, tempDir, DEMO_APP_ID, type Cli, type RunOptions, type RunResult } from './support/cli.js';
+import { builtCli, errorOf, json, runsAsChild, tempDir, DEMO_APP_ID, type Cli, type RunOptions, type RunResult } from './support/cli.js';
 
 const SECRET = 'SENTINEL-SECRET-7f3a9c2e41d8b6';
 const WRONG_SECRET = 'SENTINEL-WRONG-SECRET-58c1e0';
@@ -49,9 +49,10 @@ async function run(where: string, args: readonly string[], o: RunOptions = {}): 
 }
 
 /**
- * The same built CLI inside this process, for the every-format tables and the error envelopes on a
- * pipe (the first of each, and everything on a terminal, still run as child processes). The CLI
- * writes only through its Io, so nothing it prints escapes the capture.
+ * The same built CLI inside this process, for the tables of formats, status commands and error
+ * envelopes on a pipe, and for dry runs (the first of each table, the real sends, and everything
+ * on a terminal or under a umask run as child processes). The CLI writes only through its Io, so
+ * nothing it prints escapes the capture.
  */
 async function runHere(where: string, args: readonly string[], o: Pick<RunOptions, 'env'> = {}): Promise<RunResult> {
   return kept(where, await cli.runHere(args, { cwd, env: baseEnv(o.env) }));
@@ -113,8 +114,8 @@ describe('a full CLI run with a sentinel secret and sentinel tokens', () => {
     expect(code).toBeTruthy();
     emu.approveDevice(code!, 'ou_alice');
     expect((await waiting).code).toBe(0);
-    for (const args of [['auth', 'status'], ['auth', 'status', '--format', 'pretty'], ['auth', 'check', '--scope', 'im:message:readonly'], ['auth', 'scopes', '--format', 'table'], ['config', 'show']]) {
-      const r = await run(args.join(' '), args);
+    for (const [i, args] of [['auth', 'status'], ['auth', 'status', '--format', 'pretty'], ['auth', 'check', '--scope', 'im:message:readonly'], ['auth', 'scopes', '--format', 'table'], ['config', 'show']].entries()) {
+      const r = await (runsAsChild(i) ? run : runHere)(args.join(' '), args);
       expect(r.code, r.stderr).toBe(0);
     }
     const tokens = JSON.parse(fs.readFileSync(path.join(cfg(), 'tokens.json'), 'utf8')).users.default;
@@ -129,9 +130,9 @@ describe('a full CLI run with a sentinel secret and sentinel tokens', () => {
         expect(r.code, r.stderr).toBe(0);
       }
       const send = ['im', 'messages', 'create', '--receive-id-type', 'chat_id', '--receive-id', 'oc_general', '--msg-type', 'text', '--content', '{"text":"hi"}', '--as', as];
-      expect((await run(`messages create --as ${as} --dry-run`, [...send, '--dry-run'])).code).toBe(0);
+      expect((await runHere(`messages create --as ${as} --dry-run`, [...send, '--dry-run'])).code).toBe(0);
       expect((await run(`messages create --as ${as}`, send)).code).toBe(0);
-      expect((await run(`+messages-send --as ${as} --dry-run`, ['im', '+messages-send', '--chat-id', 'oc_general', '--text', 'hello', '--as', as, '--dry-run'])).code).toBe(0);
+      expect((await runHere(`+messages-send --as ${as} --dry-run`, ['im', '+messages-send', '--chat-id', 'oc_general', '--text', 'hello', '--as', as, '--dry-run'])).code).toBe(0);
       expect((await run(`+chat-messages-list --as ${as} --format table`, ['im', '+chat-messages-list', '--chat-id', 'oc_general', '--as', as, '--format', 'table'])).code).toBe(0);
     }
     // A dry run of the token exchange itself masks the secret it would send.
