@@ -6,7 +6,8 @@
  * For the many tests of CLI logic (argument checks, help, dry-run request shapes, output formats,
  * shortcut behaviour against the emulator). The end-to-end suites (live, auth, event, mcp,
  * round-two, dry-run, media URLs, part of bad-input) still run the built CLI as a child process;
- * so do the hand-written skill pages' examples and the reliability suites.
+ * so do the skill docs' `event consume` examples, one example per docs folder, and the reliability
+ * suites.
  */
 import type { Io } from '../src/core/io.js';
 import { main } from '../src/main.js';

@@ -2,12 +2,12 @@
  * Every fenced `bash` example in the generated skill docs runs here against the emulator. A
  * failing example fails CI.
  *
- * Every example line is split into words by /bin/sh, as a reader's shell would split it. Most then
- * run through the CLI's main() in this process: the same words, environment, folder and checks,
- * without starting Node for each of them. As a pasted shell line with the built lark-cli, one
- * process each, run: every `event consume` (a long-lived process whose stdin, signal handlers and
- * event-bus socket belong to a process of its own), and the first example of each docs folder, so
- * every kind of page keeps its whole path from shell to built binary proven here.
+ * Every example line is split into words by /bin/sh, as a reader's shell would split it, and most
+ * then run through the CLI's main() in this process: the same words, environment, folder and
+ * checks, without starting Node for each. Some run exactly as a reader pastes them, a shell line
+ * with the built lark-cli, one process each: every `event consume` (a long-lived process whose
+ * stdin, signal handlers and event-bus socket are its own) and the first example of each docs
+ * folder, so every kind of page keeps its whole path from shell to built binary proven.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
