@@ -3,7 +3,7 @@
  * - import cost: `node` importing each SDK minus `node -e 0`, child processes, interleaved rounds, medians;
  * - bundle size: one `messages.create` call bundled, minified and code-split by esbuild, through the
  *   standalone function and through `LarkClient`; the bundle is run against a local server and its
- *   size is the bytes of every file that run loaded (the client loads a resource's chunk on its
+ *   size is the bytes of every file that run loaded (the client loads a method's chunk on its
  *   first call);
  * - per-call cost: `messages.create` against a local server (in a worker thread) relative to the same
  *   request made with raw `fetch` (token cached, validation on, JSON parsed on both sides); small

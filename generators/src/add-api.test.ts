@@ -81,7 +81,7 @@ describe('adding a method to one spec file', () => {
     expect(sdk).toMatch(/export const imPinsCount = .*\(imPinsCountDescriptor\);/);
     expect(sdk).toContain('  count: imPinsCount,');
     expect(sdk).toContain('/** The data of a successful `im.pins.count`. */');
-    expect(after.get('packages/sdk/src/generated/im/descriptors/pins.ts')).toContain("export const imPinsCountDescriptor: MethodDescriptor = {\n  id: 'im.pins.count',");
+    expect(after.get('packages/sdk/src/generated/im/descriptors/im.pins.count.ts')).toContain("export const imPinsCountDescriptor: MethodDescriptor = {\n  id: 'im.pins.count',");
     expect(after.get('packages/sdk/src/generated/descriptors.ts')).toContain("'im.pins.count': imPinsCountDescriptor,");
   });
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
 import { libraryBuild } from '../../tsup.shared.js';
 import { descriptorsAsJson } from './scripts/descriptors-as-json.mjs';
-import { lazyResourceChunks } from './scripts/lazy-resource-chunks.mjs';
+import { lazyMethodChunks } from './scripts/lazy-method-chunks.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -15,7 +15,7 @@ export default defineConfig(
     // dependencies: the field model, the event wire formats of the events and ws entries, the card
     // validator of the cards entry), code and types, so the SDK installs with no dependencies;
     // ws and @bufbuild/protobuf stay external (optional peers of the ws entry). The plugins: each
-    // resource as a lazily imported file of its own, descriptors as JSON.
-    { esbuildPlugins: [lazyResourceChunks, descriptorsAsJson] },
+    // method as a lazily imported file of its own, descriptors as JSON.
+    { esbuildPlugins: [lazyMethodChunks, descriptorsAsJson] },
   ),
 );

@@ -38,10 +38,16 @@ describe('sdk generator', () => {
     expect(sdkGenerator.owns).toEqual([SDK_GENERATED_DIR]);
     expect(files.map((f) => f.path.slice(SDK_GENERATED_DIR.length))).toEqual([
       'client.ts',
-      'demo/descriptors/note.attachments.ts',
-      'demo/descriptors/notes.ts',
+      'demo/descriptors/demo.note.attachments.download.ts',
+      'demo/descriptors/demo.note.attachments.upload.ts',
+      'demo/descriptors/demo.notes.create.ts',
+      'demo/descriptors/demo.notes.list.ts',
       'demo/events.ts',
       'demo/index.ts',
+      'demo/methods/demo.note.attachments.download.ts',
+      'demo/methods/demo.note.attachments.upload.ts',
+      'demo/methods/demo.notes.create.ts',
+      'demo/methods/demo.notes.list.ts',
       'demo/note.attachments.ts',
       'demo/notes.ts',
       'demo/schemas.ts',

@@ -50,18 +50,21 @@ export function generateSdk(model: SpecModel, outDir = SDK_GENERATED_DIR): Gener
       const sources = model.files.filter((f) => f.startsWith(`specs/${svc.name}/schemas/`));
       emit(`${svc.name}/schemas.ts`, sources.length ? sources : [svc.source.file], [...types.imports(), ...types.statements]);
     }
-    // One module per resource: types, standalone functions and the resource object; its descriptors
-    // (one constant per method) in a module of their own, so that a bundler splitting the client
-    // per resource takes only that resource's share of the table.
+    // One module per resource: types, standalone functions and the resource object; each method's
+    // descriptor in a module of its own, so that a bundler splitting the client per method takes
+    // only the called methods' share of the table.
     const resourceKeys = new Map<string, string>();
     for (const r of svc.resources) {
       const key = camel(r.name);
       if (resourceKeys.has(key)) throw new Error(`resources ${resourceKeys.get(key)} and ${r.name} of ${svc.name} both map to ${key}`);
       resourceKeys.set(key, r.name);
-      emit(`${svc.name}/descriptors/${r.name}.ts`, [r.source.file], [
-        importDecl(t, '../../../core/types.js', ['MethodDescriptor'], true),
-        ...r.methods.map((id) => descriptorStatement(methods.get(id)!, model)),
-      ]);
+      for (const id of r.methods) {
+        emit(descriptorModule(svc.name, id), [r.source.file], [
+          importDecl(t, '../../../core/types.js', ['MethodDescriptor'], true),
+          descriptorStatement(methods.get(id)!, model),
+        ]);
+        emit(methodModule(svc.name, id), [r.source.file], lazyMethodModule(t, methods.get(id)!));
+      }
       emit(`${svc.name}/${r.name}.ts`, [r.source.file], resourceModule(t, model, names, schemaService, svc, r, r.methods.map((id) => methods.get(id)!)));
       resourceFiles.push(r.source.file);
     }
@@ -122,7 +125,9 @@ export function generateSdk(model: SpecModel, outDir = SDK_GENERATED_DIR): Gener
   // The descriptor table, for the CLI, the emulator and anyone building calls from data.
   const table: Statement[] = [importDecl(t, '../core/types.js', ['MethodDescriptor'], true)];
   for (const svc of model.services) {
-    for (const r of svc.resources) table.push(importDecl(t, `./${svc.name}/descriptors/${r.name}.js`, r.methods.map((id) => `${camel(id)}Descriptor`), false));
+    for (const r of svc.resources) {
+      for (const id of r.methods) table.push(importDecl(t, `./${moduleSpecifier(descriptorModule(svc.name, id))}`, [`${camel(id)}Descriptor`], false));
+    }
   }
   table.push(
     block(`export type * from '../core/types.js';\nexport { errorHints } from './error-hints.js';`),
@@ -152,9 +157,9 @@ export function generateSdk(model: SpecModel, outDir = SDK_GENERATED_DIR): Gener
     )};\n}`),
   ]);
 
-  // The client class: the runtime plus one namespace per service. A namespace knows its resources
-  // by name only; each resource module is imported on its first call, so a bundler keeps (and an
-  // application loads) only the resources it calls.
+  // The client class: the runtime plus one namespace per service. A namespace knows its methods by
+  // name only; each method's module is imported on its first call, so a bundler keeps (and an
+  // application loads) only the methods it calls.
   const clientStatements: Statement[] = [
     importDecl(t, '../core/client.js', ['LarkCore'], false),
     importDecl(t, '../core/client.js', ['LarkClientOptions'], true),
@@ -163,18 +168,18 @@ export function generateSdk(model: SpecModel, outDir = SDK_GENERATED_DIR): Gener
     ...model.services.map((s) => importDecl(t, `./${s.name}/index.js`, [serviceConst(s)], true)),
     ...model.services.map((s) =>
       block(
-        `/** The resources of \`client.${s.name}\`: where each one's module is, its methods, its paged methods. */\n` +
+        `/** The resources of \`client.${s.name}\`: where each method's module is, then the paged methods. */\n` +
           `const ${s.name}Resources: Readonly<Record<string, LazyResource>> = {\n` +
           s.resources
             .map((r) => {
               const ms = r.methods.map((id) => methods.get(id)!);
-              const list = (xs: Method[]) => quote(xs.map(methodKey).join(' '));
               const paged = ms.filter((m) => m.pagination);
               return (
                 `  ${camel(r.name)}: [\n` +
-                `    () => import('./${s.name}/${r.name}.js'),\n` +
-                `    ${list(ms.filter((m) => !m.pagination))},\n` +
-                (paged.length ? `    ${list(paged)},\n` : '') +
+                '    {\n' +
+                ms.map((m) => `      ${methodKey(m)}: () => import('./${moduleSpecifier(methodModule(s.name, m.id))}'),\n`).join('') +
+                '    },\n' +
+                (paged.length ? `    ${quote(paged.map(methodKey).join(' '))},\n` : '') +
                 '  ],\n'
               );
             })
@@ -283,17 +288,11 @@ function resourceModule(
       if (list) item = `NonNullable<${res}[${quote(m.pagination!.items)}]>[number]`;
     }
     const req = anyRequired ? reqName : `${reqName} | void`;
-    let define: string;
-    if (m.response.kind === 'binary') {
-      define = `defineDownload<${req}>`;
-      types.importCore('defineDownload', '../../core/download.js', false);
-    } else if (m.body?.encoding === 'multipart') {
-      define = `defineUpload<${req}, ${res}>`;
-      types.importCore('defineUpload', '../../core/multipart.js', false);
-    } else {
-      define = m.pagination ? `definePaged<${req}, ${res}, ${item}>` : `defineMethod<${req}, ${res}>`;
-      runtime.add(m.pagination ? 'definePaged' : 'defineMethod');
-    }
+    const definer = definerOf(m);
+    const typeArgs = definer.name === 'defineDownload' ? [req] : definer.name === 'definePaged' ? [req, res, item] : [req, res];
+    const define = `${definer.name}<${typeArgs.join(', ')}>`;
+    if (definer.module === 'method') runtime.add(definer.name);
+    else types.importCore(definer.name, `../../core/${definer.module}.js`, false);
     body.push(...types.statements.splice(0), blankLine, {
       kind: t.StructureKind.VariableStatement,
       isExported: true,
@@ -308,13 +307,11 @@ function resourceModule(
         ms.map((m) => `${jsdoc(m.summary, '  ')}\n  ${methodKey(m)}: ${camel(m.id)},\n`).join('') +
         '};',
     ),
-    // The client's lazy import takes the resource by this one name (index re-exports the named ones only).
-    block(`/** The resource, for \`LarkClient\`'s import on first call. */\nexport default ${resourceConst(svc, r)};`),
   );
   return [
     ...(runtime.size ? [importDecl(t, '../../core/method.js', [...runtime].sort(), false)] : []),
     ...types.imports(),
-    importDecl(t, `./descriptors/${r.name}.js`, ms.map((m) => `${camel(m.id)}Descriptor`), false),
+    ...ms.map((m) => importDecl(t, `./descriptors/${m.id}.js`, [`${camel(m.id)}Descriptor`], false)),
     ...body,
   ];
 }
@@ -581,6 +578,41 @@ function answerTypeName(key: string): string {
 function quote(s: string): string {
   return `'${JSON.stringify(s).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
+
+/** Where a method's descriptor module is, under the generated folder: one file per method. */
+function descriptorModule(service: string, methodId: string): string {
+  return `${service}/descriptors/${methodId}.ts`;
+}
+
+/** Where the module `LarkClient` loads on a method's first call is, under the generated folder. */
+function methodModule(service: string, methodId: string): string {
+  return `${service}/methods/${methodId}.ts`;
+}
+
+/** The runtime function that makes a method from its descriptor, and the core module it is in. */
+function definerOf(m: Method): { name: string; module: 'method' | 'download' | 'multipart' } {
+  if (m.response.kind === 'binary') return { name: 'defineDownload', module: 'download' };
+  if (m.body?.encoding === 'multipart') return { name: 'defineUpload', module: 'multipart' };
+  return { name: m.pagination ? 'definePaged' : 'defineMethod', module: 'method' };
+}
+
+/**
+ * One method on its own, made from its descriptor by the same runtime function as the standalone
+ * function: what `LarkClient` imports on the method's first call, so that a bundler gives every
+ * method a chunk of its own (the typed standalone functions are in the resource modules).
+ */
+function lazyMethodModule(t: Tsm, m: Method): Statement[] {
+  const d = `${camel(m.id)}Descriptor`;
+  const { name, module } = definerOf(m);
+  return [
+    importDecl(t, `../../../core/${module}.js`, [name], false),
+    importDecl(t, `../descriptors/${m.id}.js`, [d], false),
+    block(`/** \`${m.id}\` for \`LarkClient\`, loaded on the method's first call. */\nexport default /* @__PURE__ */ ${name}(${d});`),
+  ];
+}
+
+/** The specifier that imports a generated `.ts` file (ES module resolution wants `.js`). */
+const moduleSpecifier = (file: string) => file.replace(/\.ts$/, '.js');
 
 function importDecl(t: Tsm, from: string, named: string[], typeOnly: boolean): StatementStructures {
   return { kind: t.StructureKind.ImportDeclaration, moduleSpecifier: from, namedImports: named, isTypeOnly: typeOnly };

@@ -3,7 +3,7 @@
  */
 import fs from 'node:fs';
 
-/** A generated descriptors module (`generated/<service>/descriptors/<resource>.ts`). */
+/** A generated descriptor module (`generated/<service>/descriptors/<method id>.ts`). */
 export const DESCRIPTORS_FILE = /[\\/]generated[\\/][^\\/]+[\\/]descriptors[\\/][^\\/]+\.ts$/;
 
 /**

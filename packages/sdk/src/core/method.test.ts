@@ -1,68 +1,76 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { LarkCore } from './client.js';
-import { bindLazyService, type LazyResource } from './method.js';
+import { bindLazyService, defineMethod, definePaged, type ApiMethod, type LazyResource } from './method.js';
+import type { LarkRequest, MethodDescriptor } from './types.js';
 
-/** A resource module as the generated code shapes it: functions taking the client first. */
-function fakeResource() {
+const createDescriptor = { id: 'demo.notes.create', http: 'POST', path: '/notes' } as unknown as MethodDescriptor;
+const listDescriptor = {
+  id: 'demo.notes.list',
+  http: 'GET',
+  path: '/notes',
+  pagination: { pageToken: 'page_token', pageSize: 'page_size', items: 'items', hasMore: 'has_more', nextToken: 'page_token' },
+} as unknown as MethodDescriptor;
+
+/** A client that records each call (descriptor id, request, options) and answers like the platform. */
+function fakeClient() {
   const seen: unknown[][] = [];
-  const create = Object.assign(async (...a: unknown[]) => (seen.push(['create', ...a]), 'made'), {
-    withResponse: async (...a: unknown[]) => (seen.push(['create.withResponse', ...a]), { data: 'made', status: 200 }),
-  });
-  const list = Object.assign(async (...a: unknown[]) => (seen.push(['list', ...a]), 'page'), {
-    withResponse: async () => ({ data: 'page' }),
-    iterate: async function* (...a: unknown[]) {
-      seen.push(['list.iterate', ...a]);
-      yield 1;
-      yield 2;
-    },
-    pages: async function* () {
-      yield 'p1';
-    },
-  });
-  return { seen, module: { create, list } };
+  const call = async (d: MethodDescriptor, req: LarkRequest | void, o?: unknown) => {
+    seen.push([d.id, req, o]);
+    const data = d === listDescriptor ? { items: [1, 2], has_more: false } : { note_id: 'n_1' };
+    return { data, status: 200, headers: new Headers(), msg: 'ok' };
+  };
+  return { seen, client: { call } as unknown as LarkCore };
 }
 
-const client = { id: 'client' } as unknown as LarkCore;
+type Loader = LazyResource[0][string];
+/** A method module as the generated code shapes it: the method, made from its descriptor, as the default export. */
+const moduleOf = (d: MethodDescriptor) => ({ default: (d.pagination ? definePaged(d) : defineMethod(d)) as ApiMethod<never, unknown> });
+const loaderOf = (d: MethodDescriptor) => vi.fn<Loader>(async () => moduleOf(d));
+type Bound = Record<string, ((...a: unknown[]) => Promise<unknown>) & Record<string, (...a: unknown[]) => unknown>>;
 
 describe('bindLazyService', () => {
-  it('offers every method before loading, loads the module once on the first call, and passes the client first', async () => {
-    const { seen, module } = fakeResource();
-    const load = vi.fn(async () => ({ default: module }) as unknown as Awaited<ReturnType<LazyResource[0]>>);
-    const svc = bindLazyService<{ notes: { create: never; list: never } }>(client, { notes: [load, 'create', 'list'] }) as unknown as {
-      notes: Record<string, ((...a: unknown[]) => Promise<unknown>) & Record<string, (...a: unknown[]) => unknown>>;
+  it('offers every method before loading, loads each method’s module once on its first call, and calls through the client', async () => {
+    const { seen, client } = fakeClient();
+    const loadCreate = loaderOf(createDescriptor);
+    const loadList = loaderOf(listDescriptor);
+    const svc = bindLazyService<{ notes: { create: never; list: never } }>(client, { notes: [{ create: loadCreate, list: loadList }, 'list'] }) as unknown as {
+      notes: Bound;
     };
     expect(Object.keys(svc.notes)).toEqual(['create', 'list']);
     expect(typeof svc.notes.list!.iterate).toBe('function');
+    expect(typeof svc.notes.list!.pages).toBe('function');
     expect(svc.notes.create!.iterate).toBeUndefined();
-    expect(load).not.toHaveBeenCalled();
+    expect(loadCreate).not.toHaveBeenCalled();
 
-    const [a, b] = await Promise.all([svc.notes.create!({ x: 1 }, { as: 'bot' }), svc.notes.create!.withResponse!({ x: 2 })]);
-    expect(a).toBe('made');
-    expect(b).toEqual({ data: 'made', status: 200 });
+    const [a, b] = await Promise.all([svc.notes.create!({ data: { x: 1 } }, { as: 'bot' }), svc.notes.create!.withResponse!({ data: { x: 2 } })]);
+    expect(a).toEqual({ note_id: 'n_1' });
+    expect(b).toMatchObject({ data: { note_id: 'n_1' }, status: 200 });
+    // Only the called method's module loads.
+    expect(loadCreate).toHaveBeenCalledTimes(1);
+    expect(loadList).not.toHaveBeenCalled();
+
     const items: unknown[] = [];
-    for await (const i of svc.notes.list!.iterate!({ y: 1 }) as AsyncIterable<unknown>) items.push(i);
+    for await (const i of svc.notes.list!.iterate!({ params: { folder: 'f' } }) as AsyncIterable<unknown>) items.push(i);
     expect(items).toEqual([1, 2]);
-    expect(load).toHaveBeenCalledTimes(1);
+    await svc.notes.create!({ data: { x: 3 } });
+    expect(loadCreate).toHaveBeenCalledTimes(1);
+    expect(loadList).toHaveBeenCalledTimes(1);
     expect(seen).toEqual([
-      ['create', client, { x: 1 }, { as: 'bot' }],
-      ['create.withResponse', client, { x: 2 }],
-      ['list.iterate', client, { y: 1 }],
+      ['demo.notes.create', { data: { x: 1 } }, { as: 'bot' }],
+      ['demo.notes.create', { data: { x: 2 } }, undefined],
+      ['demo.notes.list', { params: { folder: 'f' } }, {}],
+      ['demo.notes.create', { data: { x: 3 } }, undefined],
     ]);
     // The resource object is made once and kept.
     expect(svc.notes).toBe(svc.notes);
   });
 
   it('tries a failed load again on the next call', async () => {
-    const { module } = fakeResource();
-    const load = vi
-      .fn<LazyResource[0]>()
-      .mockRejectedValueOnce(new Error('chunk not found'))
-      .mockResolvedValue({ default: module } as unknown as Awaited<ReturnType<LazyResource[0]>>);
-    const svc = bindLazyService<{ notes: { create: never } }>(client, { notes: [load, 'create'] }) as unknown as {
-      notes: { create: (...a: unknown[]) => Promise<unknown> };
-    };
-    await expect(svc.notes.create({})).rejects.toThrow('chunk not found');
-    await expect(svc.notes.create({})).resolves.toBe('made');
+    const { client } = fakeClient();
+    const load = vi.fn<Loader>().mockRejectedValueOnce(new Error('chunk not found')).mockResolvedValue(moduleOf(createDescriptor));
+    const svc = bindLazyService<{ notes: { create: never } }>(client, { notes: [{ create: load }] }) as unknown as { notes: Bound };
+    await expect(svc.notes.create!({})).rejects.toThrow('chunk not found');
+    await expect(svc.notes.create!({})).resolves.toEqual({ note_id: 'n_1' });
     expect(load).toHaveBeenCalledTimes(2);
   });
 });

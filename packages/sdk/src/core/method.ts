@@ -60,17 +60,17 @@ export function definePaged<Req, Res, Item>(d: MethodDescriptor): PagedApiMethod
 }
 
 /**
- * How a client namespace finds a resource without loading it: the module loader (a dynamic
- * `import()`, so that a bundler splits each resource into its own chunk), then the names of the
- * methods the bound resource offers before its module is in, space-separated, the paged ones
- * apart (a compact form: the table is in every bundle that uses the client).
+ * How a client namespace finds a resource's methods without loading them: per method key, the
+ * loader of its module (a dynamic `import()`, so that a bundler splits each method into its own
+ * chunk and an application loads only the methods it calls; the module's default export is the
+ * method), then the paged methods' keys, space-separated.
  */
-export type LazyResource = readonly [load: () => Promise<{ default: Record<string, ApiMethod<never, unknown>> }>, methods: string, paged?: string];
+export type LazyResource = readonly [methods: Readonly<Record<string, () => Promise<{ default: ApiMethod<never, unknown> }>>>, paged?: string];
 
 /**
  * Binds a service's resources to a client lazily: a resource object is made on first access, and
- * its module (whose default export is the resource) loads on its first call; later calls go
- * straight to the loaded function.
+ * each method's module loads on that method's first call; later calls go straight to the loaded
+ * function.
  */
 export function bindLazyService<T>(client: LarkCore, table: Readonly<Record<string, LazyResource>>): BoundService<T> {
   const out: Record<string, unknown> = {};
@@ -88,34 +88,33 @@ export function bindLazyService<T>(client: LarkCore, table: Readonly<Record<stri
   return out as BoundService<T>;
 }
 
-function bindLazyResource(client: LarkCore, [loadModule, methods, pagedMethods]: LazyResource): Record<string, unknown> {
-  type Mod = Record<string, Fn & Record<string, Fn>>;
-  let mod: Mod | undefined;
-  let loading: Promise<Mod> | undefined;
-  // A failed load (a chunk that could not be fetched) is tried again on the next call.
-  const load = (): Promise<Mod> =>
-    (loading ??= loadModule().then(
-      (m) => (mod = m.default as unknown as Mod),
-      (e: unknown) => {
-        loading = undefined;
-        throw e;
-      },
-    ));
+function bindLazyResource(client: LarkCore, [loaders, pagedMethods = '']: LazyResource): Record<string, unknown> {
+  const paged = new Set(pagedMethods.split(' '));
   const out: Record<string, unknown> = {};
-  const words = (list = '') => list.split(' ').filter(Boolean);
-  const paged = new Set(words(pagedMethods));
-  for (const k of [...words(methods), ...paged]) {
+  for (const [k, loadModule] of Object.entries(loaders)) {
+    type Loaded = Fn & Record<string, Fn>;
+    let method: Loaded | undefined;
+    let loading: Promise<Loaded> | undefined;
+    // A failed load (a chunk that could not be fetched) is tried again on the next call.
+    const load = (): Promise<Loaded> =>
+      (loading ??= loadModule().then(
+        (m) => (method = m.default as unknown as Loaded),
+        (e: unknown) => {
+          loading = undefined;
+          throw e;
+        },
+      ));
     const via =
       (name?: string) =>
       (...a: unknown[]): unknown => {
-        if (mod) return name ? mod[k]![name]!(client, ...a) : mod[k]!(client, ...a);
-        return load().then((m) => (name ? m[k]![name]!(client, ...a) : m[k]!(client, ...a)));
+        if (method) return name ? method[name]!(client, ...a) : method(client, ...a);
+        return load().then((m) => (name ? m[name]!(client, ...a) : m(client, ...a)));
       };
     const f = Object.assign(via(), { withResponse: via('withResponse') });
     if (paged.has(k)) {
       const stream = (name: string) =>
         async function* (...a: unknown[]): AsyncGenerator<unknown, void, undefined> {
-          yield* (mod ?? (await load()))[k]![name]!(client, ...a) as AsyncGenerator<unknown, void, undefined>;
+          yield* (method ?? (await load()))[name]!(client, ...a) as AsyncGenerator<unknown, void, undefined>;
         };
       Object.assign(f, { iterate: stream('iterate'), pages: stream('pages') });
     }

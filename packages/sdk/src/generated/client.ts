@@ -9,151 +9,254 @@ import type { contactService } from './contact/index.js';
 import type { imService } from './im/index.js';
 import type { interactiveService } from './interactive/index.js';
 
-/** The resources of `client.contact`: where each one's module is, its methods, its paged methods. */
+/** The resources of `client.contact`: where each method's module is, then the paged methods. */
 const contactResources: Readonly<Record<string, LazyResource>> = {
   users: [
-    () => import('./contact/users.js'),
-    'batch basicBatch',
+    {
+      batch: () => import('./contact/methods/contact.users.batch.js'),
+      basicBatch: () => import('./contact/methods/contact.users.basic_batch.js'),
+    },
   ],
 };
 
-/** The resources of `client.im`: where each one's module is, its methods, its paged methods. */
+/** The resources of `client.im`: where each method's module is, then the paged methods. */
 const imResources: Readonly<Record<string, LazyResource>> = {
   appFeedCard: [
-    () => import('./im/app_feed_card.js'),
-    'create',
+    {
+      create: () => import('./im/methods/im.app_feed_card.create.js'),
+    },
   ],
   appFeedCardBatch: [
-    () => import('./im/app_feed_card.batch.js'),
-    'delete update',
+    {
+      delete: () => import('./im/methods/im.app_feed_card.batch.delete.js'),
+      update: () => import('./im/methods/im.app_feed_card.batch.update.js'),
+    },
   ],
   batchMessages: [
-    () => import('./im/batch_messages.js'),
-    'delete getProgress readUser',
+    {
+      delete: () => import('./im/methods/im.batch_messages.delete.js'),
+      getProgress: () => import('./im/methods/im.batch_messages.get_progress.js'),
+      readUser: () => import('./im/methods/im.batch_messages.read_user.js'),
+    },
   ],
   bizEntityTagRelation: [
-    () => import('./im/biz_entity_tag_relation.js'),
-    'create get update',
+    {
+      create: () => import('./im/methods/im.biz_entity_tag_relation.create.js'),
+      get: () => import('./im/methods/im.biz_entity_tag_relation.get.js'),
+      update: () => import('./im/methods/im.biz_entity_tag_relation.update.js'),
+    },
   ],
   chatAnnouncement: [
-    () => import('./im/chat.announcement.js'),
-    'get patch',
+    {
+      get: () => import('./im/methods/im.chat.announcement.get.js'),
+      patch: () => import('./im/methods/im.chat.announcement.patch.js'),
+    },
   ],
   chatManagers: [
-    () => import('./im/chat.managers.js'),
-    'addManagers deleteManagers',
+    {
+      addManagers: () => import('./im/methods/im.chat.managers.add_managers.js'),
+      deleteManagers: () => import('./im/methods/im.chat.managers.delete_managers.js'),
+    },
   ],
   chatMembers: [
-    () => import('./im/chat.members.js'),
-    'create delete isInChat meJoin',
+    {
+      create: () => import('./im/methods/im.chat.members.create.js'),
+      delete: () => import('./im/methods/im.chat.members.delete.js'),
+      get: () => import('./im/methods/im.chat.members.get.js'),
+      isInChat: () => import('./im/methods/im.chat.members.is_in_chat.js'),
+      meJoin: () => import('./im/methods/im.chat.members.me_join.js'),
+      list: () => import('./im/methods/im.chat.members.list.js'),
+      bots: () => import('./im/methods/im.chat.members.bots.js'),
+    },
     'get list bots',
   ],
   chatMenuItems: [
-    () => import('./im/chat.menu_items.js'),
-    'patch',
+    {
+      patch: () => import('./im/methods/im.chat.menu_items.patch.js'),
+    },
   ],
   chatMenuTree: [
-    () => import('./im/chat.menu_tree.js'),
-    'create delete get sort',
+    {
+      create: () => import('./im/methods/im.chat.menu_tree.create.js'),
+      delete: () => import('./im/methods/im.chat.menu_tree.delete.js'),
+      get: () => import('./im/methods/im.chat.menu_tree.get.js'),
+      sort: () => import('./im/methods/im.chat.menu_tree.sort.js'),
+    },
   ],
   chatModeration: [
-    () => import('./im/chat.moderation.js'),
-    'update',
+    {
+      get: () => import('./im/methods/im.chat.moderation.get.js'),
+      update: () => import('./im/methods/im.chat.moderation.update.js'),
+    },
     'get',
   ],
   chatNickname: [
-    () => import('./im/chat.nickname.js'),
-    'get update delete',
+    {
+      get: () => import('./im/methods/im.chat.nickname.get.js'),
+      update: () => import('./im/methods/im.chat.nickname.update.js'),
+      delete: () => import('./im/methods/im.chat.nickname.delete.js'),
+    },
   ],
   chatTabs: [
-    () => import('./im/chat.tabs.js'),
-    'create deleteTabs listTabs sortTabs updateTabs',
+    {
+      create: () => import('./im/methods/im.chat.tabs.create.js'),
+      deleteTabs: () => import('./im/methods/im.chat.tabs.delete_tabs.js'),
+      listTabs: () => import('./im/methods/im.chat.tabs.list_tabs.js'),
+      sortTabs: () => import('./im/methods/im.chat.tabs.sort_tabs.js'),
+      updateTabs: () => import('./im/methods/im.chat.tabs.update_tabs.js'),
+    },
   ],
   chatTopNotice: [
-    () => import('./im/chat.top_notice.js'),
-    'deleteTopNotice putTopNotice',
+    {
+      deleteTopNotice: () => import('./im/methods/im.chat.top_notice.delete_top_notice.js'),
+      putTopNotice: () => import('./im/methods/im.chat.top_notice.put_top_notice.js'),
+    },
   ],
   chatUserSetting: [
-    () => import('./im/chat.user_setting.js'),
-    'batchQuery batchUpdate',
+    {
+      batchQuery: () => import('./im/methods/im.chat.user_setting.batch_query.js'),
+      batchUpdate: () => import('./im/methods/im.chat.user_setting.batch_update.js'),
+    },
   ],
   chatButton: [
-    () => import('./im/chat_button.js'),
-    'update',
+    {
+      update: () => import('./im/methods/im.chat_button.update.js'),
+    },
   ],
   chatP2p: [
-    () => import('./im/chat_p2p.js'),
-    'batchQuery',
+    {
+      batchQuery: () => import('./im/methods/im.chat_p2p.batch_query.js'),
+    },
   ],
   chats: [
-    () => import('./im/chats.js'),
-    'create delete get link update batchQuery',
+    {
+      create: () => import('./im/methods/im.chats.create.js'),
+      delete: () => import('./im/methods/im.chats.delete.js'),
+      get: () => import('./im/methods/im.chats.get.js'),
+      link: () => import('./im/methods/im.chats.link.js'),
+      list: () => import('./im/methods/im.chats.list.js'),
+      search: () => import('./im/methods/im.chats.search.js'),
+      update: () => import('./im/methods/im.chats.update.js'),
+      searchV2: () => import('./im/methods/im.chats.search_v2.js'),
+      batchQuery: () => import('./im/methods/im.chats.batch_query.js'),
+    },
     'list search searchV2',
   ],
   feedGroups: [
-    () => import('./im/feed.groups.js'),
-    'create update delete batchQuery batchQueryItem batchAddItem batchRemoveItem',
+    {
+      list: () => import('./im/methods/im.feed.groups.list.js'),
+      create: () => import('./im/methods/im.feed.groups.create.js'),
+      update: () => import('./im/methods/im.feed.groups.update.js'),
+      delete: () => import('./im/methods/im.feed.groups.delete.js'),
+      batchQuery: () => import('./im/methods/im.feed.groups.batch_query.js'),
+      listItem: () => import('./im/methods/im.feed.groups.list_item.js'),
+      batchQueryItem: () => import('./im/methods/im.feed.groups.batch_query_item.js'),
+      batchAddItem: () => import('./im/methods/im.feed.groups.batch_add_item.js'),
+      batchRemoveItem: () => import('./im/methods/im.feed.groups.batch_remove_item.js'),
+    },
     'list listItem',
   ],
   feedCards: [
-    () => import('./im/feed_cards.js'),
-    'botTimeSentive patch',
+    {
+      botTimeSentive: () => import('./im/methods/im.feed_cards.bot_time_sentive.js'),
+      patch: () => import('./im/methods/im.feed_cards.patch.js'),
+    },
   ],
   feedShortcuts: [
-    () => import('./im/feed_shortcuts.js'),
-    'create remove list',
+    {
+      create: () => import('./im/methods/im.feed_shortcuts.create.js'),
+      remove: () => import('./im/methods/im.feed_shortcuts.remove.js'),
+      list: () => import('./im/methods/im.feed_shortcuts.list.js'),
+    },
   ],
   files: [
-    () => import('./im/files.js'),
-    'create get',
+    {
+      create: () => import('./im/methods/im.files.create.js'),
+      get: () => import('./im/methods/im.files.get.js'),
+    },
   ],
   flags: [
-    () => import('./im/flags.js'),
-    'create cancel',
+    {
+      create: () => import('./im/methods/im.flags.create.js'),
+      cancel: () => import('./im/methods/im.flags.cancel.js'),
+      list: () => import('./im/methods/im.flags.list.js'),
+    },
     'list',
   ],
   images: [
-    () => import('./im/images.js'),
-    'create get',
+    {
+      create: () => import('./im/methods/im.images.create.js'),
+      get: () => import('./im/methods/im.images.get.js'),
+    },
   ],
   messageResources: [
-    () => import('./im/message.resources.js'),
-    'get',
+    {
+      get: () => import('./im/methods/im.message.resources.get.js'),
+    },
   ],
   messages: [
-    () => import('./im/messages.js'),
-    'create delete forward get mergeForward patch pushFollowUp readStatus reply update urgentApp urgentPhone urgentSms mget',
+    {
+      create: () => import('./im/methods/im.messages.create.js'),
+      delete: () => import('./im/methods/im.messages.delete.js'),
+      forward: () => import('./im/methods/im.messages.forward.js'),
+      get: () => import('./im/methods/im.messages.get.js'),
+      list: () => import('./im/methods/im.messages.list.js'),
+      mergeForward: () => import('./im/methods/im.messages.merge_forward.js'),
+      patch: () => import('./im/methods/im.messages.patch.js'),
+      pushFollowUp: () => import('./im/methods/im.messages.push_follow_up.js'),
+      readUsers: () => import('./im/methods/im.messages.read_users.js'),
+      readStatus: () => import('./im/methods/im.messages.read_status.js'),
+      reply: () => import('./im/methods/im.messages.reply.js'),
+      update: () => import('./im/methods/im.messages.update.js'),
+      urgentApp: () => import('./im/methods/im.messages.urgent_app.js'),
+      urgentPhone: () => import('./im/methods/im.messages.urgent_phone.js'),
+      urgentSms: () => import('./im/methods/im.messages.urgent_sms.js'),
+      search: () => import('./im/methods/im.messages.search.js'),
+      mget: () => import('./im/methods/im.messages.mget.js'),
+    },
     'list readUsers search',
   ],
   pins: [
-    () => import('./im/pins.js'),
-    'create delete',
+    {
+      create: () => import('./im/methods/im.pins.create.js'),
+      delete: () => import('./im/methods/im.pins.delete.js'),
+      list: () => import('./im/methods/im.pins.list.js'),
+    },
     'list',
   ],
   reactions: [
-    () => import('./im/reactions.js'),
-    'create delete batchQuery',
+    {
+      create: () => import('./im/methods/im.reactions.create.js'),
+      delete: () => import('./im/methods/im.reactions.delete.js'),
+      list: () => import('./im/methods/im.reactions.list.js'),
+      batchQuery: () => import('./im/methods/im.reactions.batch_query.js'),
+    },
     'list',
   ],
   tags: [
-    () => import('./im/tags.js'),
-    'create patch',
+    {
+      create: () => import('./im/methods/im.tags.create.js'),
+      patch: () => import('./im/methods/im.tags.patch.js'),
+    },
   ],
   threads: [
-    () => import('./im/threads.js'),
-    'forward',
+    {
+      forward: () => import('./im/methods/im.threads.forward.js'),
+    },
   ],
   urlPreviews: [
-    () => import('./im/url_previews.js'),
-    'batchUpdate',
+    {
+      batchUpdate: () => import('./im/methods/im.url_previews.batch_update.js'),
+    },
   ],
 };
 
-/** The resources of `client.interactive`: where each one's module is, its methods, its paged methods. */
+/** The resources of `client.interactive`: where each method's module is, then the paged methods. */
 const interactiveResources: Readonly<Record<string, LazyResource>> = {
   card: [
-    () => import('./interactive/card.js'),
-    'update',
+    {
+      update: () => import('./interactive/methods/interactive.card.update.js'),
+    },
   ],
 };
 

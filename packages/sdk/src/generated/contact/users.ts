@@ -3,7 +3,8 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { User, UserBasic } from './schemas.js';
-import { contactUsersBatchDescriptor, contactUsersBasicBatchDescriptor } from './descriptors/users.js';
+import { contactUsersBatchDescriptor } from './descriptors/contact.users.batch.js';
+import { contactUsersBasicBatchDescriptor } from './descriptors/contact.users.basic_batch.js';
 
 /** Query parameters of `contact.users.batch`. */
 export interface ContactUsersBatchParams {
@@ -123,6 +124,3 @@ export const contactUsers = {
   /** Get the names of up to 10 users as the signed-in user */
   basicBatch: contactUsersBasicBatch,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default contactUsers;

@@ -2,7 +2,8 @@
 // Source: specs/im/resources/app_feed_card.batch.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imAppFeedCardBatchDeleteDescriptor, imAppFeedCardBatchUpdateDescriptor } from './descriptors/app_feed_card.batch.js';
+import { imAppFeedCardBatchDeleteDescriptor } from './descriptors/im.app_feed_card.batch.delete.js';
+import { imAppFeedCardBatchUpdateDescriptor } from './descriptors/im.app_feed_card.batch.update.js';
 
 /** Query parameters of `im.app_feed_card.batch.delete`. */
 export interface ImAppFeedCardBatchDeleteParams {
@@ -291,6 +292,3 @@ export const imAppFeedCardBatch = {
   /** Update app feed cards already delivered to users */
   update: imAppFeedCardBatchUpdate,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imAppFeedCardBatch;

@@ -2,7 +2,7 @@
 // Source: specs/im/resources/app_feed_card.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imAppFeedCardCreateDescriptor } from './descriptors/app_feed_card.js';
+import { imAppFeedCardCreateDescriptor } from './descriptors/im.app_feed_card.create.js';
 
 /** Query parameters of `im.app_feed_card.create`. */
 export interface ImAppFeedCardCreateParams {
@@ -215,6 +215,3 @@ export const imAppFeedCard = {
   /** Place an app feed card in the feed of one or more users */
   create: imAppFeedCardCreate,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imAppFeedCard;

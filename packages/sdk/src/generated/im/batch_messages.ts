@@ -2,7 +2,9 @@
 // Source: specs/im/resources/batch_messages.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imBatchMessagesDeleteDescriptor, imBatchMessagesGetProgressDescriptor, imBatchMessagesReadUserDescriptor } from './descriptors/batch_messages.js';
+import { imBatchMessagesDeleteDescriptor } from './descriptors/im.batch_messages.delete.js';
+import { imBatchMessagesGetProgressDescriptor } from './descriptors/im.batch_messages.get_progress.js';
+import { imBatchMessagesReadUserDescriptor } from './descriptors/im.batch_messages.read_user.js';
 
 /** Path parameters of `im.batch_messages.delete`. */
 export interface ImBatchMessagesDeletePath {
@@ -136,6 +138,3 @@ export const imBatchMessages = {
   /** Count how many recipients read a batch message */
   readUser: imBatchMessagesReadUser,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imBatchMessages;

@@ -2,7 +2,9 @@
 // Source: specs/im/resources/biz_entity_tag_relation.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imBizEntityTagRelationCreateDescriptor, imBizEntityTagRelationGetDescriptor, imBizEntityTagRelationUpdateDescriptor } from './descriptors/biz_entity_tag_relation.js';
+import { imBizEntityTagRelationCreateDescriptor } from './descriptors/im.biz_entity_tag_relation.create.js';
+import { imBizEntityTagRelationGetDescriptor } from './descriptors/im.biz_entity_tag_relation.get.js';
+import { imBizEntityTagRelationUpdateDescriptor } from './descriptors/im.biz_entity_tag_relation.update.js';
 
 /** JSON body of `im.biz_entity_tag_relation.create`. */
 export interface ImBizEntityTagRelationCreateData {
@@ -173,6 +175,3 @@ export const imBizEntityTagRelation = {
   /** Detach tenant tags from a group chat */
   update: imBizEntityTagRelationUpdate,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imBizEntityTagRelation;

@@ -2,7 +2,8 @@
 // Source: specs/im/resources/chat.announcement.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imChatAnnouncementGetDescriptor, imChatAnnouncementPatchDescriptor } from './descriptors/chat.announcement.js';
+import { imChatAnnouncementGetDescriptor } from './descriptors/im.chat.announcement.get.js';
+import { imChatAnnouncementPatchDescriptor } from './descriptors/im.chat.announcement.patch.js';
 
 /** Path parameters of `im.chat.announcement.get`. */
 export interface ImChatAnnouncementGetPath {
@@ -164,6 +165,3 @@ export const imChatAnnouncement = {
   /** Edit a chat's announcement */
   patch: imChatAnnouncementPatch,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imChatAnnouncement;

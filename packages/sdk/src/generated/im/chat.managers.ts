@@ -3,7 +3,8 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { ChatManagers } from './schemas.js';
-import { imChatManagersAddManagersDescriptor, imChatManagersDeleteManagersDescriptor } from './descriptors/chat.managers.js';
+import { imChatManagersAddManagersDescriptor } from './descriptors/im.chat.managers.add_managers.js';
+import { imChatManagersDeleteManagersDescriptor } from './descriptors/im.chat.managers.delete_managers.js';
 
 /** Path parameters of `im.chat.managers.add_managers`. */
 export interface ImChatManagersAddManagersPath {
@@ -140,6 +141,3 @@ export const imChatManagers = {
   /** Dismiss chat managers */
   deleteManagers: imChatManagersDeleteManagers,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imChatManagers;

@@ -3,7 +3,13 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { ChatMember } from './schemas.js';
-import { imChatMembersCreateDescriptor, imChatMembersDeleteDescriptor, imChatMembersGetDescriptor, imChatMembersIsInChatDescriptor, imChatMembersMeJoinDescriptor, imChatMembersListDescriptor, imChatMembersBotsDescriptor } from './descriptors/chat.members.js';
+import { imChatMembersCreateDescriptor } from './descriptors/im.chat.members.create.js';
+import { imChatMembersDeleteDescriptor } from './descriptors/im.chat.members.delete.js';
+import { imChatMembersGetDescriptor } from './descriptors/im.chat.members.get.js';
+import { imChatMembersIsInChatDescriptor } from './descriptors/im.chat.members.is_in_chat.js';
+import { imChatMembersMeJoinDescriptor } from './descriptors/im.chat.members.me_join.js';
+import { imChatMembersListDescriptor } from './descriptors/im.chat.members.list.js';
+import { imChatMembersBotsDescriptor } from './descriptors/im.chat.members.bots.js';
 
 /** Path parameters of `im.chat.members.create`. */
 export interface ImChatMembersCreatePath {
@@ -488,6 +494,3 @@ export const imChatMembers = {
   /** List the bots in a chat */
   bots: imChatMembersBots,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imChatMembers;

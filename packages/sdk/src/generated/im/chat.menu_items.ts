@@ -3,7 +3,7 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { ChatMenuI18nNames, ChatMenuItem, ChatMenuRedirectLink } from './schemas.js';
-import { imChatMenuItemsPatchDescriptor } from './descriptors/chat.menu_items.js';
+import { imChatMenuItemsPatchDescriptor } from './descriptors/im.chat.menu_items.patch.js';
 
 /** Path parameters of `im.chat.menu_items.patch`. */
 export interface ImChatMenuItemsPatchPath {
@@ -94,6 +94,3 @@ export const imChatMenuItems = {
   /** Change the icon, name or link of one chat menu entry */
   patch: imChatMenuItemsPatch,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imChatMenuItems;

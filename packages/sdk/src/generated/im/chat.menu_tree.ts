@@ -3,7 +3,10 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { ChatMenuTree, NewChatMenuTopLevel } from './schemas.js';
-import { imChatMenuTreeCreateDescriptor, imChatMenuTreeDeleteDescriptor, imChatMenuTreeGetDescriptor, imChatMenuTreeSortDescriptor } from './descriptors/chat.menu_tree.js';
+import { imChatMenuTreeCreateDescriptor } from './descriptors/im.chat.menu_tree.create.js';
+import { imChatMenuTreeDeleteDescriptor } from './descriptors/im.chat.menu_tree.delete.js';
+import { imChatMenuTreeGetDescriptor } from './descriptors/im.chat.menu_tree.get.js';
+import { imChatMenuTreeSortDescriptor } from './descriptors/im.chat.menu_tree.sort.js';
 
 /** Path parameters of `im.chat.menu_tree.create`. */
 export interface ImChatMenuTreeCreatePath {
@@ -198,6 +201,3 @@ export const imChatMenuTree = {
   /** Reorder the top-level entries of a group chat's menu */
   sort: imChatMenuTreeSort,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imChatMenuTree;

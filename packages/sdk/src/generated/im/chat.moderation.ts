@@ -3,7 +3,8 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { ChatModerationSetting } from './schemas.js';
-import { imChatModerationGetDescriptor, imChatModerationUpdateDescriptor } from './descriptors/chat.moderation.js';
+import { imChatModerationGetDescriptor } from './descriptors/im.chat.moderation.get.js';
+import { imChatModerationUpdateDescriptor } from './descriptors/im.chat.moderation.update.js';
 
 /** Path parameters of `im.chat.moderation.get`. */
 export interface ImChatModerationGetPath {
@@ -150,6 +151,3 @@ export const imChatModeration = {
   /** Change who may post in a chat */
   update: imChatModerationUpdate,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imChatModeration;

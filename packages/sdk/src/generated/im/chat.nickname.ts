@@ -2,7 +2,9 @@
 // Source: specs/im/resources/chat.nickname.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imChatNicknameGetDescriptor, imChatNicknameUpdateDescriptor, imChatNicknameDeleteDescriptor } from './descriptors/chat.nickname.js';
+import { imChatNicknameGetDescriptor } from './descriptors/im.chat.nickname.get.js';
+import { imChatNicknameUpdateDescriptor } from './descriptors/im.chat.nickname.update.js';
+import { imChatNicknameDeleteDescriptor } from './descriptors/im.chat.nickname.delete.js';
 
 /** Path parameters of `im.chat.nickname.get`. */
 export interface ImChatNicknameGetPath {
@@ -134,6 +136,3 @@ export const imChatNickname = {
   /** Clear the signed-in user's nickname in a chat */
   delete: imChatNicknameDelete,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imChatNickname;

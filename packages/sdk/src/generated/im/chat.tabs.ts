@@ -3,7 +3,11 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { ChatTab, NewChatTab } from './schemas.js';
-import { imChatTabsCreateDescriptor, imChatTabsDeleteTabsDescriptor, imChatTabsListTabsDescriptor, imChatTabsSortTabsDescriptor, imChatTabsUpdateTabsDescriptor } from './descriptors/chat.tabs.js';
+import { imChatTabsCreateDescriptor } from './descriptors/im.chat.tabs.create.js';
+import { imChatTabsDeleteTabsDescriptor } from './descriptors/im.chat.tabs.delete_tabs.js';
+import { imChatTabsListTabsDescriptor } from './descriptors/im.chat.tabs.list_tabs.js';
+import { imChatTabsSortTabsDescriptor } from './descriptors/im.chat.tabs.sort_tabs.js';
+import { imChatTabsUpdateTabsDescriptor } from './descriptors/im.chat.tabs.update_tabs.js';
 
 /** Path parameters of `im.chat.tabs.create`. */
 export interface ImChatTabsCreatePath {
@@ -240,6 +244,3 @@ export const imChatTabs = {
   /** Edit the name, link or icon of doc or url tabs */
   updateTabs: imChatTabsUpdateTabs,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imChatTabs;

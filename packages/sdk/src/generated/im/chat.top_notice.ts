@@ -2,7 +2,8 @@
 // Source: specs/im/resources/chat.top_notice.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imChatTopNoticeDeleteTopNoticeDescriptor, imChatTopNoticePutTopNoticeDescriptor } from './descriptors/chat.top_notice.js';
+import { imChatTopNoticeDeleteTopNoticeDescriptor } from './descriptors/im.chat.top_notice.delete_top_notice.js';
+import { imChatTopNoticePutTopNoticeDescriptor } from './descriptors/im.chat.top_notice.put_top_notice.js';
 
 /** Path parameters of `im.chat.top_notice.delete_top_notice`. */
 export interface ImChatTopNoticeDeleteTopNoticePath {
@@ -105,6 +106,3 @@ export const imChatTopNotice = {
   /** Show a message or the announcement as a chat's top notice */
   putTopNotice: imChatTopNoticePutTopNotice,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imChatTopNotice;

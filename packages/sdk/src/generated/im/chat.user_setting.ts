@@ -2,7 +2,8 @@
 // Source: specs/im/resources/chat.user_setting.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imChatUserSettingBatchQueryDescriptor, imChatUserSettingBatchUpdateDescriptor } from './descriptors/chat.user_setting.js';
+import { imChatUserSettingBatchQueryDescriptor } from './descriptors/im.chat.user_setting.batch_query.js';
+import { imChatUserSettingBatchUpdateDescriptor } from './descriptors/im.chat.user_setting.batch_update.js';
 
 /** JSON body of `im.chat.user_setting.batch_query`. */
 export interface ImChatUserSettingBatchQueryData {
@@ -118,6 +119,3 @@ export const imChatUserSetting = {
   /** Mute or unmute up to 10 chats for the signed-in user */
   batchUpdate: imChatUserSettingBatchUpdate,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imChatUserSetting;

@@ -2,7 +2,7 @@
 // Source: specs/im/resources/chat_button.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imChatButtonUpdateDescriptor } from './descriptors/chat_button.js';
+import { imChatButtonUpdateDescriptor } from './descriptors/im.chat_button.update.js';
 
 /** Query parameters of `im.chat_button.update`. */
 export interface ImChatButtonUpdateParams {
@@ -147,6 +147,3 @@ export const imChatButton = {
   /** Set the shortcut buttons on a group chat's feed entry */
   update: imChatButtonUpdate,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imChatButton;

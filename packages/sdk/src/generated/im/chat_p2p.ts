@@ -2,7 +2,7 @@
 // Source: specs/im/resources/chat_p2p.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imChatP2pBatchQueryDescriptor } from './descriptors/chat_p2p.js';
+import { imChatP2pBatchQueryDescriptor } from './descriptors/im.chat_p2p.batch_query.js';
 
 /** Query parameters of `im.chat_p2p.batch_query`. */
 export interface ImChatP2pBatchQueryParams {
@@ -69,6 +69,3 @@ export const imChatP2p = {
   /** Find the one-to-one chats between the signed-in user and given users */
   batchQuery: imChatP2pBatchQuery,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imChatP2p;

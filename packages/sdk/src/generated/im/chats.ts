@@ -3,7 +3,15 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { Chat, ChatGroupMessageType, ChatListItem, ChatMembershipApproval, ChatMessageVisibility, ChatPermissionLevel, ChatShareCardPermission, ChatStatus, GroupChatType, I18nNames, RestrictedModeSetting } from './schemas.js';
-import { imChatsCreateDescriptor, imChatsDeleteDescriptor, imChatsGetDescriptor, imChatsLinkDescriptor, imChatsListDescriptor, imChatsSearchDescriptor, imChatsUpdateDescriptor, imChatsSearchV2Descriptor, imChatsBatchQueryDescriptor } from './descriptors/chats.js';
+import { imChatsCreateDescriptor } from './descriptors/im.chats.create.js';
+import { imChatsDeleteDescriptor } from './descriptors/im.chats.delete.js';
+import { imChatsGetDescriptor } from './descriptors/im.chats.get.js';
+import { imChatsLinkDescriptor } from './descriptors/im.chats.link.js';
+import { imChatsListDescriptor } from './descriptors/im.chats.list.js';
+import { imChatsSearchDescriptor } from './descriptors/im.chats.search.js';
+import { imChatsUpdateDescriptor } from './descriptors/im.chats.update.js';
+import { imChatsSearchV2Descriptor } from './descriptors/im.chats.search_v2.js';
+import { imChatsBatchQueryDescriptor } from './descriptors/im.chats.batch_query.js';
 
 /** Query parameters of `im.chats.create`. */
 export interface ImChatsCreateParams {
@@ -750,6 +758,3 @@ export const imChats = {
   /** Get basic information for up to 50 chats by id */
   batchQuery: imChatsBatchQuery,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imChats;

@@ -3,7 +3,15 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { FeedGroup, FeedGroupItem, FeedGroupItemFailure } from './schemas.js';
-import { imFeedGroupsListDescriptor, imFeedGroupsCreateDescriptor, imFeedGroupsUpdateDescriptor, imFeedGroupsDeleteDescriptor, imFeedGroupsBatchQueryDescriptor, imFeedGroupsListItemDescriptor, imFeedGroupsBatchQueryItemDescriptor, imFeedGroupsBatchAddItemDescriptor, imFeedGroupsBatchRemoveItemDescriptor } from './descriptors/feed.groups.js';
+import { imFeedGroupsListDescriptor } from './descriptors/im.feed.groups.list.js';
+import { imFeedGroupsCreateDescriptor } from './descriptors/im.feed.groups.create.js';
+import { imFeedGroupsUpdateDescriptor } from './descriptors/im.feed.groups.update.js';
+import { imFeedGroupsDeleteDescriptor } from './descriptors/im.feed.groups.delete.js';
+import { imFeedGroupsBatchQueryDescriptor } from './descriptors/im.feed.groups.batch_query.js';
+import { imFeedGroupsListItemDescriptor } from './descriptors/im.feed.groups.list_item.js';
+import { imFeedGroupsBatchQueryItemDescriptor } from './descriptors/im.feed.groups.batch_query_item.js';
+import { imFeedGroupsBatchAddItemDescriptor } from './descriptors/im.feed.groups.batch_add_item.js';
+import { imFeedGroupsBatchRemoveItemDescriptor } from './descriptors/im.feed.groups.batch_remove_item.js';
 
 /** Query parameters of `im.feed.groups.list`. */
 export interface ImFeedGroupsListParams {
@@ -469,6 +477,3 @@ export const imFeedGroups = {
   /** Take chats out of a feed group */
   batchRemoveItem: imFeedGroupsBatchRemoveItem,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imFeedGroups;

@@ -2,7 +2,8 @@
 // Source: specs/im/resources/feed_cards.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imFeedCardsBotTimeSentiveDescriptor, imFeedCardsPatchDescriptor } from './descriptors/feed_cards.js';
+import { imFeedCardsBotTimeSentiveDescriptor } from './descriptors/im.feed_cards.bot_time_sentive.js';
+import { imFeedCardsPatchDescriptor } from './descriptors/im.feed_cards.patch.js';
 
 /** Query parameters of `im.feed_cards.bot_time_sentive`. */
 export interface ImFeedCardsBotTimeSentiveParams {
@@ -153,6 +154,3 @@ export const imFeedCards = {
   /** Pin or unpin a group chat at the top of users' feeds */
   patch: imFeedCardsPatch,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imFeedCards;

@@ -3,7 +3,9 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { FeedShortcutFailure, FeedShortcutRef } from './schemas.js';
-import { imFeedShortcutsCreateDescriptor, imFeedShortcutsRemoveDescriptor, imFeedShortcutsListDescriptor } from './descriptors/feed_shortcuts.js';
+import { imFeedShortcutsCreateDescriptor } from './descriptors/im.feed_shortcuts.create.js';
+import { imFeedShortcutsRemoveDescriptor } from './descriptors/im.feed_shortcuts.remove.js';
+import { imFeedShortcutsListDescriptor } from './descriptors/im.feed_shortcuts.list.js';
 
 /** JSON body of `im.feed_shortcuts.create`. */
 export interface ImFeedShortcutsCreateData {
@@ -132,6 +134,3 @@ export const imFeedShortcuts = {
   /** List the signed-in user's feed shortcut bar */
   list: imFeedShortcutsList,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imFeedShortcuts;

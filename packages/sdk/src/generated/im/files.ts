@@ -5,7 +5,8 @@ import type { LarkDownload } from '../../core/download.js';
 import type { FileInput } from '../../core/files.js';
 import { defineDownload } from '../../core/download.js';
 import { defineUpload } from '../../core/multipart.js';
-import { imFilesCreateDescriptor, imFilesGetDescriptor } from './descriptors/files.js';
+import { imFilesCreateDescriptor } from './descriptors/im.files.create.js';
+import { imFilesGetDescriptor } from './descriptors/im.files.get.js';
 
 /** Multipart form fields of `im.files.create`. */
 export interface ImFilesCreateData {
@@ -104,6 +105,3 @@ export const imFiles = {
   /** Download a file this app uploaded */
   get: imFilesGet,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imFiles;

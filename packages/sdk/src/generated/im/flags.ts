@@ -3,7 +3,9 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { FlagItem, FlagItemRef } from './schemas.js';
-import { imFlagsCreateDescriptor, imFlagsCancelDescriptor, imFlagsListDescriptor } from './descriptors/flags.js';
+import { imFlagsCreateDescriptor } from './descriptors/im.flags.create.js';
+import { imFlagsCancelDescriptor } from './descriptors/im.flags.cancel.js';
+import { imFlagsListDescriptor } from './descriptors/im.flags.list.js';
 
 /** JSON body of `im.flags.create`. */
 export interface ImFlagsCreateData {
@@ -142,6 +144,3 @@ export const imFlags = {
   /** List the signed-in user's flags */
   list: imFlagsList,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imFlags;

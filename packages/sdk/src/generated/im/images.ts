@@ -5,7 +5,8 @@ import type { LarkDownload } from '../../core/download.js';
 import type { FileInput } from '../../core/files.js';
 import { defineDownload } from '../../core/download.js';
 import { defineUpload } from '../../core/multipart.js';
-import { imImagesCreateDescriptor, imImagesGetDescriptor } from './descriptors/images.js';
+import { imImagesCreateDescriptor } from './descriptors/im.images.create.js';
+import { imImagesGetDescriptor } from './descriptors/im.images.get.js';
 
 /** Multipart form fields of `im.images.create`. */
 export interface ImImagesCreateData {
@@ -92,6 +93,3 @@ export const imImages = {
   /** Download an image this app uploaded */
   get: imImagesGet,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imImages;

@@ -3,7 +3,7 @@
 
 import type { LarkDownload } from '../../core/download.js';
 import { defineDownload } from '../../core/download.js';
-import { imMessageResourcesGetDescriptor } from './descriptors/message.resources.js';
+import { imMessageResourcesGetDescriptor } from './descriptors/im.message.resources.get.js';
 
 /** Path parameters of `im.message.resources.get`. */
 export interface ImMessageResourcesGetPath {
@@ -59,6 +59,3 @@ export const imMessageResources = {
   /** Download an image or file attached to a message */
   get: imMessageResourcesGet,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imMessageResources;

@@ -3,7 +3,23 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { Message, MessageReadUser, UrgentResult } from './schemas.js';
-import { imMessagesCreateDescriptor, imMessagesDeleteDescriptor, imMessagesForwardDescriptor, imMessagesGetDescriptor, imMessagesListDescriptor, imMessagesMergeForwardDescriptor, imMessagesPatchDescriptor, imMessagesPushFollowUpDescriptor, imMessagesReadUsersDescriptor, imMessagesReadStatusDescriptor, imMessagesReplyDescriptor, imMessagesUpdateDescriptor, imMessagesUrgentAppDescriptor, imMessagesUrgentPhoneDescriptor, imMessagesUrgentSmsDescriptor, imMessagesSearchDescriptor, imMessagesMgetDescriptor } from './descriptors/messages.js';
+import { imMessagesCreateDescriptor } from './descriptors/im.messages.create.js';
+import { imMessagesDeleteDescriptor } from './descriptors/im.messages.delete.js';
+import { imMessagesForwardDescriptor } from './descriptors/im.messages.forward.js';
+import { imMessagesGetDescriptor } from './descriptors/im.messages.get.js';
+import { imMessagesListDescriptor } from './descriptors/im.messages.list.js';
+import { imMessagesMergeForwardDescriptor } from './descriptors/im.messages.merge_forward.js';
+import { imMessagesPatchDescriptor } from './descriptors/im.messages.patch.js';
+import { imMessagesPushFollowUpDescriptor } from './descriptors/im.messages.push_follow_up.js';
+import { imMessagesReadUsersDescriptor } from './descriptors/im.messages.read_users.js';
+import { imMessagesReadStatusDescriptor } from './descriptors/im.messages.read_status.js';
+import { imMessagesReplyDescriptor } from './descriptors/im.messages.reply.js';
+import { imMessagesUpdateDescriptor } from './descriptors/im.messages.update.js';
+import { imMessagesUrgentAppDescriptor } from './descriptors/im.messages.urgent_app.js';
+import { imMessagesUrgentPhoneDescriptor } from './descriptors/im.messages.urgent_phone.js';
+import { imMessagesUrgentSmsDescriptor } from './descriptors/im.messages.urgent_sms.js';
+import { imMessagesSearchDescriptor } from './descriptors/im.messages.search.js';
+import { imMessagesMgetDescriptor } from './descriptors/im.messages.mget.js';
 
 /** Query parameters of `im.messages.create`. */
 export interface ImMessagesCreateParams {
@@ -1170,6 +1186,3 @@ export const imMessages = {
   /** Get up to 50 messages by id in one call */
   mget: imMessagesMget,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imMessages;

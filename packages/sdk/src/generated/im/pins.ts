@@ -3,7 +3,9 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { Pin } from './schemas.js';
-import { imPinsCreateDescriptor, imPinsDeleteDescriptor, imPinsListDescriptor } from './descriptors/pins.js';
+import { imPinsCreateDescriptor } from './descriptors/im.pins.create.js';
+import { imPinsDeleteDescriptor } from './descriptors/im.pins.delete.js';
+import { imPinsListDescriptor } from './descriptors/im.pins.list.js';
 
 /** JSON body of `im.pins.create`. */
 export interface ImPinsCreateData {
@@ -140,6 +142,3 @@ export const imPins = {
   /** List the pinned messages of a chat */
   list: imPinsList,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imPins;

@@ -3,7 +3,10 @@
 
 import { defineMethod, definePaged } from '../../core/method.js';
 import type { Emoji, Operator, Reaction } from './schemas.js';
-import { imReactionsCreateDescriptor, imReactionsDeleteDescriptor, imReactionsListDescriptor, imReactionsBatchQueryDescriptor } from './descriptors/reactions.js';
+import { imReactionsCreateDescriptor } from './descriptors/im.reactions.create.js';
+import { imReactionsDeleteDescriptor } from './descriptors/im.reactions.delete.js';
+import { imReactionsListDescriptor } from './descriptors/im.reactions.list.js';
+import { imReactionsBatchQueryDescriptor } from './descriptors/im.reactions.batch_query.js';
 
 /** Path parameters of `im.reactions.create`. */
 export interface ImReactionsCreatePath {
@@ -294,6 +297,3 @@ export const imReactions = {
   /** Get reactions and reaction counts for up to 20 messages */
   batchQuery: imReactionsBatchQuery,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imReactions;

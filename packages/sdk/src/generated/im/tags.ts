@@ -2,7 +2,8 @@
 // Source: specs/im/resources/tags.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imTagsCreateDescriptor, imTagsPatchDescriptor } from './descriptors/tags.js';
+import { imTagsCreateDescriptor } from './descriptors/im.tags.create.js';
+import { imTagsPatchDescriptor } from './descriptors/im.tags.patch.js';
 
 /** JSON body of `im.tags.create`. */
 export interface ImTagsCreateData {
@@ -177,6 +178,3 @@ export const imTags = {
   /** Rename a tenant tag */
   patch: imTagsPatch,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imTags;

@@ -3,7 +3,7 @@
 
 import { defineMethod } from '../../core/method.js';
 import type { Message } from './schemas.js';
-import { imThreadsForwardDescriptor } from './descriptors/threads.js';
+import { imThreadsForwardDescriptor } from './descriptors/im.threads.forward.js';
 
 /** Path parameters of `im.threads.forward`. */
 export interface ImThreadsForwardPath {
@@ -74,6 +74,3 @@ export const imThreads = {
   /** Forward a whole thread to a user, chat or thread */
   forward: imThreadsForward,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imThreads;

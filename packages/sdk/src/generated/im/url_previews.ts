@@ -2,7 +2,7 @@
 // Source: specs/im/resources/url_previews.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { imUrlPreviewsBatchUpdateDescriptor } from './descriptors/url_previews.js';
+import { imUrlPreviewsBatchUpdateDescriptor } from './descriptors/im.url_previews.batch_update.js';
 
 /** JSON body of `im.url_previews.batch_update`. */
 export interface ImUrlPreviewsBatchUpdateData {
@@ -54,6 +54,3 @@ export const imUrlPreviews = {
   /** Make clients refresh the link previews for some preview tokens */
   batchUpdate: imUrlPreviewsBatchUpdate,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default imUrlPreviews;

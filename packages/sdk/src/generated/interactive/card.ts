@@ -2,7 +2,7 @@
 // Source: specs/interactive/resources/card.yaml
 
 import { defineMethod } from '../../core/method.js';
-import { interactiveCardUpdateDescriptor } from './descriptors/card.js';
+import { interactiveCardUpdateDescriptor } from './descriptors/interactive.card.update.js';
 
 /** JSON body of `interactive.card.update`. */
 export interface InteractiveCardUpdateData {
@@ -53,6 +53,3 @@ export const interactiveCard = {
   /** Replace a card later, with the token of a card callback */
   update: interactiveCardUpdate,
 };
-
-/** The resource, for `LarkClient`'s import on first call. */
-export default interactiveCard;

@@ -1,0 +1,24 @@
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: specs/im/resources/messages.yaml
+
+import type { MethodDescriptor } from '../../../core/types.js';
+
+/** `POST /open-apis/im/v1/messages/{message_id}/forward` */
+export const imMessagesForwardDescriptor: MethodDescriptor = {
+  id: 'im.messages.forward',
+  http: 'POST',
+  path: '/open-apis/im/v1/messages/{message_id}/forward',
+  risk: 'write',
+  identities: { bot: { anyOf: ['im:message', 'im:message:send_as_bot'] }, user: { anyOf: ['im:message'] } },
+  pathParams: { message_id: { type: 'string', required: true } },
+  query: {
+    receive_id_type: {
+      type: 'string',
+      required: true,
+      enum: ['open_id', 'user_id', 'union_id', 'email', 'chat_id', 'thread_id'],
+    },
+    uuid: { type: 'string', maxLength: 50 },
+  },
+  body: { encoding: 'json', required: true, fields: { receive_id: { type: 'string', required: true } } },
+  idempotency: { in: 'query', field: 'uuid', auto: true },
+};

@@ -1,0 +1,8 @@
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: specs/im/resources/chat.menu_tree.yaml
+
+import { defineMethod } from '../../../core/method.js';
+import { imChatMenuTreeDeleteDescriptor } from '../descriptors/im.chat.menu_tree.delete.js';
+
+/** `im.chat.menu_tree.delete` for `LarkClient`, loaded on the method's first call. */
+export default /* @__PURE__ */ defineMethod(imChatMenuTreeDeleteDescriptor);
