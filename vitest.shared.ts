@@ -22,6 +22,10 @@ export default defineConfig({
     // an idle machine. A minute covers either with the machine several times over-committed.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Transformed sources stay on disk between runs (node_modules/.experimental-vitest-cache, keyed
+    // by content): a warm run does not transform the workspace's TypeScript again. It caches
+    // compiled modules, never test results.
+    experimental: { fsModuleCache: true },
     // A missing snapshot fails the run instead of being written silently (`vitest -u` writes them).
     update: 'none',
   },
