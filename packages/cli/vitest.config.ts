@@ -8,5 +8,8 @@ export default mergeConfig(shared, defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     globalSetup: ['./test/global-setup.ts'],
+    // Keeps the transformed sources on disk between runs (node_modules/.experimental-vitest-cache):
+    // a warm run does not transform the CLI, the SDK and the generated tables again.
+    experimental: { fsModuleCache: true },
   },
 }));

@@ -2,6 +2,10 @@
  * Config, profiles and the user identity: `config init/show/profiles/use/remove`, the OAuth
  * device flow end to end (approved through the emulator's admin API), status/check/scopes/logout,
  * identity resolution, the user scope pre-check and token refresh.
+ *
+ * The built CLI runs as a child process for the end-to-end paths: config init with the secret on
+ * stdin, the device flow's --device-code step and a waiting login; the other commands run main()
+ * in this process.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +17,7 @@ let env: Env;
 let bare: Record<string, string | undefined>;
 
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
   bare = { LARKSUITE_CLI_APP_ID: undefined, LARKSUITE_CLI_APP_SECRET: undefined, LARKSUITE_CLI_BASE_URL: undefined };
 });
 afterAll(async () => env?.close());
@@ -22,7 +26,7 @@ const cfgDir = () => env.env.LARKSUITE_CLI_CONFIG_DIR!;
 
 describe('config and profiles', () => {
   it('config init stores the app with the secret from stdin, 0600 in a 0700 folder', async () => {
-    const r = await env.run(['config', 'init', '--app-id', 'cli_a7e3c9d15b2f4086', '--app-secret-stdin', '--base-url', env.emu.url], { env: bare, input: `${DEMO_APP_SECRET}\n` });
+    const r = await env.spawn(['config', 'init', '--app-id', 'cli_a7e3c9d15b2f4086', '--app-secret-stdin', '--base-url', env.emu.url], { env: bare, input: `${DEMO_APP_SECRET}\n` });
     expect(r.code, r.stderr).toBe(0);
     const out = json(r);
     expect(out).toMatchObject({ ok: true, data: { profile: 'default', current: true, app_id: 'cli_a7e3c9d15b2f4086', app_secret: '********', base_url: env.emu.url } });
@@ -95,7 +99,7 @@ describe('auth: device flow end to end', () => {
       body: JSON.stringify({ user_code: d.user_code, open_id: 'ou_alice' }),
     });
     expect(approve.status).toBe(200);
-    const done = await env.run(['auth', 'login', '--device-code', d.device_code], { env: bare });
+    const done = await env.spawn(['auth', 'login', '--device-code', d.device_code], { env: bare });
     expect(done.code, done.stderr).toBe(0);
     expect(json(done).data.scopes).toEqual(['im:chat:readonly', 'im:message:readonly']);
     // Who signed in comes from GET /open-apis/authen/v1/user_info, shown by login, status and config show.
@@ -112,7 +116,7 @@ describe('auth: device flow end to end', () => {
   });
 
   it('a waiting login finishes when the user approves', async () => {
-    const child = env.run(['auth', 'login', '--scope', 'search:message'], { env: bare });
+    const child = env.spawn(['auth', 'login', '--scope', 'search:message'], { env: bare });
     // Find the pending code in the emulator state and approve it as alice.
     let code: string | undefined;
     let exited = false;

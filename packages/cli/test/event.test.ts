@@ -4,9 +4,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, errorOf, json, setupEnv, type Env } from './helpers.js';
 
+/**
+ * A consume that gets past its checks is the built CLI as a child process: it holds the event bus,
+ * takes signals and watches the process's own standard input. The short commands (list, schema,
+ * status, stop, refused input) run main() in this process.
+ */
 let env: Env;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
 });
 afterAll(async () => {
   await env.close();
@@ -100,13 +105,13 @@ describe('lark-cli event list / schema', () => {
   });
 
   it('exits 3 when the platform refuses the credentials', async () => {
-    const r = await env.run(['event', 'consume', 'im.message.receive_v1', '--max-events', '1'], { env: { LARKSUITE_CLI_APP_SECRET: 'wrong' } });
+    const r = await env.spawn(['event', 'consume', 'im.message.receive_v1', '--max-events', '1'], { env: { LARKSUITE_CLI_APP_SECRET: 'wrong' } });
     expect(r.code).toBe(3);
     expect(errorOf(r).error.type).toBe('auth');
     expect(r.stderr).not.toContain('wrong');
   });
   it('exits 4 when the platform cannot be reached, with no ready line and no bus left behind', async () => {
-    const r = await env.run(['event', 'consume', 'im.message.receive_v1', '--max-events', '1'], { env: { LARKSUITE_CLI_BASE_URL: 'http://127.0.0.1:1' } });
+    const r = await env.spawn(['event', 'consume', 'im.message.receive_v1', '--max-events', '1'], { env: { LARKSUITE_CLI_BASE_URL: 'http://127.0.0.1:1' } });
     expect(r.code).toBe(4);
     expect(errorOf(r).error).toMatchObject({ type: 'network', message: 'The event connection failed: cannot reach http://127.0.0.1:1/callback/ws/endpoint (bad port)' });
     expect(r.stderr).not.toContain('[event] ready');
@@ -150,6 +155,8 @@ describe('lark-cli event consume against the emulator', () => {
       const st = json(await env.run(['event', 'status']));
       if (st.buses.some((b: any) => b.state === 'running' && b.connected)) break;
       expect(gone, `the consumer exited before connecting: ${c.stdout} ${c.stderr}`).toBe(false);
+      // The status runs in this process: give the consumer the CPU between two looks.
+      await new Promise((r) => setTimeout(r, 50));
     }
     await act({ as: 'ou_alice', method: 'im.messages.create', params: { receive_id_type: 'chat_id' }, body: { receive_id: 'oc_p2p_alice', msg_type: 'post', content: JSON.stringify({ zh_cn: { title: 'skip me', content: [[{ tag: 'text', text: 'post' }]] } }) } });
     await aliceSays('keep me');

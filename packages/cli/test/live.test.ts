@@ -2,6 +2,9 @@
  * Live calls against the emulator for the stateful core: send, list, reply, react, pin, recall
  * (with --yes), chat create and members, uploads and downloads, pages; and what the emulator's
  * state says afterwards.
+ *
+ * Most commands run the CLI's main() in this process; the built CLI runs as a child process for
+ * the end-to-end paths: a send, --data read from standard input, and a download to a file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,14 +13,14 @@ import { errorOf, json, setupEnv, type Env } from './helpers.js';
 
 let env: Env;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
 });
 afterAll(async () => env?.close());
 
 const text = (t: string) => JSON.stringify({ text: t });
 
-async function send(chat: string, t: string, extra: string[] = []) {
-  const r = await env.run(['im', 'messages', 'create', '--receive-id-type', 'chat_id', '--receive-id', chat, '--msg-type', 'text', '--content', text(t), ...extra]);
+async function send(chat: string, t: string, extra: string[] = [], run: Env['run'] = env.run) {
+  const r = await run(['im', 'messages', 'create', '--receive-id-type', 'chat_id', '--receive-id', chat, '--msg-type', 'text', '--content', text(t), ...extra]);
   expect(r.code, r.stderr).toBe(0);
   return json(r);
 }
@@ -26,7 +29,7 @@ describe('the stateful core, live', () => {
   let sent: string;
 
   it('sends a message as the bot and prints the raw answer', async () => {
-    const out = await send('oc_general', 'Deploy finished');
+    const out = await send('oc_general', 'Deploy finished', [], env.spawn);
     expect(out.code).toBe(0);
     expect(out.data.chat_id).toBe('oc_general');
     expect(out.data.msg_type).toBe('text');
@@ -39,7 +42,7 @@ describe('the stateful core, live', () => {
     fs.writeFileSync(path.join(env.cwd, 'body.json'), JSON.stringify({ receive_id: 'oc_general', msg_type: 'text', content: text('from a file') }));
     const r1 = await env.run(['im', 'messages', 'create', '--params', '{"receive_id_type":"chat_id"}', '--data', '@body.json']);
     expect(r1.code, r1.stderr).toBe(0);
-    const r2 = await env.run(['im', 'messages', 'create', '--params', '{"receive_id_type":"chat_id"}', '--data', '-'], {
+    const r2 = await env.spawn(['im', 'messages', 'create', '--params', '{"receive_id_type":"chat_id"}', '--data', '-'], {
       input: JSON.stringify({ receive_id: 'oc_general', msg_type: 'text', content: { text: 'content given as an object is encoded' } }),
     });
     expect(r2.code, r2.stderr).toBe(0);
@@ -137,7 +140,7 @@ describe('the stateful core, live', () => {
     expect(up.code, up.stderr).toBe(0);
     const key = json(up).data.image_key as string;
     expect(key).toMatch(/^img_/);
-    const down = await env.run(['im', 'images', 'get', '--image-key', key, '-o', 'out/copy.png']);
+    const down = await env.spawn(['im', 'images', 'get', '--image-key', key, '-o', 'out/copy.png']);
     expect(down.code, down.stderr).toBe(0);
     expect(json(down)).toMatchObject({ ok: true, identity: 'bot', data: { path: 'out/copy.png', bytes: bytes.length } });
     expect(fs.readFileSync(path.join(env.cwd, 'out/copy.png'))).toEqual(bytes);

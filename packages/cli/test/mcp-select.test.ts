@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderName, selectTools } from '../src/mcp/select.js';
 import { presets, tools } from '../src/mcp/generated/tools.js';
 import { CliError } from '../src/core/errors.js';
-import { errorOf, runCli } from './helpers.js';
+import { callCli, errorOf, runCli } from './helpers.js';
 
 describe('tool names', () => {
   it.each([
@@ -58,19 +58,20 @@ describe('bad flags', () => {
     [['--tools', 'nothing'], /"nothing" is neither a preset nor a tool/],
     [['--tools', 'im_v1_message_delete'], /No tool is left to serve/],
   ])('lark-cli mcp %j exits 2 with a message', async (args, message) => {
-    const r = await runCli(['mcp', ...args]);
+    const r = await callCli(['mcp', ...args]);
     expect(r.code).toBe(2);
     expect(errorOf(r).error.message).toMatch(message);
     expect(r.stdout).toBe('');
   });
 
   it('--help names every preset of the generated table', async () => {
-    const r = await runCli(['mcp', '--help']);
+    const r = await callCli(['mcp', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`presets: ${Object.keys(presets).join(', ')}`);
     expect(r.stdout).toContain('interactive.all');
   });
 
+  // The built CLI as a child process once: the MCP command's bundle reaches the generated table.
   it('--list-tools prints the selection, one name a line', async () => {
     const r = await runCli(['mcp', '--tools', 'light', '--tool-case', 'dot', '--list-tools']);
     expect(r.code).toBe(0);

@@ -1,7 +1,8 @@
 /**
  * `lark-cli mcp` end to end: the built CLI as an MCP server (stdio and Streamable HTTP), driven by
  * the official MCP SDK's own Client, against the emulator. Every successful result's
- * structuredContent is checked against the tool's outputSchema with ajv.
+ * structuredContent is checked against the tool's outputSchema with ajv. The plain CLI commands
+ * around it (the other presets' --list-tools, config init, auth login) run main() in this process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,7 +23,7 @@ const open: Client[] = [];
 const ajv = new Ajv2020({ strict: false, validateFormats: false });
 
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
   aliceToken = await userToken(env, 'ou_alice');
   fs.writeFileSync(path.join(env.cwd, 'pic.png'), PNG);
 });
@@ -85,8 +86,11 @@ describe('tools/list', () => {
     ['light', presets.light!.length],
     ['im.all', presets['im.all']!.filter((n) => table.find((t) => t.name === n)!.risk !== 'high-risk-write').length],
   ])('preset %s lists its tools, without the high-risk ones', async (preset, count) => {
-    const c = await stdio(['--tools', preset]);
-    const listed = names((await c.listTools()).tools);
+    // The same selection the server lists (tools/list is proven above), without starting a server.
+    const r = await env.run(['mcp', '--tools', preset, '--list-tools']);
+    expect(r.code, r.stderr).toBe(0);
+    const listed = r.stdout.trim().split('\n');
+    expect(listed).toEqual(presetNames(preset));
     expect(listed).toHaveLength(count);
     expect(listed).not.toContain('im_v1_message_delete');
     expect(listed).not.toContain('im_v1_chat_delete');
@@ -100,8 +104,9 @@ describe('tools/list', () => {
   });
 
   it('--as bot leaves out the user-only tools', async () => {
-    const c = await stdio(['--as', 'bot', '--tools', 'im.default', '--tool-case', 'kebab']);
-    const listed = names((await c.listTools()).tools);
+    const r = await env.run(['mcp', '--as', 'bot', '--tools', 'im.default', '--tool-case', 'kebab', '--list-tools']);
+    expect(r.code, r.stderr).toBe(0);
+    const listed = r.stdout.trim().split('\n');
     expect(listed).toContain('im-v1-message-create');
     expect(listed).not.toContain('im-messages-search');
   });

@@ -1,17 +1,18 @@
 /**
  * What an adversarial probe and a new user found in the CLI (issue "Reliability, round two"):
- * each case fails without its fix.
+ * each case fails without its fix. The commands run main() in this process, except where the case
+ * is about the process itself (a standard input left open).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, DEMO_APP_ID, DEMO_APP_SECRET, errorOf, json, runCli, setupEnv, tempDir, type Env } from './helpers.js';
+import { BIN, callCli, DEMO_APP_ID, DEMO_APP_SECRET, errorOf, json, setupEnv, tempDir, type Env } from './helpers.js';
 
 let env: Env;
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
 });
 afterAll(async () => env?.close());
 
@@ -102,7 +103,7 @@ describe('configuration', () => {
   const noHome = { HOME: undefined, LARKSUITE_CLI_CONFIG_DIR: undefined, LARKSUITE_CLI_APP_ID: undefined, LARKSUITE_CLI_APP_SECRET: undefined };
 
   it('HOME unset: a clear error, nothing written anywhere', async () => {
-    const r = await runCli(['config', 'init', '--app-id', 'cli_x', '--app-secret-stdin'], { env: noHome, input: 'secret\n', cwd: env.cwd });
+    const r = await callCli(['config', 'init', '--app-id', 'cli_x', '--app-secret-stdin'], { env: noHome, input: 'secret\n', cwd: env.cwd });
     expect(r.code).toBe(3);
     expect(errorOf(r).error.message).toBe('Neither HOME nor LARKSUITE_CLI_CONFIG_DIR is set, so lark-cli has nowhere to keep its configuration.');
   });
@@ -110,7 +111,7 @@ describe('configuration', () => {
   it('a config folder below a regular file is named as such, not "a bug"', async () => {
     const file = path.join(tempDir(), 'plain-file');
     fs.writeFileSync(file, 'x');
-    const r = await runCli(['config', 'init', '--app-id', 'cli_x', '--app-secret-stdin'], { env: { LARKSUITE_CLI_CONFIG_DIR: path.join(file, 'cfg') }, input: 'secret\n' });
+    const r = await callCli(['config', 'init', '--app-id', 'cli_x', '--app-secret-stdin'], { env: { LARKSUITE_CLI_CONFIG_DIR: path.join(file, 'cfg') }, input: 'secret\n' });
     expect(r.code).toBe(3);
     expect(errorOf(r).error.message).toBe(`Cannot write the configuration in ${path.join(file, 'cfg')}: a part of that path is a regular file, not a folder.`);
     expect(r.stderr).not.toMatch(/bug/);
@@ -119,7 +120,7 @@ describe('configuration', () => {
   it('a base URL of the wrong type in config.json is named, not "[object Object]"', async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ version: 1, current: 'default', apps: { default: { appId: 'cli_demo', appSecret: DEMO_APP_SECRET, brand: 'feishu', baseUrl: { host: 'x' } } } }), { mode: 0o600 });
-    const r = await runCli(['im', 'chats', 'get', '--chat-id', 'oc_general'], { env: { LARKSUITE_CLI_CONFIG_DIR: dir } });
+    const r = await callCli(['im', 'chats', 'get', '--chat-id', 'oc_general'], { env: { LARKSUITE_CLI_CONFIG_DIR: dir } });
     expect(r.code).toBe(3);
     expect(errorOf(r).error.message).toBe('The profile base URL must be a string such as "http://127.0.0.1:8787", but it is an object.');
   });

@@ -22,7 +22,13 @@ function serveStatic(): Promise<http.Server> {
     if (!file.startsWith(dist)) file = path.join(dist, '404.html');
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const found = fs.existsSync(file);
-    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[path.extname(found ? file : '.html')] ?? 'application/octet-stream' });
+    // Hashed build assets never change under their name: a browser keeps them across pages, as
+    // with any static host; pages themselves are always fetched afresh.
+    const immutable = found && url.pathname.startsWith('/assets/');
+    res.writeHead(found ? 200 : 404, {
+      'content-type': TYPES[path.extname(found ? file : '.html')] ?? 'application/octet-stream',
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
     res.end(fs.readFileSync(found ? file : path.join(dist, '404.html')));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -50,6 +56,8 @@ function siteIsCurrent(): boolean {
 
 let server: http.Server;
 let browser: Browser;
+/** The one tab the tests drive: each test navigates it (a full page load) instead of opening another. */
+let page: Page;
 let base: string;
 
 beforeAll(async () => {
@@ -59,6 +67,7 @@ beforeAll(async () => {
   server = await serveStatic();
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  page = await browser.newPage();
 }, 900_000);
 
 afterAll(async () => {
@@ -66,44 +75,38 @@ afterAll(async () => {
   await new Promise((r) => server?.close(r));
 });
 
-async function open(pathname: string): Promise<Page> {
-  const page = await browser.newPage();
+async function open(pathname: string): Promise<void> {
   const response = await page.goto(base + pathname);
   expect(response?.status(), pathname).toBe(200);
-  return page;
 }
 
 describe('the docs site in a real browser', () => {
   it('the home page lists every skill and links to it', async () => {
-    const page = await open('/');
+    await open('/');
     const links = await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toEqual(expect.arrayContaining(['/lark-shared/SKILL.html', '/lark-im/SKILL.html']));
     await page.screenshot({ path: path.join(shots, 'home.png') });
-    await page.close();
   });
 
   it('a shortcut page and a method page load with their headings', async () => {
-    const shortcut = await open('/lark-im/references/lark-im-messages-send.html');
-    expect(await shortcut.locator('main h1').first().innerText()).toContain('lark-cli im +messages-send');
-    await shortcut.screenshot({ path: path.join(shots, 'shortcut.png') });
-    await shortcut.close();
-    const method = await open('/lark-im/references/api/im.messages.create.html');
-    expect(await method.locator('main h1').first().innerText()).toContain('im.messages.create');
+    await open('/lark-im/references/lark-im-messages-send.html');
+    expect(await page.locator('main h1').first().innerText()).toContain('lark-cli im +messages-send');
+    await page.screenshot({ path: path.join(shots, 'shortcut.png') });
+    await open('/lark-im/references/api/im.messages.create.html');
+    expect(await page.locator('main h1').first().innerText()).toContain('im.messages.create');
     // Placeholders in prose stay visible text instead of vanishing as HTML tags.
-    expect(await method.locator('main').innerText()).toContain('<at user_id="all"></at>');
-    await method.screenshot({ path: path.join(shots, 'method.png') });
-    await method.close();
+    expect(await page.locator('main').innerText()).toContain('<at user_id="all"></at>');
+    await page.screenshot({ path: path.join(shots, 'method.png') });
   });
 
   it('search finds +messages-send', async () => {
-    const page = await open('/lark-im/SKILL.html');
+    await open('/lark-im/SKILL.html');
     await page.locator('.VPNavBarSearch button').click();
     await page.locator('.VPLocalSearchBox input').fill('messages-send');
     const first = page.locator('.VPLocalSearchBox .result').first();
     await first.waitFor();
     expect(await first.innerText()).toContain('+messages-send');
     await page.screenshot({ path: path.join(shots, 'search.png') });
-    await page.close();
   });
 
   it('no link on any page is broken, and every page is linked from another', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBin } from './test-support/bin.js';
 
-// Each test starts the emulator from its TypeScript sources through tsx: seconds of work when idle.
+// Each test starts the command as a child process (the build when current, else the sources through tsx).
 describe('lark-emulator command', { timeout: 120_000 }, () => {
   it('starts, prints its URL and the demo credentials, serves, and stops on SIGTERM', async () => {
     const b = await runBin(['--port', '0', '--token-ttl', '120']);

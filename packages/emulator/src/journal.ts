@@ -1,10 +1,10 @@
 /**
  * Durable state for `--data FILE`: a snapshot (FILE, the whole state as JSON) plus an append-only
  * journal (FILE.journal, one JSON line per changed record). Every change is appended to the
- * journal before the answer that acknowledges it leaves (see `commitBeforeAnswer`), so a process
- * killed at any moment — even with SIGKILL — restarts with everything it acknowledged. When the
- * journal grows past a threshold it is folded into a new snapshot (written to a temporary file
- * and renamed, atomic on POSIX) and emptied.
+ * journal before the answer that acknowledges it leaves (see `commitBeforeAnswer`; the answers of
+ * one loop turn share one commit), so a process killed at any moment — even with SIGKILL —
+ * restarts with everything it acknowledged. When the journal grows past a threshold it is folded
+ * into a new snapshot (written to a temporary file and renamed, atomic on POSIX) and emptied.
  *
  * Changes are found by comparing each record's JSON with what was last written, so handlers only
  * have to say "something changed" (`touch`), never what.
@@ -54,6 +54,8 @@ export class Journal {
   /** Whole-value fields (not keyed collections), as last written. */
   private writtenScalars = { counter: '', app: '', flags: '' };
   private pending: NodeJS.Immediate | undefined;
+  /** Answers waiting for the group commit of this loop turn. */
+  private held: { readonly send: () => void; readonly fail: (e: unknown) => void }[] = [];
 
   private constructor(
     private readonly file: string,
@@ -113,10 +115,42 @@ export class Journal {
   /** Something changed: it is written before the next answer (or on the next turn of the loop). */
   touch(): void {
     this.dirty = true;
+    this.schedule();
+  }
+
+  /**
+   * Runs `send` once every change so far is on disk: at once when nothing is pending, else after
+   * the commit at the end of this loop turn, which serves every answer held until then (a group
+   * commit: one pass over the state for all of them, not one each). `fail` runs instead when that
+   * commit cannot be written.
+   */
+  afterCommit(send: () => void, fail: (e: unknown) => void): void {
+    if (!this.dirty) return send();
+    this.held.push({ send, fail });
+    this.schedule();
+  }
+
+  private schedule(): void {
     this.pending ??= setImmediate(() => {
       this.pending = undefined;
-      this.commit();
+      try {
+        this.commit();
+      } catch (e) {
+        return this.release(e);
+      }
+      this.release();
     });
+  }
+
+  /** Lets the held answers go (or fails them when the commit they waited for failed). */
+  private release(error?: unknown): void {
+    const held = this.held;
+    if (held.length === 0) return;
+    this.held = [];
+    for (const h of held) {
+      if (error === undefined) h.send();
+      else h.fail(error);
+    }
   }
 
   /** Appends every changed record to the journal now (synchronously). */
@@ -160,7 +194,13 @@ export class Journal {
   /** Commits, then folds the journal into the snapshot (when it holds anything). */
   async flush(): Promise<void> {
     this.dirty = true;
-    this.commit();
+    try {
+      this.commit();
+    } catch (e) {
+      this.release(e);
+      throw e;
+    }
+    this.release();
     if (this.bytes > 0) this.compact();
   }
 
@@ -188,6 +228,8 @@ export class Journal {
 
   close(): void {
     if (this.pending) clearImmediate(this.pending);
+    this.pending = undefined;
+    this.release(new Error('the emulator closed its state file'));
     if (this.fd !== undefined) fs.closeSync(this.fd);
     this.fd = undefined;
   }
@@ -211,14 +253,27 @@ function apply(state: State, e: Entry): void {
 }
 
 /**
- * Makes `journal` commit before `res` sends its status line, whatever path answers: so no
- * client ever sees a success for a change that is not on disk yet.
+ * Makes `res` wait for `journal`: whatever path answers, the answer leaves only once every change
+ * made so far is on disk, so no client ever sees a success for a change that is not there yet.
+ * A finished answer (`end`) waits for the group commit of this loop turn; a streamed one commits
+ * at its first write. When the commit fails the connection is dropped instead of answered.
  */
-export function commitBeforeAnswer(res: ServerResponse, journal: Journal | undefined): void {
+export function commitBeforeAnswer(res: ServerResponse, journal: Journal | undefined, log?: (line: string) => void): void {
   if (!journal) return;
-  const writeHead = res.writeHead;
-  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+  const write = res.write;
+  const end = res.end;
+  res.write = function (this: ServerResponse, ...args: unknown[]) {
     journal.commit();
-    return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
-  } as typeof res.writeHead;
+    return (write as (...a: unknown[]) => boolean).apply(this, args);
+  } as typeof res.write;
+  res.end = function (this: ServerResponse, ...args: unknown[]) {
+    journal.afterCommit(
+      () => (end as (...a: unknown[]) => ServerResponse).apply(this, args),
+      (e) => {
+        log?.(`state file not written, answer dropped: ${(e as Error).message}`);
+        this.destroy();
+      },
+    );
+    return this;
+  } as typeof res.end;
 }

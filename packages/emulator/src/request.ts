@@ -8,7 +8,7 @@ import type { Internals } from './internals.js';
 import { invalidParamCode } from './model.js';
 import { MalformedMultipartError, parseMultipart } from './multipart.js';
 import { readJsonBody } from './json-guard.js';
-import { coerceStrings, requestViolations, splitMultipart } from './validate.js';
+import { checksFor, coerceStrings, requestViolations, splitMultipart } from './validate.js';
 
 /** The parts of a valid request; throws the method's invalid-parameter error listing every violation. */
 export async function parseRequest(
@@ -19,11 +19,12 @@ export async function parseRequest(
   search: string,
 ): Promise<{ path: Record<string, unknown>; query: Record<string, unknown>; body: Record<string, unknown>; files: Record<string, UploadedFile> }> {
   const violations: FieldViolation[] = [];
+  const checks = checksFor(x.model, method);
   const path = coerceStrings(x.model, method.pathParams, pathParams, violations);
-  violations.push(...requestViolations(x.model, method.pathParams, path));
+  violations.push(...requestViolations(checks.path, path));
   const rawQuery = search ? (querystring.parse(search) as Record<string, string | string[]>) : {};
   const query = coerceStrings(x.model, method.query, rawQuery, violations);
-  violations.push(...requestViolations(x.model, method.query, query));
+  violations.push(...requestViolations(checks.query, query));
   let body: Record<string, unknown> = {};
   const files: Record<string, UploadedFile> = {};
   const ctype = req.headers['content-type'] ?? '';
@@ -63,7 +64,7 @@ export async function parseRequest(
       for (const name of Object.keys(mp.files)) {
         if (!v.files[name]) violations.push({ field: name, description: 'is not a file field of this request' });
       }
-      violations.push(...requestViolations(x.model, v.plain, body));
+      violations.push(...requestViolations(checks.body, body));
     }
   } else {
     const buf = await readJsonBody(req, 10 * 1024 * 1024);
@@ -81,7 +82,7 @@ export async function parseRequest(
         else body = parsed as Record<string, unknown>;
       }
     }
-    if (violations.every((x) => x.field !== 'body')) violations.push(...requestViolations(x.model, method.body.fields, body));
+    if (violations.every((x) => x.field !== 'body')) violations.push(...requestViolations(checks.body, body));
   }
   if (violations.length > 0) {
     const code = invalidParamCode(method);

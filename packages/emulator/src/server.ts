@@ -19,6 +19,7 @@ import { handleApi } from './pipeline.js';
 import { Router } from './router.js';
 import { DEMO_APP_ID, demoState, emptyState, LEGACY_DEMO_APP_ID } from './seed.js';
 import { State } from './state.js';
+import { compileChecks } from './validate.js';
 import { newLogId } from './util.js';
 import { handleAdmin } from './admin.js';
 import { EventService } from './events/service.js';
@@ -74,6 +75,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     const h = HANDLERS[m.id as MethodId];
     if (h && !exclude.has(m.id)) handlers.set(m.id, h);
   }
+  compileChecks(model);
   const allScopes = Object.keys(model.scopes).sort();
   const seedOpts = () => ({
     appId: opts.appId,
@@ -129,7 +131,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     consoleHost,
     record(e: RequestLogEntry) {
       internals.log.push(e);
-      if (internals.log.length > LOG_SIZE) internals.log.splice(0, internals.log.length - LOG_SIZE);
+      // One in, one out: `shift` drops the oldest without copying the rest (V8 trims the front).
+      while (internals.log.length > LOG_SIZE) internals.log.shift();
       opts.log?.(`${e.http} ${e.path} → ${e.status}${e.code !== undefined ? ` code=${e.code}` : ''}${e.method_id ? ` [${e.method_id}]` : ''} ${e.ms}ms`);
     },
     reset(seed) {
@@ -168,7 +171,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   events.hub.watch(() => feed.changed('events'));
 
   const server = http.createServer((req, res) => {
-    commitBeforeAnswer(res, persister);
+    commitBeforeAnswer(res, persister, opts.log);
     const t0 = Date.now();
     const logId = newLogId(t0);
     const { pathname, search } = splitUrl(req.url ?? '/');

@@ -2,7 +2,7 @@
  * Request and response checks of the emulator: the spec package's one value checker, worded as
  * Lark's `field_violations` (`{ field: 'content', value: '…', description: 'must be of type string' }`).
  */
-import { checkFields, checkValue, JSON_LIMITS, pathText, type CheckOptions, type Violation } from '@larkgen/spec/fields';
+import { checkValue, fieldsChecker, JSON_LIMITS, pathText, valueChecker, type CheckOptions, type CompiledCheck, type Violation } from '@larkgen/spec/fields';
 import type { EventType, Field, FieldMap, Method, SpecModel } from '@larkgen/spec';
 import type { FieldViolation } from './errors.js';
 import { resolveField } from './model.js';
@@ -15,14 +15,47 @@ function optionsFor(model: SpecModel): CheckOptions {
   return o;
 }
 
-/** The violations of one part of a request (path, query or the non-file body fields). */
-export function requestViolations(model: SpecModel, fields: FieldMap, value: Record<string, unknown>): FieldViolation[] {
-  return worded(checkFields(fields, value, optionsFor(model)));
+/** A method's checks, compiled once by the spec package's checker: each part of a request, and the answer's `data`. */
+export interface MethodChecks {
+  readonly path: CompiledCheck;
+  readonly query: CompiledCheck;
+  /** The JSON body, or the non-file fields of a multipart one. */
+  readonly body: CompiledCheck;
+  /** Undefined for a binary answer. */
+  readonly response: CompiledCheck | undefined;
+}
+const methodChecks = new WeakMap<Method, MethodChecks>();
+
+/** The compiled checks of `method` (made on first use; `compileChecks` makes them all at start-up). */
+export function checksFor(model: SpecModel, method: Method): MethodChecks {
+  let c = methodChecks.get(method);
+  if (c) return c;
+  const o = optionsFor(model);
+  const body = method.body?.encoding === 'multipart' ? splitMultipart(method).plain : (method.body?.fields ?? {});
+  c = {
+    path: fieldsChecker(method.pathParams, o),
+    query: fieldsChecker(method.query, o),
+    body: fieldsChecker(body, o),
+    response: method.response.kind === 'json' ? valueChecker(method.response.data, o) : undefined,
+  };
+  methodChecks.set(method, c);
+  return c;
+}
+
+/** Compiles every method's checks now, so that no request pays for it. */
+export function compileChecks(model: SpecModel): void {
+  for (const m of model.methods) checksFor(model, m);
+}
+
+/** The violations of one part of a request (path, query or body), found by its compiled check and worded. */
+export function requestViolations(check: CompiledCheck, value: Record<string, unknown>): FieldViolation[] {
+  return worded(check(value));
 }
 
 /** The violations of a success answer's `data` (empty for a binary answer). */
 export function responseViolations(model: SpecModel, method: Method, data: unknown): FieldViolation[] {
-  return method.response.kind === 'json' ? worded(checkValue(method.response.data, data, optionsFor(model))) : [];
+  const check = checksFor(model, method).response;
+  return check ? worded(check(data)) : [];
 }
 
 export interface MultipartFields {

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { findChromium } from '../../docs-site/test/chromium.js';
 import { EventDispatcher } from '../../sdk/src/events/index.js';
@@ -36,6 +36,8 @@ const examples: Example[] = fs
 
 let emu: Emulator;
 let browser: Browser;
+/** The one tab every test drives: each test navigates it afresh (see `open`). */
+let page: Page;
 let api: LarkClient;
 const stopBot = new AbortController();
 let botRunning: Promise<unknown> | undefined;
@@ -81,7 +83,21 @@ beforeAll(async () => {
   botRunning = client.run().catch(() => undefined);
   await ready;
   browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(120_000);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('request', (r) => {
+    requestsSeen++;
+    if (new URL(r.url()).origin !== servedBy) foreign.push(r.url());
+  });
 }, 300_000);
+
+// Every test starts from the demo tenant (the emulator's own reset; the bot stays connected) and
+// hears only what its own actions caused. The event and request logs are not part of the tenant.
+beforeEach(() => {
+  emu.reset();
+  botSaw.length = 0;
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -90,37 +106,48 @@ afterAll(async () => {
   await emu?.close();
 });
 
-/** Requests any console page made outside the emulator that served it (must stay empty: no CDN). */
+/** Requests the console made outside the emulator that served it (must stay empty: no CDN). */
 const foreign: string[] = [];
 let requestsSeen = 0;
+/** The origin of the emulator whose console the tab shows. */
+let servedBy = '';
+/** Script errors of the page shown now. */
+const pageErrors: string[] = [];
 
-/** Opens the console (of `on`, the main emulator by default) and waits until its live stream is connected. */
-async function open(query: string, colorScheme: 'light' | 'dark' = 'light', on: Emulator = emu): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
-  page.setDefaultTimeout(120_000);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => {
-    requestsSeen++;
-    if (new URL(r.url()).origin !== new URL(on.url).origin) foreign.push(r.url());
-  });
+/**
+ * Shows the console (of `on`, the main emulator by default) in the tab, freshly loaded, and waits
+ * until its live stream is connected. One tab for the whole file: a navigation is a full page
+ * load, and reusing the tab spares a new browser context per view.
+ */
+async function open(query: string, colorScheme: 'light' | 'dark' = 'light', on: Emulator = emu): Promise<void> {
+  const origin = new URL(on.url).origin;
+  // Another emulator's console: leave the one shown first, whose live stream would still call its own origin.
+  if (origin !== servedBy) await page.goto('about:blank');
+  servedBy = origin;
+  await page.emulateMedia({ colorScheme });
+  pageErrors.length = 0;
   const res = await page.goto(`${on.consoleUrl}?${query}`);
   expect(res?.status()).toBe(200);
-  await poll(() => page.locator('#live-status').textContent()).toBe('live');
-  expect(errors).toEqual([]);
-  return page;
+  // Connected, and the live regions fetched once: the page no longer swaps what a test reads.
+  await page.locator('body[data-refreshed]').waitFor({ state: 'attached' });
+  expect(await page.locator('#live-status').textContent()).toBe('live');
+  expect(pageErrors).toEqual([]);
 }
 
 /** Waits for a value to come true: generous, since the machine may be loaded (event-driven checks, no budgets). */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 120_000, interval: 50 });
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+/**
+ * A picture of what the tab shows (the window; `fullPage` for the whole scrolled page, which on
+ * a long chat costs many times more to capture).
+ */
+const shot = (name: string, fullPage = false) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
 
 // Each test drives a browser through several pages: minutes on a loaded 2-core machine, not a budget.
 describe('the console in a real browser', { timeout: 600_000 }, () => {
   it('a message sent as a user reaches the SDK bot, and its reply shows up live', async () => {
-    const page = await open('chat=oc_p2p_alice&as=ou_alice');
-    await shot(page, 'chat-before');
+    await open('chat=oc_p2p_alice&as=ou_alice');
+    await shot('chat-before');
     await page.getByRole('textbox', { name: /^Message as Alice Chen/ }).fill('ping from the browser');
     await page.getByRole('button', { name: 'Send' }).click();
     const messages = page.locator('.messages > li.msg');
@@ -129,12 +156,11 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     expect(botSaw).toContainEqual({ kind: 'message', detail: 'ping from the browser' });
     // The bot's answer is a thread reply to the user's message, in the page without a reload.
     await poll(() => page.locator('.msg.from-bot .text').allTextContents()).toContain('echo: ping from the browser');
-    await shot(page, 'chat-after-bot-reply');
-    await page.close();
+    await shot('chat-after-bot-reply');
   });
 
   it('keyboard only: mention the bot, Ctrl+Enter sends, and the mention renders', async () => {
-    const page = await open('chat=oc_general&as=ou_bob');
+    await open('chat=oc_general&as=ou_bob');
     const area = page.getByRole('textbox', { name: /^Message as Bob Li/ });
     await area.focus();
     await page.keyboard.type('hello ');
@@ -144,11 +170,10 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     const sent = page.locator('.messages > li.msg', { hasText: 'hello @Demo Bot' }).filter({ has: page.locator('.sender', { hasText: 'Bob Li' }) });
     await sent.locator('.at', { hasText: '@Demo Bot' }).waitFor();
     await page.locator('.msg', { hasText: 'echo: hello' }).first().waitFor();
-    await page.close();
   });
 
   it('an image from disk is uploaded as the user and shown from the stored bytes', async () => {
-    const page = await open('chat=oc_project&as=ou_alice');
+    await open('chat=oc_project&as=ou_alice');
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
     await page.getByLabel('Attach an image from disk').setInputFiles({ name: 'dot.png', mimeType: 'image/png', buffer: png });
     await page.getByRole('button', { name: 'Send' }).click();
@@ -157,11 +182,10 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     await poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth)).toBe(1);
     const key = /\/console\/resource\/(img_\w+)/.exec((await img.getAttribute('src'))!)![1]!;
     expect(emu.state.resources.get(key)!.data.equals(png)).toBe(true);
-    await page.close();
   });
 
   it('reply in a thread and react as a user', async () => {
-    const page = await open('chat=oc_general&as=ou_carol');
+    await open('chat=oc_general&as=ou_carol');
     const hello = page.locator('#m-om_hello');
     await hello.getByRole('button', { name: 'Reply in thread' }).click();
     await poll(() => page.locator('#replying').textContent()).toContain('Replying in thread to Alice Chen: Hello team');
@@ -173,24 +197,23 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     await mine.waitFor();
     const m = emu.state.messages.get('om_hello')!;
     expect(m.thread_id).toMatch(/^omt_/);
-    await shot(page, 'thread-and-reaction');
+    await shot('thread-and-reaction');
     const heard = (kind: string) => botSaw.filter((x) => x.kind === kind).map((x) => x.detail as { message_id: string; reaction_type: { emoji_type: string }; user_id: { open_id: string } });
     await poll(() => heard('im.message.reaction.created_v1').map((e) => [e.message_id, e.reaction_type.emoji_type, e.user_id.open_id])).toContainEqual(['om_hello', 'HEART', 'ou_carol']);
     await mine.click();
     await poll(() => hello.getByRole('button', { name: /^HEART by/ }).count()).toBe(0);
     await poll(() => heard('im.message.reaction.deleted_v1').map((e) => [e.message_id, e.reaction_type.emoji_type, e.user_id.open_id])).toContainEqual(['om_hello', 'HEART', 'ou_carol']);
-    await page.close();
   });
 
   it('manage the chat as its owner: add and remove a member, update name and description; the header follows and the bot hears it', async () => {
-    const page = await open('chat=oc_project&as=ou_bob');
+    await open('chat=oc_project&as=ou_bob');
     await page.getByText('Manage chat').click();
     await page.getByRole('combobox', { name: 'Add', exact: true }).selectOption('ou_carol');
     await page.getByRole('button', { name: 'Add member' }).click();
     await poll(() => page.locator('.members').textContent()).toContain('Carol Wang');
     await poll(() => page.locator('#toast').textContent()).toBe('The member was added.');
     expect(emu.state.chats.get('oc_project')!.users).toContain('ou_carol');
-    await shot(page, 'manage-chat');
+    await shot('manage-chat');
     const heard = (kind: string) => botSaw.filter((x) => x.kind === kind).map((x) => x.detail as Record<string, any>);
     await poll(() => heard('im.chat.member.user.added_v1').map((e) => [e.chat_id, e.users.map((u: any) => u.user_id.open_id)])).toContainEqual(['oc_project', ['ou_carol']]);
 
@@ -207,7 +230,6 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     await poll(() => page.locator('.chat-head .description').textContent()).toBe('Where the launch is planned');
     await page.locator('#chats .chat-name', { hasText: 'Project Renamed' }).waitFor();
     await poll(() => heard('im.chat.updated_v1').map((e) => [e.chat_id, e.after_change])).toContainEqual(['oc_project', { name: 'Project Renamed', description: 'Where the launch is planned' }]);
-    await page.close();
   });
 
   it('every example card renders its title and buttons', async () => {
@@ -216,7 +238,7 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
       const r = await api.im.messages.create({ params: { receive_id_type: 'chat_id' }, data: { receive_id: 'oc_project', msg_type: 'interactive', content: JSON.stringify(ex.card) } });
       ids.set(ex.name, r.message_id!);
     }
-    const page = await open('chat=oc_project&as=ou_alice');
+    await open('chat=oc_project&as=ou_alice');
     for (const ex of examples) {
       const card = page.locator(`#m-${ids.get(ex.name)} .card`);
       await card.waitFor();
@@ -228,17 +250,17 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
         return v;
       });
       for (const l of labels) expect(await card.getByText(l, { exact: true }).count(), `${ex.name}: ${l}`).toBe(1);
-      await card.screenshot({ path: path.join(shots, `card-${ex.name}.png`) });
     }
+    // One picture of the whole chat shows every card (a picture per card costs a capture each).
+    await shot('cards-light', true);
     await page.emulateMedia({ colorScheme: 'dark' });
-    await shot(page, 'cards-dark');
-    await page.close();
+    await shot('cards-dark', true);
   });
 
   it('clicking a card button sends card.action.trigger; the toast and the updated card show', async () => {
     const alert = examples.find((e) => e.name === 'alert')!;
     const sent = await api.im.messages.create({ params: { receive_id_type: 'chat_id' }, data: { receive_id: 'oc_general', msg_type: 'interactive', content: JSON.stringify(alert.card) } });
-    const page = await open('chat=oc_general&as=ou_alice');
+    await open('chat=oc_general&as=ou_alice');
     const card = page.locator(`#m-${sent.message_id} .card`);
     await card.getByRole('button', { name: 'Acknowledge' }).click();
     await card.locator('.card-title', { hasText: 'Handled' }).waitFor();
@@ -249,14 +271,13 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     const button = JSON.stringify(alert.card).match(/"tag":"button","text":\{"tag":"plain_text","content":"Acknowledge"\}[^]*?"value":(\{[^}]*\})/);
     expect(ack.tag).toBe('button');
     if (button) expect(ack.value).toEqual(JSON.parse(button[1]!));
-    await shot(page, 'card-after-click');
-    await page.close();
+    await shot('card-after-click');
   });
 
   it('submitting a card form sends its values with the submit button', async () => {
     const form = examples.find((e) => e.name === 'feedback-form')!;
     const sent = await api.im.messages.create({ params: { receive_id_type: 'chat_id' }, data: { receive_id: 'oc_general', msg_type: 'interactive', content: JSON.stringify(form.card) } });
-    const page = await open('chat=oc_general&as=ou_bob');
+    await open('chat=oc_general&as=ou_bob');
     const card = page.locator(`#m-${sent.message_id} .card`);
     await card.getByLabel('Rating').selectOption('5');
     await card.getByLabel('What stood out?').selectOption(['speed', 'staff']);
@@ -265,7 +286,6 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     await card.locator('.card-title', { hasText: 'Handled' }).waitFor();
     const action = botSaw.filter((s) => s.kind === 'card').at(-1)!.detail as Record<string, unknown>;
     expect(action).toEqual({ tag: 'button', name: 'submit', value: { form: 'feedback' }, form_value: { rating: '5', topics: ['speed', 'staff'], visit: '2026-12-03', comment: 'Quick and friendly' } });
-    await page.close();
   });
 
   it('a select and a checker outside a form send their own actions', async () => {
@@ -280,7 +300,7 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
       },
     };
     const sent = await api.im.messages.create({ params: { receive_id_type: 'chat_id' }, data: { receive_id: 'oc_general', msg_type: 'interactive', content: JSON.stringify(card) } });
-    const page = await open('chat=oc_general&as=ou_carol');
+    await open('chat=oc_general&as=ou_carol');
     const msg = page.locator(`#m-${sent.message_id}`);
     // click(), not check(): the bot's answer replaces the card, so the box may be gone before
     // check() could confirm its state; what the bot received (checked: true) is asserted below.
@@ -293,7 +313,6 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     await msg2.getByRole('combobox', { name: 'Size' }).selectOption('m');
     await msg2.locator('.card-title', { hasText: 'Handled' }).waitFor();
     expect(botSaw.filter((x) => x.kind === 'card').at(-1)!.detail).toEqual({ tag: 'select_static', name: 'size', value: { q: 'size' }, option: 'm' });
-    await page.close();
   });
 
   it('the tenant, event log and request log views, in light and dark', async () => {
@@ -302,32 +321,31 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
       ['events', 'im.message.receive_v1'],
       ['requests', 'im.messages.reply'],
     ] as const) {
-      for (const scheme of ['light', 'dark'] as const) {
-        const page = await open(`view=${view}&as=ou_alice`, scheme);
-        expect(await page.locator('main').innerText()).toContain(check);
-        await shot(page, `${view}-${scheme}`);
-        await page.close();
+      await open(`view=${view}&as=ou_alice`);
+      expect(await page.locator('main').innerText()).toContain(check);
+      await shot(`${view}-light`);
+      // The same page switched to the dark scheme (the light and dark test checks the colours).
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await shot(`${view}-dark`);
+      if (view === 'events') {
+        expect(await page.locator('tr.st-delivered').count()).toBeGreaterThan(0);
+        expect(await page.content()).not.toContain(emu.events.hub.settings.verificationToken);
       }
     }
-    const events = await open('view=events&as=ou_alice');
-    expect(await events.locator('tr.st-delivered').count()).toBeGreaterThan(0);
-    expect(await events.content()).not.toContain(emu.events.hub.settings.verificationToken);
-    await events.close();
   });
 
   it('is served by the emulator itself on 127.0.0.1: its own script and style, nothing from elsewhere', async () => {
     expect(new URL(emu.consoleUrl).hostname).toBe('127.0.0.1');
-    const page = await open('chat=oc_general&as=ou_alice');
+    await open('chat=oc_general&as=ou_alice');
     const origin = new URL(emu.url).origin;
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(loaded.map((u) => new URL(u).pathname)).toEqual(expect.arrayContaining(['/console/assets/console.css', '/console/assets/console.js', '/console/live']));
     const referenced = await page.evaluate(() => [...document.querySelectorAll('script[src], link[href], img[src]')].map((e) => (e as HTMLScriptElement).src || (e as HTMLLinkElement).href));
     for (const u of [...loaded, ...referenced]) expect(new URL(u).origin, u).toBe(origin);
-    await page.close();
   });
 
   it('the tenant: every user, the app and its bot, every chat with members, owner and settings', async () => {
-    const page = await open('view=tenant&as=ou_alice');
+    await open('view=tenant&as=ou_alice');
     const s = emu.state;
     const tables = page.locator('main table');
     const userRows = tables.nth(0).locator('tbody tr');
@@ -347,11 +365,10 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
       expect(row).toContain(`${c.settings.group_message_type}, members add: ${c.settings.add_member_permission}`);
       expect(row).toContain(`${c.chat_mode} · ${c.chat_type}`);
     }
-    await page.close();
   });
 
   it('every message type renders live as people see it, without a reload', async () => {
-    const page = await open('chat=oc_general&as=ou_alice');
+    await open('chat=oc_general&as=ou_alice');
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
     const send = async (msg_type: string, content: unknown) =>
       (await api.im.messages.create({ params: { receive_id_type: 'chat_id' }, data: { receive_id: 'oc_general', msg_type, content: JSON.stringify(content) } })).message_id!;
@@ -423,17 +440,15 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     expect(await item(recalled).innerText()).not.toContain('sent by mistake');
     await poll(() => page.locator('.pins').innerText()).toContain('final words');
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
-    await shot(page, 'message-types');
-    await page.close();
+    await shot('message-types');
   });
 
   it('a file downloads with its name and the stored bytes', async () => {
-    const page = await open('chat=oc_project&as=ou_alice');
+    await open('chat=oc_project&as=ou_alice');
     const link = page.locator('.msg a.file', { hasText: 'report.pdf' }).first();
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe('report.pdf');
     expect(fs.readFileSync((await download.path())!).equals(emu.state.resources.get('file_report')!.data)).toBe(true);
-    await page.close();
   });
 
   it('Card 1.0 and 2.0 components each render as their own control', async () => {
@@ -454,7 +469,7 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
       const r = await api.im.messages.create({ params: { receive_id_type: 'chat_id' }, data: { receive_id: 'oc_general', msg_type: 'interactive', content: JSON.stringify(ex.card) } });
       ids.set(ex.name, r.message_id!);
     }
-    const page = await open('chat=oc_general&as=ou_alice');
+    await open('chat=oc_general&as=ou_alice');
     const old = page.locator(`#m-${sent.message_id} .card`);
     await old.waitFor();
     expect([await old.getAttribute('data-schema'), await old.locator('.card-header').getAttribute('class')]).toEqual(['1.0', 'card-header tpl-red']);
@@ -508,7 +523,6 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     }
     // The components the console promises are all exercised by the examples.
     expect([...covered].sort()).toEqual(expect.arrayContaining(['button', 'collapsible_panel', 'column_set', 'form', 'img', 'input', 'markdown', 'person_list', 'select_static', 'table']));
-    await page.close();
   });
 
   it('the event log shows the subscriber, the path and every delivery state', async () => {
@@ -548,7 +562,7 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
           ['card.action.trigger', 'failed'],
         ]),
       );
-      const page = await open('view=events&as=ou_alice', 'light', other);
+      await open('view=events&as=ou_alice', 'light', other);
       const row = (text: string) => page.locator('tbody tr', { has: page.locator('pre', { hasText: `\\"text\\":\\"${text}\\"` }) });
       const expectRow = async (r: ReturnType<typeof row>, status: string, extra: string[]) => {
         const cells = await r.locator('td').allInnerTexts();
@@ -562,9 +576,8 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
       expect(await card.locator('.status').innerText()).toBe('failed');
       expect(await card.locator('td').nth(4).innerText()).toContain('the callback URL answered HTTP 500');
       expect(await page.content()).not.toContain(other.events.hub.settings.verificationToken);
-      await shot(page, 'events-delivery-states');
-      await page.close();
-    } finally {
+      await shot('events-delivery-states');
+      } finally {
       for (const res of held) res.end('{}');
       await other.close();
       receiver.closeAllConnections();
@@ -573,7 +586,7 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
   });
 
   it('the request log: identity, method, path, status and latency, never a secret', async () => {
-    const page = await open('view=requests&as=ou_alice');
+    await open('view=requests&as=ou_alice');
     const reply = page.locator('tbody tr', { hasText: 'im.messages.reply' }).first();
     const cells = await reply.locator('td').allInnerTexts();
     // The bot replied with its own token: the identity, then who that is.
@@ -588,11 +601,10 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     expect(html).not.toContain(emu.appSecret);
     for (const token of emu.state.tokens.keys()) expect(html).not.toContain(token);
     expect(html).not.toMatch(/Bearer/);
-    await page.close();
   });
 
   it('downloads the state, without live credentials', async () => {
-    const page = await open('view=tenant&as=ou_alice');
+    await open('view=tenant&as=ou_alice');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download state' }).click()]);
     expect(download.suggestedFilename()).toBe('emulator-state.json');
     const text = fs.readFileSync((await download.path())!, 'utf8');
@@ -601,11 +613,10 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     expect(doc.tokens).toBeUndefined();
     expect(doc.chats.map((c) => c.chat_id)).toContain('oc_general');
     expect(text).not.toContain(emu.appSecret);
-    await page.close();
   });
 
   it('labelled and keyboard-usable: every control has a name; Tab reaches the skip link, Enter presses a card button', async () => {
-    const page = await open('chat=oc_general&as=ou_alice');
+    await open('chat=oc_general&as=ou_alice');
     const unnamed = await page.locator('button, select, input:not([type="hidden"]), textarea, a[href], [role="button"]').evaluateAll((els) =>
       els
         .filter((el) => {
@@ -624,27 +635,27 @@ describe('the console in a real browser', { timeout: 600_000 }, () => {
     await card.getByRole('button', { name: 'Acknowledge' }).focus();
     await page.keyboard.press('Enter');
     await card.locator('.card-title', { hasText: 'Handled' }).waitFor();
-    await page.close();
   });
 
-  it('light and dark: the page follows the colour scheme', async () => {
-    const colours: string[] = [];
-    for (const scheme of ['light', 'dark'] as const) {
-      const page = await open('chat=oc_general&as=ou_alice', scheme);
-      colours.push(await page.evaluate(() => `${getComputedStyle(document.body).backgroundColor} ${getComputedStyle(document.body).color}`));
-      await page.close();
-    }
-    expect(colours[0]).not.toBe(colours[1]);
+  it('light and dark: the page follows the colour scheme, when loaded and when it changes', async () => {
+    const colours = () => page.evaluate(() => `${getComputedStyle(document.body).backgroundColor} ${getComputedStyle(document.body).color}`);
+    await open('chat=oc_general&as=ou_alice', 'light');
+    const light = await colours();
+    await open('chat=oc_general&as=ou_alice', 'dark');
+    const dark = await colours();
+    expect(dark).not.toBe(light);
+    // A scheme change while the page is open applies without a reload.
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await colours()).toBe(light);
   });
 
   it('reset to empty and reseed: the page follows without a reload', async () => {
-    const page = await open('chat=oc_general&as=ou_alice');
+    await open('chat=oc_general&as=ou_alice');
     await page.getByRole('button', { name: 'Reset to empty' }).click();
     await poll(() => page.locator('#toast').textContent()).toBe('The tenant is empty now.');
     await poll(() => page.locator('#chats li').count()).toBe(0);
     await page.getByRole('button', { name: 'Reseed demo' }).click();
     await poll(() => page.locator('#chats li').count()).toBeGreaterThan(0);
-    await page.close();
   });
 
   it('no page loaded anything from outside the emulator that served it', () => {

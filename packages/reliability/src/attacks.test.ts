@@ -15,7 +15,7 @@ import { startEmulator, DEMO_APP_ID, DEMO_APP_SECRET, type Emulator } from '@lar
 import { LarkClient, LarkRedirectError } from '@larkgen/sdk';
 import { toFile } from '@larkgen/sdk/node';
 import { record } from './figures.js';
-import { builtCli, errorOf, json, tempDir, type Cli } from './support/cli.js';
+import { builtCli, errorOf, json, runsAsChild, tempDir, type Cli } from './support/cli.js';
 import { serve, type Served } from './support/net.js';
 
 const AREA = 'attacks';
@@ -102,7 +102,8 @@ describe('non-ASCII, emoji and CRLF file names', () => {
       await dl.arrayBuffer();
       const sub = path.join(cwd, String(i));
       fs.mkdirSync(sub);
-      const r = await cli.run(['im', '+messages-resources-download', '--message-id', msg.message_id!, '--file-key', up.file_key!, '--type', 'file', '--as', 'bot'], { cwd: sub, env: cliEnv(emu.url, home) });
+      const args = ['im', '+messages-resources-download', '--message-id', msg.message_id!, '--file-key', up.file_key!, '--type', 'file', '--as', 'bot'];
+      const r = await (runsAsChild(i) ? cli.run : cli.runHere)(args, { cwd: sub, env: cliEnv(emu.url, home) });
       const saved = r.code === 0 ? (json(r).data as { saved_path: string }).saved_path : `exit ${r.code}: ${r.stderr.slice(0, 200)}`;
       const expected = ON_DISK[name]!;
       if (saved !== expected || fs.readFileSync(path.join(sub, expected), 'utf8') !== `file ${i}`) problems.push(`CLI ${JSON.stringify(name)}: saved ${JSON.stringify(saved)}`);

@@ -14,7 +14,8 @@ import { startEmulator, type Emulator } from '@larkgen/emulator';
 import { LarkClient } from '@larkgen/sdk';
 import { toFile } from '@larkgen/sdk/node';
 import { record } from './figures.js';
-import { builtCli, errorOf, json, tempDir, DEMO_APP_ID, type Cli, type RunOptions, type RunResult } from './support/cli.js';
+import { FULL } from './support/scale.js';
+import { builtCli, errorOf, json, runsAsChild, tempDir, DEMO_APP_ID, type Cli, type RunOptions, type RunResult } from './support/cli.js';
 
 const SECRET = 'SENTINEL-SECRET-7f3a9c2e41d8b6';
 const WRONG_SECRET = 'SENTINEL-WRONG-SECRET-58c1e0';
@@ -44,7 +45,20 @@ function baseEnv(extra: Record<string, string | undefined> = {}): Record<string,
 }
 
 async function run(where: string, args: readonly string[], o: RunOptions = {}): Promise<RunResult> {
-  const r = await cli.run(args, { cwd, timeoutMs: 30_000, ...o, env: baseEnv(o.env) });
+  return kept(where, await cli.run(args, { cwd, timeoutMs: 30_000, ...o, env: baseEnv(o.env) }));
+}
+
+/**
+ * The same built CLI inside this process, for the tables of formats, status commands and error
+ * envelopes on a pipe, and for dry runs (the first of each table, the real sends, and everything
+ * on a terminal or under a umask run as child processes). The CLI writes only through its Io, so
+ * nothing it prints escapes the capture.
+ */
+async function runHere(where: string, args: readonly string[], o: Pick<RunOptions, 'env'> = {}): Promise<RunResult> {
+  return kept(where, await cli.runHere(args, { cwd, env: baseEnv(o.env) }));
+}
+
+function kept(where: string, r: RunResult): RunResult {
   blobs.push({ where: `${where}: stdout`, text: r.stdout }, { where: `${where}: stderr`, text: r.stderr });
   harvest();
   return r;
@@ -71,7 +85,7 @@ describe('a full CLI run with a sentinel secret and sentinel tokens', () => {
     expect(init.code, init.stderr).toBe(0);
     expect(json(init).data.app_secret).toBe('********');
     for (const format of ['json', 'pretty', 'table', 'csv', 'ndjson']) {
-      const r = await run(`config show --format ${format}`, ['config', 'show', '--format', format]);
+      const r = await (format === 'json' ? run : runHere)(`config show --format ${format}`, ['config', 'show', '--format', format]);
       expect(r.code, r.stderr).toBe(0);
     }
     const tty = await run('config show on a terminal', ['config', 'show', '--format', 'pretty'], { tty: true });
@@ -100,8 +114,8 @@ describe('a full CLI run with a sentinel secret and sentinel tokens', () => {
     expect(code).toBeTruthy();
     emu.approveDevice(code!, 'ou_alice');
     expect((await waiting).code).toBe(0);
-    for (const args of [['auth', 'status'], ['auth', 'status', '--format', 'pretty'], ['auth', 'check', '--scope', 'im:message:readonly'], ['auth', 'scopes', '--format', 'table'], ['config', 'show']]) {
-      const r = await run(args.join(' '), args);
+    for (const [i, args] of [['auth', 'status'], ['auth', 'status', '--format', 'pretty'], ['auth', 'check', '--scope', 'im:message:readonly'], ['auth', 'scopes', '--format', 'table'], ['config', 'show']].entries()) {
+      const r = await (runsAsChild(i) ? run : runHere)(args.join(' '), args);
       expect(r.code, r.stderr).toBe(0);
     }
     const tokens = JSON.parse(fs.readFileSync(path.join(cfg(), 'tokens.json'), 'utf8')).users.default;
@@ -112,13 +126,13 @@ describe('a full CLI run with a sentinel secret and sentinel tokens', () => {
   it('calls as bot and as user in every output format, with dry runs', async () => {
     for (const as of ['bot', 'user']) {
       for (const format of ['json', 'pretty', 'table', 'csv', 'ndjson']) {
-        const r = await run(`im chats list --as ${as} --format ${format}`, ['im', 'chats', 'list', '--as', as, '--format', format]);
+        const r = await (format === 'json' ? run : runHere)(`im chats list --as ${as} --format ${format}`, ['im', 'chats', 'list', '--as', as, '--format', format]);
         expect(r.code, r.stderr).toBe(0);
       }
       const send = ['im', 'messages', 'create', '--receive-id-type', 'chat_id', '--receive-id', 'oc_general', '--msg-type', 'text', '--content', '{"text":"hi"}', '--as', as];
-      expect((await run(`messages create --as ${as} --dry-run`, [...send, '--dry-run'])).code).toBe(0);
+      expect((await runHere(`messages create --as ${as} --dry-run`, [...send, '--dry-run'])).code).toBe(0);
       expect((await run(`messages create --as ${as}`, send)).code).toBe(0);
-      expect((await run(`+messages-send --as ${as} --dry-run`, ['im', '+messages-send', '--chat-id', 'oc_general', '--text', 'hello', '--as', as, '--dry-run'])).code).toBe(0);
+      expect((await runHere(`+messages-send --as ${as} --dry-run`, ['im', '+messages-send', '--chat-id', 'oc_general', '--text', 'hello', '--as', as, '--dry-run'])).code).toBe(0);
       expect((await run(`+chat-messages-list --as ${as} --format table`, ['im', '+chat-messages-list', '--chat-id', 'oc_general', '--as', as, '--format', 'table'])).code).toBe(0);
     }
     // A dry run of the token exchange itself masks the secret it would send.
@@ -144,23 +158,24 @@ describe('a full CLI run with a sentinel secret and sentinel tokens', () => {
     expect(errorOf(perm).error.type).toBe('permission');
     await run('permission error on a terminal', send('oc_general'), { tty: true });
     emu.setScopes(allScopes);
-    const bad = await run('bad request', send('oc_missing'));
+    // The pipe cases run inside this process, apart from the first; the terminal ones as children.
+    const bad = await runHere('bad request', send('oc_missing'));
     expect(bad.code).toBe(1);
-    const user = await run('refused user token', ['im', 'chats', 'list', '--as', 'user'], { env: { LARKSUITE_CLI_USER_ACCESS_TOKEN: USER_TOKEN } });
+    const user = await runHere('refused user token', ['im', 'chats', 'list', '--as', 'user'], { env: { LARKSUITE_CLI_USER_ACCESS_TOKEN: USER_TOKEN } });
     expect(user.code).toBe(3);
     await run('refused user token on a terminal', ['im', 'chats', 'list', '--as', 'user'], { env: { LARKSUITE_CLI_USER_ACCESS_TOKEN: USER_TOKEN }, tty: true });
-    const tenant = await run('refused tenant token', ['im', 'chats', 'list', '--as', 'bot'], { env: { LARKSUITE_CLI_TENANT_ACCESS_TOKEN: TENANT_TOKEN } });
+    const tenant = await runHere('refused tenant token', ['im', 'chats', 'list', '--as', 'bot'], { env: { LARKSUITE_CLI_TENANT_ACCESS_TOKEN: TENANT_TOKEN } });
     expect(tenant.code).toBe(3);
-    expect((await run('config show with env tokens', ['config', 'show'], { env: { LARKSUITE_CLI_TENANT_ACCESS_TOKEN: TENANT_TOKEN, LARKSUITE_CLI_USER_ACCESS_TOKEN: USER_TOKEN } })).code).toBe(0);
-    const wrong = await run('wrong app secret', ['im', 'chats', 'list', '--as', 'bot'], { env: { LARKSUITE_CLI_APP_ID: DEMO_APP_ID, LARKSUITE_CLI_APP_SECRET: WRONG_SECRET } });
+    expect((await runHere('config show with env tokens', ['config', 'show'], { env: { LARKSUITE_CLI_TENANT_ACCESS_TOKEN: TENANT_TOKEN, LARKSUITE_CLI_USER_ACCESS_TOKEN: USER_TOKEN } })).code).toBe(0);
+    const wrong = await runHere('wrong app secret', ['im', 'chats', 'list', '--as', 'bot'], { env: { LARKSUITE_CLI_APP_ID: DEMO_APP_ID, LARKSUITE_CLI_APP_SECRET: WRONG_SECRET } });
     expect(wrong.code).toBe(3);
     await run('wrong app secret on a terminal', ['im', 'chats', 'list', '--as', 'bot'], { env: { LARKSUITE_CLI_APP_ID: DEMO_APP_ID, LARKSUITE_CLI_APP_SECRET: WRONG_SECRET }, tty: true });
-    const net = await run('network failure', ['im', 'chats', 'list', '--as', 'bot', '--base-url', 'http://127.0.0.1:1']);
+    const net = await runHere('network failure', ['im', 'chats', 'list', '--as', 'bot', '--base-url', 'http://127.0.0.1:1']);
     expect(net.code).toBe(4);
-    const inval = await run('validation error', ['im', 'chats', 'get', '--chat-id', 'nope', '--as', 'user']);
+    const inval = await runHere('validation error', ['im', 'chats', 'get', '--chat-id', 'nope', '--as', 'user']);
     expect(inval.code).toBe(2);
     expect((await run('auth logout', ['auth', 'logout'])).code).toBe(0);
-    const noLogin = await run('user call without login', ['im', 'messages', 'search', '--data', '{"query":"x"}']);
+    const noLogin = await runHere('user call without login', ['im', 'messages', 'search', '--data', '{"query":"x"}']);
     expect(noLogin.code).toBe(3);
   });
 });
@@ -340,7 +355,8 @@ fs.renameSync = function (from, to) {
     const versions = new Set([fs.readFileSync(files.config, 'utf8')]);
     let whole = 0;
     let killed = 0;
-    const KILLS = 24;
+    // Spread over one run: 12 moments under `pnpm test`, 24 under `pnpm test:full`.
+    const KILLS = FULL ? 24 : 12;
     // How long a whole `config init` takes here, to spread the kills over it.
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {

@@ -18,7 +18,7 @@ import { startEmulator, type Emulator } from '@larkgen/emulator';
 import { LarkClient } from '@larkgen/sdk';
 import { fetchRemoteImage } from '@larkgen/cli/src/shortcuts/im/lib/remote-fetch.js';
 import { record } from './figures.js';
-import { builtCli, errorOf, json, tempDir, DEMO_APP_ID, DEMO_APP_SECRET, type Cli, type RunOptions, type RunResult } from './support/cli.js';
+import { builtCli, errorOf, json, runsAsChild, tempDir, DEMO_APP_ID, DEMO_APP_SECRET, type Cli, type RunOptions, type RunResult } from './support/cli.js';
 import { serve, type Served } from './support/net.js';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000000500010d0a2db40000000049454e44ae426082', 'hex');
@@ -62,6 +62,10 @@ afterAll(async () => {
 });
 
 const run = (args: readonly string[], o: RunOptions = {}): Promise<RunResult> => cli.run(args, { cwd, timeoutMs: 30_000, ...o, env: { ...env, ...o.env } });
+/** The same built CLI inside this process (no terminal, no umask: only env and cwd). */
+const runHere = (args: readonly string[], o: Pick<RunOptions, 'env'> = {}): Promise<RunResult> => cli.runHere(args, { cwd, env: { ...env, ...o.env } });
+/** Case `i` of a table: a child process or inside this process, as runsAsChild says. */
+const runCase = (i: number, args: readonly string[], o: Pick<RunOptions, 'env'> = {}): Promise<RunResult> => (runsAsChild(i) ? run(args, o) : runHere(args, o));
 
 /** Characters that must never reach a terminal or a spreadsheet from message text. */
 const DANGEROUS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b\u200e\u200f\u061c\u2060-\u2064\ufeff]/;
@@ -191,8 +195,9 @@ describe('hostile message contents are neutralised in pretty, table and csv', ()
 
   it('the raw method list and a hostile chat name are neutralised too', async () => {
     const raw = ['im', 'messages', 'list', '--container-id-type', 'chat', '--container-id', chatId, '--sort-type', 'ByCreateTimeAsc', '--page-size', '50', '--as', 'bot'];
+    // The shortcut's list ran as a child process above; the method's list runs inside this process.
     for (const format of ['pretty', 'table', 'csv']) {
-      const r = await run([...raw, '--format', format]);
+      const r = await runHere([...raw, '--format', format]);
       expect(r.code, r.stderr).toBe(0);
       expect(DANGEROUS.test(r.stdout), format).toBe(false);
     }
@@ -200,15 +205,15 @@ describe('hostile message contents are neutralised in pretty, table and csv', ()
     const created = await run(['im', 'chats', 'create', '--name', name, '--chat-type', 'private', '--format', 'json']);
     expect(created.code, created.stderr).toBe(0);
     const newId = json(created).data.chat_id as string;
-    const csv = await run(['im', 'chats', 'get', '--chat-id', newId, '--format', 'csv']);
+    const csv = await runHere(['im', 'chats', 'get', '--chat-id', newId, '--format', 'csv']);
     const rows = parseCsv(csv.stdout);
     expect(rows[1]![rows[0]!.indexOf('name')]).toBe("'=cmd| calc");
-    const table = await run(['im', 'chats', 'get', '--chat-id', newId, '--format', 'table']);
-    const pretty = await run(['im', 'chats', 'get', '--chat-id', newId, '--format', 'pretty']);
+    const table = await runHere(['im', 'chats', 'get', '--chat-id', newId, '--format', 'table']);
+    const pretty = await runHere(['im', 'chats', 'get', '--chat-id', newId, '--format', 'pretty']);
     for (const r of [csv, table, pretty]) expect(DANGEROUS.test(r.stdout)).toBe(false);
     expect(pretty.stdout).toContain('name: =cmd| calc\n');
     // JSON keeps the exact text: it is data, not display.
-    expect(json(await run(['im', 'chats', 'get', '--chat-id', newId])).data.name).toBe(name);
+    expect(json(await runHere(['im', 'chats', 'get', '--chat-id', newId])).data.name).toBe(name);
     record({
       area: 'terminal & files',
       figure: `hostile message contents (ANSI/OSC/DCS, C1, bidi, zero-width, CR/BS, formulas: ${HOSTILE.length} kinds) in pretty/table/csv`,
@@ -271,9 +276,9 @@ describe('unsafe output and media paths are refused', () => {
     const before = tree(base);
     const problems: string[] = [];
     let refused = 0;
-    for (const args of cases) {
+    for (const [i, args] of cases.entries()) {
       const n = requests;
-      const r = await run(args);
+      const r = await runCase(i, args);
       const sent = requests - n;
       let type = '';
       try {
@@ -282,7 +287,7 @@ describe('unsafe output and media paths are refused', () => {
         type = '(no envelope)';
       }
       if (r.code === 2 && type === 'validation' && sent === 0) refused++;
-      else problems.push(`${JSON.stringify(args)} → exit ${r.code} ${type}, ${sent} requests: ${r.stderr.slice(0, 200)}${r.stdout.slice(0, 200)}`);
+      else problems.push(`${JSON.stringify(args)}${runsAsChild(i) ? ' (child process)' : ''} → exit ${r.code} ${type}, ${sent} requests: ${r.stderr.slice(0, 200)}${r.stdout.slice(0, 200)}`);
     }
     const after = tree(base);
     const written = after.filter((x) => !before.includes(x));
@@ -297,7 +302,7 @@ describe('unsafe output and media paths are refused', () => {
     record({ area: 'terminal & files', figure: 'files written or changed by the refused commands', value: written.length, goal: '0', ok: written.length === 0 });
     expect(problems).toEqual([]);
     expect(written).toEqual([]);
-  }, 1_200_000); // 110 CLI runs one after another: up to ~10 s each on an over-committed machine
+  }, 300_000); // 110 CLI runs one after another, 14 of them child processes (up to ~10 s each on an over-committed machine)
 });
 
 interface Hit {
@@ -385,7 +390,8 @@ describe('remote Markdown images', () => {
     for (const s of [a, b, c, a6]) await s?.close();
   });
 
-  const send = (url: string, o: RunOptions = {}) => run(['im', '+messages-send', '--chat-id', 'oc_general', '--markdown', `Look: ![pic](${url})`, '--as', 'bot'], o);
+  /** Sends Markdown with a remote image: case `i` of a table runs as runCase chooses, a single send as a child process. */
+  const send = (url: string, o: Pick<RunOptions, 'env'> = {}, i = 0) => runCase(i, ['im', '+messages-send', '--chat-id', 'oc_general', '--markdown', `Look: ![pic](${url})`, '--as', 'bot'], o);
   const lastContent = () => [...emu.state.messages.values()].filter((m) => m.chat_id === 'oc_general').at(-1)!.content;
   const hits = () => a.hits.length + b.hits.length + c.hits.length + (a6?.hits.length ?? 0);
 
@@ -408,12 +414,12 @@ describe('remote Markdown images', () => {
     ];
     const before = hits();
     const problems: string[] = [];
-    for (const url of urls) {
-      const r = await send(url);
+    for (const [i, url] of urls.entries()) {
+      const r = await send(url, {}, i);
       const content = lastContent();
       // The message goes out without the image, with a warning naming the reason.
       if (r.code !== 0 || !/warning: .*(loopback|private|this machine|resolves to)/i.test(r.stderr) || /img_v3_/.test(content)) {
-        problems.push(`${url}: exit ${r.code}, ${r.stderr.slice(0, 300)} ${content.slice(0, 100)}`);
+        problems.push(`${url}${runsAsChild(i) ? ' (child process)' : ''}: exit ${r.code}, ${r.stderr.slice(0, 300)} ${content.slice(0, 100)}`);
       }
     }
     const contacted = hits() - before;
@@ -436,8 +442,8 @@ describe('remote Markdown images', () => {
     // Redirects that are refused whatever the setting: another scheme, credentials in the URL, a loop.
     const bBefore = b.hits.length;
     const refusedRedirects: string[] = [];
-    for (const p of ['/to-file', '/to-creds', '/to-ftp', '/loop']) {
-      const x = await send(`http://127.0.0.1:${pa}${p}`, allow);
+    for (const [i, p] of ['/to-file', '/to-creds', '/to-ftp', '/loop'].entries()) {
+      const x = await send(`http://127.0.0.1:${pa}${p}`, allow, i + 1);
       if (x.code === 0 && /warning: /.test(x.stderr) && !/img_v3_/.test(lastContent())) refusedRedirects.push(p);
     }
     expect(refusedRedirects).toEqual(['/to-file', '/to-creds', '/to-ftp', '/loop']);

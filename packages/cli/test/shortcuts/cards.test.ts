@@ -91,7 +91,7 @@ describe('composing cards', () => {
   });
 });
 
-describe('the built CLI as a child process against the emulator', () => {
+describe('the built CLI as a child process against the emulator (the reads in between in this process)', () => {
   it('a card replied in a thread reads as text in +threads-messages-list and +messages-search, raw under card in JSON', async () => {
     const card = { schema: '2.0', header: { title: pt('Quokka census') }, body: { elements: [{ tag: 'markdown', content: 'Counted **42** quokkas' }, { tag: 'button', text: pt('Details') }] } };
     write(env, 'census.json', JSON.stringify(card));
@@ -99,10 +99,10 @@ describe('the built CLI as a child process against the emulator', () => {
     expect(r.code, r.stderr).toBe(0);
     const id = json(r).data.message_id as string;
     const text = '# Quokka census\nCounted **42** quokkas\n[Details]';
-    const thread = await env.spawn(['im', '+threads-messages-list', '--thread', 'om_hello']);
+    const thread = await env.run(['im', '+threads-messages-list', '--thread', 'om_hello']);
     expect(thread.code, thread.stderr).toBe(0);
     expect(json(thread).data.messages.find((m: { message_id: string }) => m.message_id === id)).toMatchObject({ msg_type: 'interactive', content: text, card });
-    const found = await env.spawn(['im', '+messages-search', '--query', 'quokkas'], { env: userEnv(env, 'ou_alice') });
+    const found = await env.run(['im', '+messages-search', '--query', 'quokkas'], { env: userEnv(env, 'ou_alice') });
     expect(found.code, found.stderr).toBe(0);
     expect(json(found).data.messages.map((m: { message_id: string; content: string }) => [m.message_id, m.content])).toEqual([[id, text]]);
     const table = await env.spawn(['im', '+threads-messages-list', '--thread', 'om_hello', '--format', 'table']);

@@ -8,7 +8,9 @@
  *
  * The file server listens on 127.0.0.1 with a throwaway self-signed certificate. The CLI trusts it
  * through Node's own NODE_EXTRA_CA_CERTS, and reaches a loopback address only with the documented
- * opt-in LARKSUITE_CLI_ALLOW_PRIVATE_URLS=1; without it the same URLs are refused.
+ * opt-in LARKSUITE_CLI_ALLOW_PRIVATE_URLS=1; without it the same URLs are refused. A run that
+ * fetches from it therefore needs a process of its own (the built CLI as a child process); the
+ * runs that fetch nothing (plans, refusals, downloads from the emulator) call main() in this process.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -64,7 +66,7 @@ const routes: Record<string, (res: http.ServerResponse) => void> = {
 };
 
 beforeAll(async () => {
-  env = await setupEnv();
+  env = await setupEnv({}, 'in-process');
   certDir = tempDir('lark-cli-cert-');
   const key = path.join(certDir, 'key.pem');
   const cert = path.join(certDir, 'cert.pem');
@@ -96,7 +98,9 @@ afterAll(async () => {
   await env?.close();
 });
 
-const send = (args: string[], o: { env?: Record<string, string> } = {}) => env.run(['im', '+messages-send', '--chat-id', 'oc_project', ...args], o);
+/** The CA list is read when a process starts: a run that trusts the test certificate is a child process. */
+const run = (args: string[], o: { env?: Record<string, string> } = {}) => (o.env?.NODE_EXTRA_CA_CERTS ? env.spawn : env.run)(args, o);
+const send = (args: string[], o: { env?: Record<string, string> } = {}) => run(['im', '+messages-send', '--chat-id', 'oc_project', ...args], o);
 const MSG_URL = () => `${env.emu.url}/open-apis/im/v1/messages?receive_id_type=chat_id`;
 
 /** The stored message and the resources its keys point at. */
@@ -149,7 +153,7 @@ describe('--dry-run: the download and the upload are planned, nothing is fetched
     const hitCount = hits.length;
     const video = `${base}/media/clip.mp4`;
     const cover = `${base}/media/chart.png`;
-    const r = await env.run(['im', '+messages-reply', '--message-id', 'om_welcome', '--video', video, '--video-cover', cover, '--dry-run'], { env: fetchEnv });
+    const r = await run(['im', '+messages-reply', '--message-id', 'om_welcome', '--video', video, '--video-cover', cover, '--dry-run'], { env: { LARKSUITE_CLI_ALLOW_PRIVATE_URLS: '1' } });
     const plan = planOf(r);
     expect(plan.map((p) => p.url)).toEqual([`${env.emu.url}/open-apis/im/v1/files`, `${env.emu.url}/open-apis/im/v1/images`, `${env.emu.url}/open-apis/im/v1/messages/om_welcome/reply`]);
     expect(plan[0]!.body).toEqual({ file_type: 'mp4', file_name: 'clip.mp4', file: `<file downloaded from ${video}>` });
@@ -198,7 +202,7 @@ describe('live: downloaded over https, uploaded like a local file, sent', () => 
 
   it('+messages-reply --video URL --video-cover URL: a media reply with the duration and the cover', async () => {
     const before = await env.lastRequestId();
-    const r = await env.run(['im', '+messages-reply', '--message-id', 'om_welcome', '--video', `${base}/media/clip.mp4`, '--video-cover', `${base}/media/chart.png`], { env: fetchEnv });
+    const r = await run(['im', '+messages-reply', '--message-id', 'om_welcome', '--video', `${base}/media/clip.mp4`, '--video-cover', `${base}/media/chart.png`], { env: fetchEnv });
     expect(r.code, r.stderr).toBe(0);
     expect(await methodsSince(env, before)).toEqual(['im.files.create', 'im.images.create', 'im.messages.reply']);
     const m = await sent(json(r).data.message_id);
@@ -209,28 +213,22 @@ describe('live: downloaded over https, uploaded like a local file, sent', () => 
 });
 
 describe('fallback: a URL that cannot be fetched or uploaded is sent as a text link, with a warning', () => {
-  const cases: [string, string[], string, () => string, string[]][] = [
-    ['the server answers 404', ['--image'], 'image', () => `${base}/media/missing.png`, ['im.messages.create']],
-    ['the answer is a web page, not an image', ['--image'], 'image', () => `${base}/page`, ['im.messages.create']],
-    ['the answer is not an MP4 video', ['--video-cover', 'img_logo', '--video'], 'video', () => `${base}/page`, ['im.messages.create']],
+  // [case, flags, noun, URL, methods called, the reason the warning names]
+  const cases: [string, string[], string, () => string, string[], string][] = [
+    ['the server answers 404', ['--image'], 'image', () => `${base}/media/missing.png`, ['im.messages.create'], 'the server answered HTTP 404'],
+    ['the answer is a web page, not an image', ['--image'], 'image', () => `${base}/page`, ['im.messages.create'], 'it is not an image (Content-Type text/html)'],
+    ['the answer is not an MP4 video', ['--video-cover', 'img_logo', '--video'], 'video', () => `${base}/page`, ['im.messages.create'], 'it is not an MP4 video ("page.html")'],
   ];
-  it.each(cases)('%s', async (_name, flags, noun, url, methods) => {
+  it.each(cases)('%s', async (_name, flags, noun, url, methods, reason) => {
     const before = await env.lastRequestId();
     const r = await send([...flags, url()], { env: fetchEnv });
     expect(r.code, r.stderr).toBe(0);
     const flag = flags.at(-1)!;
-    expect(r.stderr).toMatch(new RegExp(`^warning: ${flag}: ${url().replace(/[.?]/g, '\\$&')} could not be attached \\(.+\\); the link was sent as a text message instead\\.\\n$`));
+    expect(r.stderr).toBe(`warning: ${flag}: ${url()} could not be attached (${reason}); the link was sent as a text message instead.\n`);
     expect(await methodsSince(env, before)).toEqual(methods);
     const m = await sent(json(r).data.message_id);
     expect(m.msg_type).toBe('text');
     expect(m.content).toEqual({ text: `[${noun} could not be attached] ${url()}` });
-  });
-
-  it('the warnings name the reason', async () => {
-    const a = await send(['--image', `${base}/media/missing.png`], { env: fetchEnv });
-    expect(a.stderr).toContain('(the server answered HTTP 404)');
-    const b = await send(['--image', `${base}/page`], { env: fetchEnv });
-    expect(b.stderr).toContain('(it is not an image (Content-Type text/html))');
   });
 
   it('the upload fails (platform error): the link is sent instead', async () => {

@@ -55,7 +55,8 @@ export class TestClient {
 
   /** A user token for `openId` with every enabled scope (or the given ones). */
   userToken(openId = 'ou_alice', scopes?: readonly string[]): string {
-    const key = `${openId}|${scopes?.join(',') ?? '*'}`;
+    // Keyed by the scopes it carries: "every enabled scope" changes when the app's scopes do.
+    const key = `${openId}|${(scopes ?? this.emu.state.app.enabled_scopes).join(',')}`;
     let t = this.users.get(key);
     if (!t) {
       t = this.emu.issueUserToken(openId, scopes).access_token;

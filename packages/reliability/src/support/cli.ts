@@ -10,10 +10,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inProcessRunner } from './in-process.js';
 
 export const CLI_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../cli');
 export const DEMO_APP_ID = 'cli_a7e3c9d15b2f4086';
 export const DEMO_APP_SECRET = 'demo-app-secret';
+
+/**
+ * Long tables of cases run inside the test process (Cli.runHere); the first case and every
+ * CHILD_EVERY-th after it run as a child process (Cli.run), so each table keeps true end-to-end runs.
+ */
+export const CHILD_EVERY = 8;
+
+export function runsAsChild(caseIndex: number): boolean {
+  return caseIndex % CHILD_EVERY === 0;
+}
 
 export interface RunResult {
   readonly code: number;
@@ -43,6 +54,11 @@ export interface Cli {
   /** The copied bin/lark-cli.cjs. */
   readonly bin: string;
   run(args: readonly string[], o?: RunOptions): Promise<RunResult>;
+  /**
+   * The same copy run inside this process (support/in-process.ts), with the environment a child
+   * gets: for tables of cases where starting a process is not what is being proven.
+   */
+  runHere(args: readonly string[], o?: Pick<RunOptions, 'env' | 'cwd' | 'input'>): Promise<RunResult>;
   dispose(): void;
 }
 
@@ -50,13 +66,9 @@ function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
-/** Copies the built CLI into a private folder, building it first when there is no build at all. */
+/** Copies the built CLI (built by global-setup.ts when needed) into a private folder. */
 export async function builtCli(): Promise<Cli> {
   const dist = path.join(CLI_ROOT, 'dist');
-  if (!fs.existsSync(path.join(dist, 'main.cjs'))) {
-    // Nobody built it (a bare `vitest run` here): build it, as the CLI's own test setup does.
-    execFileSync(process.execPath, [path.join(CLI_ROOT, 'scripts/build.mjs')], { cwd: CLI_ROOT, stdio: 'pipe' });
-  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'larkgen-reliability-cli-'));
   const nodePath = path.join(CLI_ROOT, 'node_modules');
   let lastError: unknown;
@@ -67,11 +79,16 @@ export async function builtCli(): Promise<Cli> {
       fs.cpSync(path.join(CLI_ROOT, 'bin'), path.join(dir, 'bin'), { recursive: true });
       fs.cpSync(dist, path.join(dir, 'dist'), { recursive: true });
       const bin = path.join(dir, 'bin', 'lark-cli.cjs');
+      // jq-wasm for a run inside this process, found as NODE_PATH finds it for a child.
+      fs.rmSync(path.join(dir, 'node_modules'), { force: true });
+      fs.symlinkSync(nodePath, path.join(dir, 'node_modules'));
       // A lazily loaded module too: proves dist/lazy came with main.cjs.
       execFileSync(process.execPath, [bin, 'schema', 'im.messages.create'], { env: { PATH: process.env.PATH ?? '', NODE_PATH: nodePath }, stdio: 'pipe', timeout: 20_000 });
+      const here = inProcessRunner(path.join(dir, 'dist', 'main.cjs'));
       const cli: Cli = {
         bin,
         run: (args, o = {}) => runBin(bin, nodePath, args, o),
+        runHere: (args, o = {}) => here(args, { env: childEnv(nodePath, o.env), cwd: o.cwd ?? os.tmpdir(), ...(o.input !== undefined ? { input: o.input } : {}) }),
         dispose: () => fs.rmSync(dir, { recursive: true, force: true }),
       };
       return cli;
@@ -83,9 +100,15 @@ export async function builtCli(): Promise<Cli> {
   throw new Error(`could not take a whole copy of the built CLI: ${(lastError as Error)?.message}`);
 }
 
-function runBin(bin: string, nodePath: string, args: readonly string[], o: RunOptions): Promise<RunResult> {
+/** What a CLI run sees of the environment: only what the test gives it. */
+function childEnv(nodePath: string, extra: RunOptions['env'] = {}): Record<string, string> {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', NO_COLOR: '1', NODE_PATH: nodePath };
-  for (const [k, v] of Object.entries(o.env ?? {})) if (v !== undefined) env[k] = v;
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
+  return env;
+}
+
+function runBin(bin: string, nodePath: string, args: readonly string[], o: RunOptions): Promise<RunResult> {
+  const env = childEnv(nodePath, o.env);
   return new Promise((resolve, reject) => {
     const argv = [process.execPath, ...(o.nodeArgs ?? []), bin, ...args];
     let file = argv[0]!;

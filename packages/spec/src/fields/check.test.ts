@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFields, checkValue, nearest, pathText, type Field, type Violation } from './index.js';
+import { checkFields, checkValue, fieldsChecker, nearest, pathText, valueChecker, type Field, type Violation } from './index.js';
 
 const kinds = (vs: Violation[]) => vs.map((v) => [pathText(v.path), v.kind]);
 
@@ -58,6 +58,36 @@ describe('checkValue: one rule per constraint', () => {
     expect(kinds(checkValue({ type: 'file', maxBytes: 2 }, new Uint8Array(3), { fileSize }))).toEqual([['', 'maxBytes']]);
     expect(kinds(checkValue({ type: 'file' }, new Uint8Array(0), { fileSize }))).toEqual([['', 'empty']]);
     expect(kinds(checkValue({ type: 'file' }, 'a.png', { fileSize }))).toEqual([['', 'type']]);
+  });
+
+  it('a schema that contains itself is checked as deep as the value goes', () => {
+    const schemas = {
+      Node: { type: 'object', properties: { name: { type: 'string', required: true }, children: { type: 'array', items: { type: 'object', ref: 'Node' } } } },
+    } as const;
+    const tree = { name: 'a', children: [{ name: 'b', children: [{ children: [] }, { name: 1 }] }] };
+    expect(checkValue({ type: 'object', ref: 'Node' }, tree, { schemas })).toEqual([
+      { kind: 'required', path: ['children', 0, 'children', 0, 'name'], value: undefined },
+      { kind: 'type', expected: 'string', path: ['children', 0, 'children', 1, 'name'], value: 1 },
+    ]);
+  });
+
+  it('compiled once, the same answers as checkValue and checkFields, each call on its own', () => {
+    const fields = { id: { type: 'string', required: true, pattern: '^oc_' }, n: { type: 'integer', maximum: 3 } } as const;
+    const check = fieldsChecker(fields, { absent: 'missing' });
+    const bad = { id: 'om_1', n: 4, x: true };
+    expect(check(bad)).toEqual(checkFields(fields, bad, { absent: 'missing' }));
+    expect(check(bad, ['body'])).toEqual([
+      { kind: 'pattern', pattern: '^oc_', path: ['body', 'id'], value: 'om_1' },
+      { kind: 'maximum', limit: 3, actual: 4, path: ['body', 'n'], value: 4 },
+      { kind: 'unknown', known: ['id', 'n'], path: ['body', 'x'], value: true },
+    ]);
+    expect(check({ id: 'oc_1' })).toEqual([]);
+    const list = valueChecker({ type: 'string', repeated: true, maxItems: 1, enum: ['a'] });
+    expect(list(['a', 'b'])).toEqual([
+      { kind: 'maxItems', limit: 1, actual: 2, path: [], value: ['a', 'b'] },
+      { kind: 'enum', allowed: ['a'], path: [1], value: 'b' },
+    ]);
+    expect(list('a')).toEqual([{ kind: 'type', expected: 'array', path: [], value: 'a' }]);
   });
 
   it('did you mean', () => {

@@ -1,6 +1,6 @@
 /**
- * The one value checker: does a value fit its spec field? It interprets the field directly (no
- * compilation step) and returns structured violations; each consumer words them for its audience
+ * The one value checker: does a value fit its spec field? Each field is compiled once into a
+ * closure (see below) that returns structured violations; each consumer words them for its audience
  * (spec lint, SDK errors, CLI messages, the emulator's `field_violations`), but the rules live
  * only here.
  */
@@ -45,18 +45,32 @@ export interface CheckOptions {
   readonly fileSize?: (value: unknown) => number | undefined;
 }
 
+/** A checker compiled for one field or field map: the violations of `value` (under `path`). */
+export type CompiledCheck = (value: unknown, path?: readonly PathSegment[]) => Violation[];
+
 /** Checks a value against one field. */
 export function checkValue(field: Field, value: unknown, options: CheckOptions = {}, path: readonly PathSegment[] = []): Violation[] {
-  const out: Violation[] = [];
-  new Checker(options, out, path).value(field, value);
-  return out;
+  return run(valueRun(field, compiled(options.schemas)), value, options, path);
 }
 
 /** Checks an object against a field map (a request's path, query or body): closed unless `extra` says otherwise. */
 export function checkFields(fields: FieldMap, value: unknown, options: CheckOptions = {}, path: readonly PathSegment[] = [], extra?: boolean | Field): Violation[] {
-  const out: Violation[] = [];
-  new Checker(options, out, path).object(fields, extra, value);
-  return out;
+  return run(objectRun(fields, extra, compiled(options.schemas)), value, options, path);
+}
+
+/**
+ * `checkValue` for one field, compiled now rather than looked up on each call: for a caller that
+ * checks the same field over and over (the emulator, on every answer).
+ */
+export function valueChecker(field: Field, options: CheckOptions = {}): CompiledCheck {
+  const r = valueRun(field, compiled(options.schemas));
+  return (value, path = []) => run(r, value, options, path);
+}
+
+/** `checkFields` for one field map, compiled now (see `valueChecker`). */
+export function fieldsChecker(fields: FieldMap, options: CheckOptions = {}, extra?: boolean | Field): CompiledCheck {
+  const r = objectRun(fields, extra, compiled(options.schemas));
+  return (value, path = []) => run(r, value, options, path);
 }
 
 /** A field with its `ref` followed: the shared schema, keeping the referring field's presence flags. */
@@ -64,48 +78,6 @@ export function resolveRef(field: Field, schemas: Readonly<Record<string, Field>
   if (!field.ref) return field;
   const target = schemas?.[field.ref];
   return target ? { ...target, required: field.required ?? false, repeated: field.repeated ?? false } : field;
-}
-
-// The checker runs on every request and answer (the emulator checks both), so what it derives from
-// a field (its ref followed, the element of a list) is kept per field object and schema table.
-const NO_SCHEMAS: Readonly<Record<string, Field>> = {};
-const resolvedRefs = new WeakMap<object, WeakMap<Field, Field>>();
-const listElements = new WeakMap<Field, Field>();
-
-function resolveRefCached(field: Field, schemas: Readonly<Record<string, Field>> | undefined): Field {
-  if (!field.ref) return field;
-  let byField = resolvedRefs.get(schemas ?? NO_SCHEMAS);
-  if (!byField) resolvedRefs.set(schemas ?? NO_SCHEMAS, (byField = new WeakMap()));
-  let r = byField.get(field);
-  if (!r) byField.set(field, (r = resolveRef(field, schemas)));
-  return r;
-}
-
-function listElement(f: Field): Field {
-  let e = listElements.get(f);
-  if (!e) listElements.set(f, (e = uniform({ ...f, repeated: false, minItems: undefined, maxItems: undefined })));
-  return e;
-}
-
-const uniforms = new WeakMap<Field, Field>();
-
-/**
- * The field with every member the checker reads, in one order. Fields as written each have their
- * own set of members, so reading them directly is slow in V8 (a different object shape at every
- * site); the checker reads this copy, made once per field.
- */
-function uniform(f: Field): Field {
-  let u = uniforms.get(f);
-  if (!u) {
-    u = {
-      type: f.type, ref: f.ref, required: f.required, repeated: f.repeated, enum: f.enum, format: f.format,
-      minimum: f.minimum, maximum: f.maximum, minLength: f.minLength, maxLength: f.maxLength, minItems: f.minItems, maxItems: f.maxItems,
-      maxBytes: f.maxBytes, pattern: f.pattern, properties: f.properties, items: f.items, additionalProperties: f.additionalProperties,
-    };
-    uniforms.set(f, u);
-    uniforms.set(u, u);
-  }
-  return u;
 }
 
 const DIGITS = /^\d+$/;
@@ -172,140 +144,252 @@ function codePoints(v: string): number {
   return n;
 }
 
-class Checker {
-  /** Where the checker is inside the value: pushed on the way down, popped on the way up, copied into a violation. */
-  private readonly at: PathSegment[];
+/*
+ * The checker is compiled: each field becomes a closure that holds what it tests (its type test,
+ * its limits, its pattern as a RegExp, its members' closures), made once per field object and
+ * schema table, so checking a value walks only the value. The emulator checks every request and
+ * answer; interpreting the field on each call (following refs, reading optional members of
+ * differently shaped objects) cost more than the checks themselves.
+ */
 
-  constructor(
-    private readonly o: CheckOptions,
-    private readonly out: Violation[],
-    base: readonly PathSegment[],
-  ) {
-    this.at = [...base];
-  }
+/** One check in progress: what it reports to, and where inside the value it is. */
+interface Ctx {
+  readonly options: CheckOptions;
+  readonly absent: 'missing' | 'undefined' | 'nullish';
+  readonly out: Violation[];
+  /** Member names and list indexes: pushed on the way down, popped on the way up, copied into a violation. */
+  readonly at: PathSegment[];
+}
 
-  private path(): PathSegment[] {
-    return [...this.at];
-  }
+type Run = (v: unknown, c: Ctx) => void;
 
-  private isAbsent(v: unknown, key: string, obj: Record<string, unknown>): boolean {
-    // A value other than undefined or null is there whatever the mode (the common case, decided first).
-    if (v !== undefined && v !== null) return false;
-    const mode = this.o.absent ?? 'undefined';
-    if (!(key in obj)) return true;
-    if (mode === 'missing') return false;
-    return v === undefined || (mode === 'nullish' && v === null);
-  }
+/** The closures made for one schema table (a ref resolves differently in another). */
+interface Compiled {
+  readonly schemas: Readonly<Record<string, Field>> | undefined;
+  readonly values: WeakMap<Field, Run>;
+  readonly objects: WeakMap<FieldMap, Map<boolean | Field | undefined, Run>>;
+}
 
-  object(fields: FieldMap, extra: boolean | Field | undefined, value: unknown): void {
-    if (!isPlainObject(value)) return void this.out.push({ kind: 'type', expected: 'object', path: this.path(), value });
-    for (const k in fields) {
-      const f = fields[k]!;
-      const v = value[k];
-      this.at.push(k);
-      if (this.isAbsent(v, k, value)) {
-        if (f.required) this.out.push({ kind: 'required', path: this.path(), value: undefined });
-      } else this.value(f, v);
-      this.at.pop();
-    }
-    if (extra === true) return;
-    for (const k in value) {
-      if (!Object.hasOwn(value, k)) continue;
-      const v = value[k];
-      if (Object.hasOwn(fields, k) || this.isAbsent(v, k, value)) continue;
-      this.at.push(k);
-      if (extra && typeof extra === 'object') this.value(extra, v);
-      else this.out.push({ kind: 'unknown', known: Object.keys(fields), path: this.path(), value: v });
-      this.at.pop();
-    }
-  }
+const NO_SCHEMAS: Readonly<Record<string, Field>> = {};
+const NO_FIELDS: FieldMap = {};
+const bySchemas = new WeakMap<object, Compiled>();
 
-  value(raw: Field, v: unknown): void {
-    const f = uniform(resolveRefCached(raw, this.o.schemas));
-    if (!f.repeated) return this.single(f, v);
-    if (!Array.isArray(v) && !this.o.scalarAsList) return void this.out.push({ kind: 'type', expected: 'array', path: this.path(), value: v });
+function compiled(schemas: Readonly<Record<string, Field>> | undefined): Compiled {
+  const key = schemas ?? NO_SCHEMAS;
+  let c = bySchemas.get(key);
+  if (!c) bySchemas.set(key, (c = { schemas, values: new WeakMap(), objects: new WeakMap() }));
+  return c;
+}
+
+function run(r: Run, value: unknown, options: CheckOptions, path: readonly PathSegment[]): Violation[] {
+  const out: Violation[] = [];
+  r(value, { options, absent: options.absent ?? 'undefined', out, at: [...path] });
+  return out;
+}
+
+type Found = Violation extends infer V ? (V extends Violation ? Omit<V, 'path' | 'value'> : never) : never;
+
+function report(c: Ctx, found: Found, value: unknown): void {
+  c.out.push({ ...found, path: [...c.at], value } as Violation);
+}
+
+/**
+ * The closure of one field, made once. A field reached again while its closure is being made
+ * (a schema that contains itself) gets a stand-in that calls the finished closure.
+ */
+function valueRun(raw: Field, s: Compiled): Run {
+  const known = s.values.get(raw);
+  if (known) return known;
+  let made: Run | undefined;
+  s.values.set(raw, (v, c) => made!(v, c));
+  made = listOrSingle(resolveRef(raw, s.schemas), s);
+  s.values.set(raw, made);
+  return made;
+}
+
+function listOrSingle(f: Field, s: Compiled): Run {
+  if (!f.repeated) return singleRun(f, s, true);
+  const element = singleRun(f, s, false);
+  const count = countRun(f);
+  return (v, c) => {
+    if (!Array.isArray(v) && !c.options.scalarAsList) return report(c, { kind: 'type', expected: 'array' }, v);
     const list = Array.isArray(v) ? v : [v];
-    this.count(f, list);
-    const element = listElement(f);
+    count?.(list, c);
     for (let i = 0; i < list.length; i++) {
-      this.at.push(i);
-      this.single(element, list[i]);
-      this.at.pop();
+      c.at.push(i);
+      element(list[i], c);
+      c.at.pop();
     }
-  }
+  };
+}
 
-  private count(f: Field, list: readonly unknown[]): void {
-    if (f.minItems !== undefined && list.length < f.minItems) this.out.push({ kind: 'minItems', limit: f.minItems, actual: list.length, path: this.path(), value: list });
-    if (f.maxItems !== undefined && list.length > f.maxItems) this.out.push({ kind: 'maxItems', limit: f.maxItems, actual: list.length, path: this.path(), value: list });
-  }
+function countRun(f: Field): ((list: readonly unknown[], c: Ctx) => void) | undefined {
+  const { minItems, maxItems } = f;
+  if (minItems === undefined && maxItems === undefined) return undefined;
+  return (list, c) => {
+    if (minItems !== undefined && list.length < minItems) report(c, { kind: 'minItems', limit: minItems, actual: list.length }, list);
+    if (maxItems !== undefined && list.length > maxItems) report(c, { kind: 'maxItems', limit: maxItems, actual: list.length }, list);
+  };
+}
 
-  private wrongType(f: Field, v: unknown): void {
-    this.out.push({ kind: 'type', expected: f.type, ...(f.format ? { format: f.format } : {}), path: this.path(), value: v });
-  }
+const TYPE_TESTS: Readonly<Record<FieldType, (v: unknown) => boolean>> = {
+  string: (v) => typeof v === 'string',
+  integer: (v) => typeof v === 'number' && Number.isInteger(v),
+  number: (v) => typeof v === 'number' && Number.isFinite(v),
+  boolean: (v) => typeof v === 'boolean',
+  array: Array.isArray,
+  object: isPlainObject,
+  file: () => true,
+  any: () => true,
+};
+const ANYTHING: Run = () => {};
 
-  private single(f: Field, v: unknown): void {
-    const out = this.out;
-    switch (f.type) {
-      case 'file':
-        return this.file(f, v);
-      case 'string':
-        if (typeof v !== 'string') return this.wrongType(f, v);
-        break;
-      case 'integer':
-        if (typeof v !== 'number' || !Number.isInteger(v)) return this.wrongType(f, v);
-        break;
-      case 'number':
-        if (typeof v !== 'number' || !Number.isFinite(v)) return this.wrongType(f, v);
-        break;
-      case 'boolean':
-        if (typeof v !== 'boolean') return this.wrongType(f, v);
-        break;
-      case 'array':
-        if (!Array.isArray(v)) return this.wrongType(f, v);
-        break;
-      case 'object':
-        if (!isPlainObject(v)) return this.wrongType(f, v);
-        break;
-      case 'any':
-        return;
+/** A field's checks for one value (a list's element when `counted` is false: its item counts belong to the list). */
+function singleRun(f: Field, s: Compiled, counted: boolean): Run {
+  const type = f.type;
+  if (type === 'any') return ANYTHING;
+  if (type === 'file') return (v, c) => checkFile(f, v, c);
+  const isType = TYPE_TESTS[type] ?? TYPE_TESTS.any;
+  const wrong: Found = { kind: 'type', expected: type, ...(f.format ? { format: f.format } : {}) };
+  const allowed = f.enum;
+  const rest =
+    type === 'string' ? stringRun(f)
+    : type === 'integer' || type === 'number' ? numberRun(f)
+    : type === 'array' ? arrayRun(f, s, counted)
+    : type === 'object' ? membersRun(f, s)
+    : undefined;
+  return (v, c) => {
+    if (!isType(v)) return report(c, wrong, v);
+    if (allowed && !allowed.includes(v as string | number)) return report(c, { kind: 'enum', allowed }, v);
+    rest?.(v, c);
+  };
+}
+
+function stringRun(f: Field): Run | undefined {
+  const { minLength, maxLength, pattern, format } = f;
+  const measured = minLength !== undefined || maxLength !== undefined;
+  const re = pattern === undefined ? undefined : regex(pattern);
+  if (!measured && !re && !format) return undefined;
+  return (raw, c) => {
+    const v = raw as string;
+    if (measured) {
+      const length = codePoints(v);
+      if (minLength !== undefined && length < minLength) report(c, { kind: 'minLength', limit: minLength, actual: length }, v);
+      if (maxLength !== undefined && length > maxLength) report(c, { kind: 'maxLength', limit: maxLength, actual: length }, v);
     }
-    if (f.enum && !f.enum.includes(v as string | number)) return void out.push({ kind: 'enum', allowed: f.enum, path: this.path(), value: v });
-    if (typeof v === 'string') {
-      if (f.minLength !== undefined || f.maxLength !== undefined) {
-        const length = codePoints(v);
-        if (f.minLength !== undefined && length < f.minLength) out.push({ kind: 'minLength', limit: f.minLength, actual: length, path: this.path(), value: v });
-        if (f.maxLength !== undefined && length > f.maxLength) out.push({ kind: 'maxLength', limit: f.maxLength, actual: length, path: this.path(), value: v });
-      }
-      if (f.pattern !== undefined && regex(f.pattern)?.test(v) === false) out.push({ kind: 'pattern', pattern: f.pattern, path: this.path(), value: v });
-      if (f.format && !fitsFormat(f.format, v)) out.push({ kind: 'format', format: f.format, path: this.path(), value: v });
-    } else if (typeof v === 'number') {
-      if (f.minimum !== undefined && v < f.minimum) out.push({ kind: 'minimum', limit: f.minimum, actual: v, path: this.path(), value: v });
-      if (f.maximum !== undefined && v > f.maximum) out.push({ kind: 'maximum', limit: f.maximum, actual: v, path: this.path(), value: v });
-    } else if (Array.isArray(v)) {
-      this.count(f, v);
-      if (f.items) {
-        for (let i = 0; i < v.length; i++) {
-          this.at.push(i);
-          this.value(f.items, v[i]);
-          this.at.pop();
-        }
-      }
-    } else if (f.type === 'object' && isPlainObject(v)) {
-      if (f.properties) this.object(f.properties, f.additionalProperties, v);
-      else if (typeof f.additionalProperties === 'object') this.object({}, f.additionalProperties, v);
-    }
-  }
+    if (re && !re.test(v)) report(c, { kind: 'pattern', pattern: pattern! }, v);
+    if (format && !fitsFormat(format, v)) report(c, { kind: 'format', format }, v);
+  };
+}
 
-  private file(f: Field, v: unknown): void {
-    if (!this.o.fileSize) {
-      if (typeof v !== 'string') this.out.push({ kind: 'type', expected: 'file', path: this.path(), value: v });
-      return;
+function numberRun(f: Field): Run | undefined {
+  const { minimum, maximum } = f;
+  if (minimum === undefined && maximum === undefined) return undefined;
+  return (raw, c) => {
+    const v = raw as number;
+    if (minimum !== undefined && v < minimum) report(c, { kind: 'minimum', limit: minimum, actual: v }, v);
+    if (maximum !== undefined && v > maximum) report(c, { kind: 'maximum', limit: maximum, actual: v }, v);
+  };
+}
+
+function arrayRun(f: Field, s: Compiled, counted: boolean): Run | undefined {
+  const count = counted ? countRun(f) : undefined;
+  const item = f.items ? valueRun(f.items, s) : undefined;
+  if (!count && !item) return undefined;
+  return (raw, c) => {
+    const list = raw as unknown[];
+    count?.(list, c);
+    if (!item) return;
+    for (let i = 0; i < list.length; i++) {
+      c.at.push(i);
+      item(list[i], c);
+      c.at.pop();
     }
-    const size = this.o.fileSize(v);
-    if (size === undefined) this.out.push({ kind: 'type', expected: 'file', path: this.path(), value: v });
-    else if (size === 0) this.out.push({ kind: 'empty', path: this.path(), value: v });
-    else if (f.maxBytes !== undefined && size > f.maxBytes) this.out.push({ kind: 'maxBytes', limit: f.maxBytes, actual: size, path: this.path(), value: v });
+  };
+}
+
+function membersRun(f: Field, s: Compiled): Run | undefined {
+  if (f.properties) return objectRun(f.properties, f.additionalProperties, s);
+  if (typeof f.additionalProperties === 'object') return objectRun(NO_FIELDS, f.additionalProperties, s);
+  return undefined;
+}
+
+/** Is a member absent (not checked; reported when required)? Depends on the caller's `absent`. */
+function isAbsent(c: Ctx, v: unknown, key: string, obj: Record<string, unknown>): boolean {
+  // A value other than undefined or null is there whatever the mode (the common case, decided first).
+  if (v !== undefined && v !== null) return false;
+  if (!(key in obj)) return true;
+  if (c.absent === 'missing') return false;
+  return v === undefined || (c.absent === 'nullish' && v === null);
+}
+
+/** An object against a field map: each declared member, then the members it does not declare (unless `extra` is true). */
+function objectRun(fields: FieldMap, extra: boolean | Field | undefined, s: Compiled): Run {
+  let byExtra = s.objects.get(fields);
+  if (!byExtra) s.objects.set(fields, (byExtra = new Map()));
+  const known = byExtra.get(extra);
+  if (known) return known;
+  const keys: string[] = [];
+  for (const k in fields) keys.push(k);
+  const required = keys.map((k) => Boolean(fields[k]!.required));
+  const names = new Set(keys);
+  let made: Run | undefined;
+  // Stand-in while the members are made: an object type may contain itself.
+  byExtra.set(extra, (v, c) => made!(v, c));
+  const members = keys.map((k) => valueRun(fields[k]!, s));
+  // A member that only has a type (most of them) is tested inline: no call, no path kept.
+  const plain = keys.map((k) => plainTest(resolveRef(fields[k]!, s.schemas)));
+  const open = extra === true;
+  const other = extra && typeof extra === 'object' ? valueRun(extra, s) : undefined;
+  made = (value, c) => {
+    if (!isPlainObject(value)) return report(c, { kind: 'type', expected: 'object' }, value);
+    const at = c.at;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      const v = value[k];
+      const test = plain[i];
+      if (test !== undefined && test(v)) continue;
+      at.push(k);
+      if (isAbsent(c, v, k, value)) {
+        if (required[i]) report(c, { kind: 'required' }, undefined);
+      } else members[i]!(v, c);
+      at.pop();
+    }
+    if (open) return;
+    for (const k in value) {
+      if (names.has(k) || !Object.hasOwn(value, k)) continue;
+      const v = value[k];
+      if (isAbsent(c, v, k, value)) continue;
+      at.push(k);
+      if (other) other(v, c);
+      else report(c, { kind: 'unknown', known: [...keys] }, v);
+      at.pop();
+    }
+  };
+  byExtra.set(extra, made);
+  return made;
+}
+
+/**
+ * For a field with nothing to check but its type (no list, enum, limit, pattern or format): its
+ * type test, which passing means the value has no violation. Undefined for any other field.
+ */
+function plainTest(f: Field): ((v: unknown) => boolean) | undefined {
+  if (f.repeated || f.enum || f.format || f.pattern !== undefined) return undefined;
+  if (f.minLength !== undefined || f.maxLength !== undefined || f.minimum !== undefined || f.maximum !== undefined) return undefined;
+  return f.type === 'string' || f.type === 'integer' || f.type === 'number' || f.type === 'boolean' ? TYPE_TESTS[f.type] : undefined;
+}
+
+function checkFile(f: Field, v: unknown, c: Ctx): void {
+  const fileSize = c.options.fileSize;
+  if (!fileSize) {
+    if (typeof v !== 'string') report(c, { kind: 'type', expected: 'file' }, v);
+    return;
   }
+  const size = fileSize(v);
+  if (size === undefined) report(c, { kind: 'type', expected: 'file' }, v);
+  else if (size === 0) report(c, { kind: 'empty' }, v);
+  else if (f.maxBytes !== undefined && size > f.maxBytes) report(c, { kind: 'maxBytes', limit: f.maxBytes, actual: size }, v);
 }
 
 /** `a.b[2].c`: the usual way to show a path (`prefix` first, e.g. `data`). */
