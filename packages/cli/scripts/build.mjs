@@ -72,10 +72,14 @@ function sdkCoreOnly() {
       b.onLoad({ filter: /.*/, namespace: 'sdk-core-for' }, (args) => {
         const coreIndex = args.pluginData;
         const fileOf = coreExports(fs.readFileSync(coreIndex, 'utf8'));
-        const names = sdkImportsOf(fs.readFileSync(args.path, 'utf8'));
+        const source = fs.readFileSync(args.path, 'utf8');
+        if (/import\s+(?!type\b)[^{;]*\bfrom\s*'@larkgen\/sdk'/.test(source)) {
+          return { errors: [{ text: `${path.relative(root, args.path)} imports @larkgen/sdk as a whole (default or namespace import); import the names it uses instead` }] };
+        }
+        const names = sdkImportsOf(source);
         const missing = names.filter((n) => !fileOf.has(n));
         if (missing.length) return { errors: [{ text: `${path.relative(root, args.path)} imports ${missing.join(', ')} from @larkgen/sdk, which the SDK's core index does not export` }] };
-        return { contents: names.map((n) => `export { ${n} } from ${JSON.stringify(fileOf.get(n))};`).join('\n'), loader: 'ts', resolveDir: path.dirname(coreIndex) };
+        return { contents: names.map((n) => fileOf.get(n)).join('\n'), loader: 'ts', resolveDir: path.dirname(coreIndex) };
       });
     },
   };
@@ -93,12 +97,14 @@ function sdkImportsOf(source) {
   return [...names];
 }
 
-/** name → './file.js' of each value the SDK's core index re-exports. */
+/** name → the statement re-exporting it straight from its file, for each value the SDK's core index re-exports. */
 function coreExports(index) {
   const fileOf = new Map();
   for (const m of index.matchAll(/export\s+\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
     for (const spec of m[1].split(',').map((x) => x.trim()).filter(Boolean)) {
-      if (!spec.startsWith('type ')) fileOf.set(spec.split(/\s+as\s+/).pop(), m[2]);
+      if (spec.startsWith('type ')) continue;
+      const [name, alias = name] = spec.split(/\s+as\s+/);
+      fileOf.set(alias, `export { ${spec} } from ${JSON.stringify(m[2])};`);
     }
   }
   return fileOf;
