@@ -3,15 +3,12 @@
  * that in a copy of the repository's specs and checks that every output grows the new method.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SpecModel } from '@larkgen/spec';
 import { startEmulator, DEMO_APP_ID, DEMO_APP_SECRET, NOT_EMULATED_CODE, type Emulator } from '@larkgen/emulator';
 import { runGenerate } from './run.js';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { generationCopy, snapshot } from './test-support/generation.js';
 
 /** The new method, as a maintainer would add it to specs/im/resources/pins.yaml. */
 const NEW_METHOD = `
@@ -50,35 +47,19 @@ const NEW_METHOD = `
           count: 1
 `;
 
-function snapshot(root: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.name === 'node_modules') continue;
-      if (e.isDirectory()) walk(p);
-      else files.set(path.relative(root, p).split(path.sep).join('/'), fs.readFileSync(p, 'utf8'));
-    }
-  };
-  walk(root);
-  return files;
-}
-
 let root: string;
 let before: Map<string, string>;
 let after: Map<string, string>;
 let emu: Emulator | undefined;
 
 beforeAll(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'larkgen-add-api-'));
-  fs.cpSync(path.join(repoRoot, 'specs'), path.join(root, 'specs'), { recursive: true });
-  const gen = () => runGenerate({ root, specsDir: path.join(root, 'specs'), check: false, out: () => {}, err: (s) => process.stderr.write(s + '\n') });
-  expect(gen()).toBe(0);
+  // A generated copy of the repository's specs (the generation shared by this worker's test files).
+  root = generationCopy();
   before = snapshot(root);
   fs.appendFileSync(path.join(root, 'specs/im/resources/pins.yaml'), NEW_METHOD);
-  expect(gen()).toBe(0);
+  expect(runGenerate({ root, specsDir: path.join(root, 'specs'), check: false, out: () => {}, err: (s) => process.stderr.write(s + '\n') })).toBe(0);
   after = snapshot(root);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await emu?.close();

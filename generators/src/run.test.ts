@@ -1,37 +1,16 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runGenerate, type GenerateOptions } from './run.js';
 import { withHeader } from './core/files.js';
+import { generationCopy, repoRoot, sharedGeneration, snapshot, tempRoot, type Generation } from './test-support/generation.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const specsDir = path.join(repoRoot, 'specs');
-
-function tempRoot(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'larkgen-gen-'));
-}
-
+/** `pnpm generate` on a copy made by generationCopy() (its specs are inside it). */
 function run(root: string, extra: Partial<GenerateOptions> = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runGenerate({ root, specsDir, check: false, out: (s) => out.push(s), err: (s) => err.push(s), ...extra });
+  const code = runGenerate({ root, specsDir: path.join(root, 'specs'), check: false, out: (s) => out.push(s), err: (s) => err.push(s), ...extra });
   return { code, out, err };
-}
-
-function snapshot(root: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.name === 'node_modules') continue; // the generation stamp cache, not an output
-      if (e.isDirectory()) walk(p);
-      else files.set(path.relative(root, p), fs.readFileSync(p, 'utf8'));
-    }
-  };
-  walk(root);
-  return files;
 }
 
 function shuffle<T>(items: T[], seed: number): T[] {
@@ -45,42 +24,53 @@ function shuffle<T>(items: T[], seed: number): T[] {
   return a;
 }
 
-// One fresh generation shared by the tests below: each full generation costs seconds of CPU.
-let fresh: string;
-let freshFiles: Map<string, string>;
+// One fresh generation (test-support/generation.ts), shared with the other test files of this
+// worker: each whole generation costs seconds of CPU. Tests that write change a copy of it.
+let fresh: Generation;
 beforeAll(() => {
-  fresh = tempRoot();
-  expect(run(fresh).code).toBe(0);
-  freshFiles = snapshot(fresh);
+  fresh = sharedGeneration();
 }, 300_000);
 
-/** A copy of the fresh generation (outputs and stamp), to change without touching the shared one. */
-function freshCopy(): string {
-  const root = tempRoot();
-  fs.cpSync(fresh, root, { recursive: true });
-  return root;
-}
+describe('generating a generated tree', () => {
+  // One tree through a maintainer's round: regenerate, hand-edit, check, regenerate. Each step is
+  // a whole generation (seconds of CPU), so they share the tree instead of starting from a copy.
+  it('writes nothing the second time; --check lists exactly the edited, missing and stale files and writes nothing; generating restores the tree', () => {
+    const root = generationCopy();
+    // A second generation, the spec files visited in a shuffled order: every byte identical.
+    const second = run(root, { fileOrder: (f) => shuffle(f, 7) });
+    expect(second).toEqual({ code: 0, out: [expect.stringMatching(/^generated \d+ files from \d+ methods \(0 changed\) in \d+ ms$/)], err: [] });
+    expect(snapshot(root)).toEqual(fresh.files);
 
-describe('generation is deterministic', () => {
-  it('produces byte-identical output twice, and with the spec files visited in shuffled orders', () => {
-    const b = tempRoot();
-    const c = tempRoot();
-    expect(run(b, { fileOrder: (f) => shuffle(f, 7) }).code).toBe(0);
-    expect(run(c, { fileOrder: (f) => [...f].reverse() }).code).toBe(0);
-    expect(freshFiles.size).toBeGreaterThan(0);
-    expect(snapshot(b)).toEqual(freshFiles);
-    expect(snapshot(c)).toEqual(freshFiles);
-  });
+    const files = [...fresh.files.keys()].filter((f) => !f.startsWith('specs/')).sort();
+    const edited = files[0]!;
+    fs.appendFileSync(path.join(root, edited), '\n// hand edit\n');
+    const removed = files[1]!;
+    fs.rmSync(path.join(root, removed));
+    // A file nobody generates, in a folder the generators own.
+    const stale = 'packages/emulator/src/generated/old.json';
+    fs.writeFileSync(path.join(root, stale), '{}');
+    const before = snapshot(root);
 
-  it('writes nothing the second time', () => {
-    const root = freshCopy();
-    const second = run(root);
-    expect(second.code).toBe(0);
-    expect(second.out[0]).toMatch(/\(0 changed\)/);
+    // --check compares every file it would write with the one on disk, byte for byte: in the
+    // reversed spec order it finds these three and nothing else, and writes none.
+    const check = run(root, { check: true, fileOrder: (f) => [...f].reverse() });
+    expect(check.code).toBe(1);
+    const listed = [[edited, 'update'], [removed, 'create'], [stale, 'delete']].sort(([a], [b]) => (a! < b! ? -1 : 1));
+    expect(check.err).toEqual([
+      'generate --check: regenerating would change 3 files:',
+      ...listed.map(([file, kind]) => `  ${kind} ${file}`),
+      'Run `pnpm generate` and commit the result.',
+    ]);
+    expect(snapshot(root)).toEqual(before);
+
+    expect(run(root).code).toBe(0);
+    expect(snapshot(root)).toEqual(fresh.files);
   });
 
   it('starts every generated file with the do-not-edit notice naming its specs', () => {
-    for (const [file, content] of freshFiles) {
+    const generated = [...fresh.files].filter(([file]) => !file.startsWith('specs/'));
+    expect(generated.length).toBeGreaterThan(100);
+    for (const [file, content] of generated) {
       const head = content.slice(0, 1000); // front matter may come first
       expect(head, file).toMatch(/GENERATED FILE - DO NOT EDIT/);
       expect(head, file).toMatch(/specs\/[a-z_]+\//);
@@ -88,45 +78,11 @@ describe('generation is deterministic', () => {
   });
 });
 
-describe('generate --check', () => {
-  it('passes on fresh output, then lists edited and missing files and exits 1 without writing', () => {
-    const root = freshCopy();
-    expect(run(root, { check: true }).code).toBe(0);
-
-    const files = [...snapshot(root).keys()].sort();
-    const edited = files[0]!;
-    fs.appendFileSync(path.join(root, edited), '\n// hand edit\n');
-    const removed = files[1]!;
-    fs.rmSync(path.join(root, removed));
-    const before = snapshot(root);
-
-    const r = run(root, { check: true });
-    expect(r.code).toBe(1);
-    expect(r.err.join('\n')).toContain(`update ${edited}`);
-    expect(r.err.join('\n')).toContain(`create ${removed}`);
-    expect(snapshot(root)).toEqual(before);
-
-    expect(run(root).code).toBe(0);
-    expect(run(root, { check: true }).code).toBe(0);
-  });
-
-  it('deletes stale files in an owned folder', () => {
-    const root = freshCopy();
-    const ownedDir = path.join(root, 'packages', 'emulator', 'src', 'generated');
-    fs.writeFileSync(path.join(ownedDir, 'old.json'), '{}');
-    const r = run(root, { check: true });
-    expect(r.code).toBe(1);
-    expect(r.err).toContain('  delete packages/emulator/src/generated/old.json');
-    run(root);
-    expect(fs.existsSync(path.join(ownedDir, 'old.json'))).toBe(false);
-  });
-});
-
 describe('bad specs', () => {
   it('exit 2 with every problem and write nothing', () => {
     const root = tempRoot();
     const specs = path.join(root, 'specs');
-    fs.cpSync(specsDir, specs, { recursive: true });
+    fs.cpSync(path.join(repoRoot, 'specs'), specs, { recursive: true });
     const file = path.join(specs, 'im', 'resources', 'pins.yaml');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('http: POST', 'http: PUSH'));
     const errs: string[] = [];

@@ -8,7 +8,8 @@
  * command family keeps a path through the built CLI as a child process (env.spawn / runCli): live
  * send, stdin and download; config init and the device login; event consumers; MCP servers over
  * stdio and HTTP; media fetched from URLs; a sample of the dry-run and bad-input tables; the
- * reference shortcuts. So do the hand-written skill pages' examples and the reliability suites.
+ * reference shortcuts. So do the skill docs' `event consume` examples, one example per docs
+ * folder, and a sample of the reliability suites' tables.
  */
 import { main } from '../src/main.js';
 import { capturedIo, type CapturedIoOptions } from './captured-io.js';

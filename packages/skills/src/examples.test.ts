@@ -2,10 +2,12 @@
  * Every fenced `bash` example in the generated skill docs runs here against the emulator. A
  * failing example fails CI.
  *
- * The hand-shaped pages (skills, shortcuts, events) run exactly as a reader would paste them: a
- * shell, the built lark-cli, a process per command. The generated per-method and per-card pages
- * (most of the examples) run the same words, split by the same shell, through the CLI's main() in
- * this process: the same commands and checks without starting Node for each of them.
+ * Every example line is split into words by /bin/sh, as a reader's shell would split it, and most
+ * then run through the CLI's main() in this process: the same words, environment, folder and
+ * checks, without starting Node for each. Some run exactly as a reader pastes them, a shell line
+ * with the built lark-cli, one process each: every `event consume` (a long-lived process whose
+ * stdin, signal handlers and event-bus socket are its own) and the first example of each docs
+ * folder, so every kind of page keeps its whole path from shell to built binary proven.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -49,21 +51,32 @@ function collect(): Example[] {
 
 const examples = collect();
 
-/** The generated reference pages: their examples run in this process (see the top of the file). */
-const inProcess = (ex: Example) => /^lark-im\/references\/(api|cards)\//.test(ex.page);
+const keyOf = (ex: Example) => `${ex.page}\n${ex.command}`;
+
+/** The first example of each docs folder (the examples are sorted by page, then command). */
+const firstOfFolder = new Map<string, string>();
+for (const ex of examples) if (!firstOfFolder.has(path.dirname(ex.page))) firstOfFolder.set(path.dirname(ex.page), keyOf(ex));
+
+/** Which examples run as a shell line with the built CLI, one process each (see the top of the file). */
+const asProcess = (ex: Example) => /^lark-cli event consume /.test(ex.command) || firstOfFolder.get(path.dirname(ex.page)) === keyOf(ex);
+const inProcess = (ex: Example) => !asProcess(ex);
 
 const argvOf = new Map<string, string[]>();
 
-/** One in-process CLI run at a time: the CLI keeps per-process state (what a failure reports). */
+/**
+ * One in-process CLI run at a time: the CLI keeps per-process state (what a failure reports). An
+ * in-process example takes its turn before it takes an emulator, so waiting for the turn never holds
+ * an emulator the process examples could use.
+ */
 let cliTurn: Promise<unknown> = Promise.resolve();
-function runInTurn(args: readonly string[], cwd: string, env: Record<string, string>) {
-  const result = cliTurn.then(() => runInProcess(args, { env, cwd }));
+function inTurn<T>(fn: () => Promise<T>): Promise<T> {
+  const result = cliTurn.then(fn);
   cliTurn = result.catch(() => undefined);
   return result;
 }
 /**
- * Examples run a few at a time (each is mostly a CLI child process), each on an emulator of its
- * own from this pool, reset before every example: the same fresh state as one at a time.
+ * Examples run a few at a time (the process ones mostly wait for their child), each on an emulator
+ * of its own from this pool, reset before every example: the same fresh state as one at a time.
  */
 const LANES = 3;
 const idle: Emulator[] = [];
@@ -129,20 +142,23 @@ describe('skill docs examples', () => {
     expect(examples.length).toBeGreaterThanOrEqual(100);
   });
 
-  it.concurrent.for(examples.map((e) => ({ ...e, name: `${e.page}: ${e.command}` })))('$name', { timeout: 120_000 }, (ex, { expect }) => withEmulator(async (emu) => {
-    const { access_token } = emu.issueUserToken('ou_alice', userScopes);
-    const cwd = sandbox();
-    const env = {
-      PATH: `${shim}:${process.env.PATH ?? ''}`,
-      HOME: cwd,
-      NO_COLOR: '1',
-      LARKSUITE_CLI_CONFIG_DIR: path.join(cwd, '.lark-cli'),
-      LARKSUITE_CLI_APP_ID: DEMO_APP_ID,
-      LARKSUITE_CLI_APP_SECRET: DEMO_APP_SECRET,
-      LARKSUITE_CLI_BASE_URL: emu.url,
-      LARKSUITE_CLI_USER_ACCESS_TOKEN: access_token,
+  it.concurrent.for(examples.map((e) => ({ ...e, name: `${e.page}: ${e.command}` })))('$name', { timeout: 120_000 }, async (ex, { expect }) => {
+    const exec = async (emu: Emulator) => {
+      const { access_token } = emu.issueUserToken('ou_alice', userScopes);
+      const cwd = sandbox();
+      const env = {
+        PATH: `${shim}:${process.env.PATH ?? ''}`,
+        HOME: cwd,
+        NO_COLOR: '1',
+        LARKSUITE_CLI_CONFIG_DIR: path.join(cwd, '.lark-cli'),
+        LARKSUITE_CLI_APP_ID: DEMO_APP_ID,
+        LARKSUITE_CLI_APP_SECRET: DEMO_APP_SECRET,
+        LARKSUITE_CLI_BASE_URL: emu.url,
+        LARKSUITE_CLI_USER_ACCESS_TOKEN: access_token,
+      };
+      return inProcess(ex) ? runInProcess(argvOf.get(ex.command)!, { env, cwd }) : run(ex.command, cwd, env);
     };
-    const r = inProcess(ex) ? await runInTurn(argvOf.get(ex.command)!, cwd, env) : await run(ex.command, cwd, env);
+    const r = inProcess(ex) ? await inTurn(() => withEmulator(exec)) : await withEmulator(exec);
     expect(r.code, `exit ${r.code}\nstdout: ${r.stdout.slice(0, 800)}\nstderr: ${r.stderr.slice(0, 800)}`).toBe(0);
     // Output shape: JSON on stdout, either the raw API answer (code 0) or the success envelope.
     const wantsTable = /--format (table|csv|pretty)/.test(ex.command);
@@ -157,5 +173,5 @@ describe('skill docs examples', () => {
     } else {
       expect(r.stdout.trim().length).toBeGreaterThan(0);
     }
-  }));
+  });
 });

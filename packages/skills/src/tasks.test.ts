@@ -1,8 +1,14 @@
 /**
  * The everyday tasks page, followed the way an agent would: each task's commands run in order in one
- * folder against the emulator, with the built lark-cli. A value a step uses must come from the task's
- * starting facts or from what an earlier step printed, so the page never relies on knowledge an agent
- * could not have. A task whose commands fail, or that needs a guess, fails CI.
+ * folder against the emulator. A value a step uses must come from the task's starting facts or from
+ * what an earlier step printed, so the page never relies on knowledge an agent could not have. A
+ * task whose commands fail, or that needs a guess, fails CI.
+ *
+ * Each `lark-cli` line is split into words by /bin/sh, as an agent's shell would split it, and runs
+ * through the CLI's main() in this process; other lines (printf, curl) run in the shell. The task
+ * about yesterday pins the time zone (TZ=UTC), which applies to a whole process: its lines run in
+ * the shell with the built lark-cli, one process each, which keeps the page's path from shell to
+ * built binary proven here too.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +17,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, DEMO_APP_ID, DEMO_APP_SECRET, loadModel, type Emulator } from '@larkgen/emulator';
+import { runInProcess } from '../../cli/test/in-process.js';
+import { shellArgv } from './shell-argv.js';
 
 const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI_BIN = path.resolve(pkg, '..', 'cli', 'bin', 'lark-cli.cjs');
@@ -54,7 +62,10 @@ afterAll(async () => {
   await emu?.close();
 });
 
-function run(command: string, cwd: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+type Result = { code: number; stdout: string; stderr: string };
+
+/** A command line as a shell runs it: /bin/sh with the built lark-cli, a process of its own. */
+function runAsProcess(command: string, cwd: string, env: Record<string, string>): Promise<Result> {
   return new Promise((resolve, reject) => {
     const child = spawn('/bin/sh', ['-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -64,6 +75,15 @@ function run(command: string, cwd: string, env: Record<string, string>): Promise
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
+}
+
+/**
+ * Runs a command line of a task. A `lark-cli` line is split by the shell and runs in this process,
+ * unless the environment needs a process of its own (TZ); any other line (printf, curl) is a shell line.
+ */
+function run(command: string, cwd: string, env: Record<string, string>): Promise<Result> {
+  if (env.TZ !== undefined || !command.startsWith('lark-cli ')) return runAsProcess(command, cwd, env);
+  return runInProcess(shellArgv([command])[0]!, { env, cwd });
 }
 
 /** Every string value under `key` anywhere in the JSON documents printed so far. */
@@ -136,7 +156,7 @@ describe('the everyday tasks page', () => {
     const env: Record<string, string> = {
       PATH: `${shim}:${process.env.PATH ?? ''}`,
       HOME: cwd,
-      TZ: 'UTC',
+      ...(/yesterday/.test(task.title) ? { TZ: 'UTC' } : {}),
       NO_COLOR: '1',
       LARKSUITE_CLI_CONFIG_DIR: path.join(cwd, '.lark-cli'),
       LARKSUITE_CLI_APP_ID: DEMO_APP_ID,
