@@ -16,14 +16,20 @@ export const cardsGenerator: Generator<SpecModel> = {
     const cards = model.cards;
     if (!cards) return [];
     const schemaFiles = cards.files.filter((f) => f.endsWith('.schema.json'));
+    // Each schema is a JSON string parsed on its first use: a command that checks no card (a plain
+    // text send, say) neither builds nor keeps the object, and a string costs V8 far less to load
+    // than the same data as an object literal.
     const schemas = [
       "import type { CardSchema } from '../cards/schema.js';",
       '',
+      'let v2: CardSchema | undefined;',
+      'let v1: CardSchema | undefined;',
+      '',
       '/** Card 2.0: strict, unknown properties refused. */',
-      `export const CARD_V2_SCHEMA: CardSchema = ${JSON.stringify(cards.v2, null, 2)};`,
+      `export function cardV2Schema(): CardSchema {\n  return (v2 ??= JSON.parse(${JSON.stringify(JSON.stringify(cards.v2))}) as CardSchema);\n}`,
       '',
       '/** Card 1.0: loose, unknown properties allowed. */',
-      `export const CARD_V1_SCHEMA: CardSchema = ${JSON.stringify(cards.v1, null, 2)};`,
+      `export function cardV1Schema(): CardSchema {\n  return (v1 ??= JSON.parse(${JSON.stringify(JSON.stringify(cards.v1))}) as CardSchema);\n}`,
       '',
     ].join('\n');
     return [

@@ -50,10 +50,13 @@ const result = await build({
 
 /**
  * esbuild splits by file: a module imported through the SDK's root index drags the whole SDK
- * (every method and descriptor) into the importer's chunk. The CLI's own modules use only the
- * SDK's runtime helpers (query encoding, redaction, headers), so they import the SDK's core
- * index; only the SDK bridge (core/client.ts), loaded when a request is sent, takes the root.
- * A name the core does not export fails the build.
+ * (every method and descriptor) into the importer's chunk, and one imported through the SDK's
+ * core index still makes every file that index re-exports (the HTTP client, its validator and
+ * retries) part of the importer's chunk. The CLI's own modules use only a few of the SDK's
+ * runtime helpers (query encoding, redaction, Content-Disposition), so each of them gets an index
+ * of its own that re-exports just the names it imports, each from the core file that defines it
+ * (read from the core index); only the SDK bridge (core/client.ts), loaded when a request is
+ * sent, takes the root. A name the core does not export fails the build.
  */
 function sdkCoreOnly() {
   const bridge = path.join(src, 'core/client.ts');
@@ -64,10 +67,47 @@ function sdkCoreOnly() {
         if (args.importer === bridge || args.pluginData === 'sdk-root') return undefined;
         const root = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'sdk-root' });
         if (root.errors.length) return { errors: root.errors };
-        return { path: path.join(path.dirname(root.path), 'core/index.ts') };
+        return { path: args.importer, namespace: 'sdk-core-for', pluginData: path.join(path.dirname(root.path), 'core/index.ts') };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'sdk-core-for' }, (args) => {
+        const coreIndex = args.pluginData;
+        const fileOf = coreExports(fs.readFileSync(coreIndex, 'utf8'));
+        const source = fs.readFileSync(args.path, 'utf8');
+        if (/import\s+(?!type\b)[^{;]*\bfrom\s*'@larkgen\/sdk'/.test(source)) {
+          return { errors: [{ text: `${path.relative(root, args.path)} imports @larkgen/sdk as a whole (default or namespace import); import the names it uses instead` }] };
+        }
+        const names = sdkImportsOf(source);
+        const missing = names.filter((n) => !fileOf.has(n));
+        if (missing.length) return { errors: [{ text: `${path.relative(root, args.path)} imports ${missing.join(', ')} from @larkgen/sdk, which the SDK's core index does not export` }] };
+        return { contents: names.map((n) => fileOf.get(n)).join('\n'), loader: 'ts', resolveDir: path.dirname(coreIndex) };
       });
     },
   };
+}
+
+/** The values (not types) a module imports or re-exports from '@larkgen/sdk'. */
+function sdkImportsOf(source) {
+  const names = new Set();
+  for (const m of source.matchAll(/(?:import|export)\s+(type\s+)?\{([^}]*)\}\s*from\s*'@larkgen\/sdk'/g)) {
+    if (m[1]) continue;
+    for (const spec of m[2].split(',').map((x) => x.trim()).filter(Boolean)) {
+      if (!spec.startsWith('type ')) names.add(spec.split(/\s+as\s+/)[0]);
+    }
+  }
+  return [...names];
+}
+
+/** name → the statement re-exporting it straight from its file, for each value the SDK's core index re-exports. */
+function coreExports(index) {
+  const fileOf = new Map();
+  for (const m of index.matchAll(/export\s+\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
+    for (const spec of m[1].split(',').map((x) => x.trim()).filter(Boolean)) {
+      if (spec.startsWith('type ')) continue;
+      const [name, alias = name] = spec.split(/\s+as\s+/);
+      fileOf.set(alias, `export { ${spec} } from ${JSON.stringify(m[2])};`);
+    }
+  }
+  return fileOf;
 }
 
 /**

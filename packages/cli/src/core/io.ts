@@ -1,5 +1,5 @@
 /** The process surroundings a command runs in: streams, environment, working directory, colour. */
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 
 export interface Io {
   readonly env: NodeJS.ProcessEnv;
@@ -69,8 +69,9 @@ class StdWriter {
 
 /**
  * Whether a descriptor is a terminal, asked once when first needed. A pipe or a file (what
- * scripts and agents give) is told from its type alone; only a character device, which may be a
- * terminal, costs Node's stream.
+ * scripts and agents give) is told from its type alone, and so is the null device (`>/dev/null`,
+ * a character device but never a terminal); only another character device, which may be a
+ * terminal, costs Node's stream (and with it node:tty and node:net).
  */
 function terminal(fd: 0 | 1 | 2, stream: () => { readonly isTTY?: boolean }): () => boolean {
   let answer: boolean | undefined;
@@ -80,7 +81,8 @@ function terminal(fd: 0 | 1 | 2, stream: () => { readonly isTTY?: boolean }): ()
       try {
         // bigint: Node's module loader reads the last plain stat result while resolving symlinks
         // (Node 20), and a pipe's would leave a package's symlinked path unresolved.
-        device = fstatSync(fd, { bigint: true }).isCharacterDevice();
+        const stat = fstatSync(fd, { bigint: true });
+        device = stat.isCharacterDevice() && !isNullDevice(stat.rdev);
       } catch {
         // a closed descriptor is no terminal
       }
@@ -88,6 +90,15 @@ function terminal(fd: 0 | 1 | 2, stream: () => { readonly isTTY?: boolean }): ()
     }
     return answer;
   };
+}
+
+/** True when a character device is the null device (compared by device number; false where there is none). */
+function isNullDevice(rdev: bigint): boolean {
+  try {
+    return statSync('/dev/null', { bigint: true }).rdev === rdev;
+  } catch {
+    return false;
+  }
 }
 
 export function processIo(): Io {

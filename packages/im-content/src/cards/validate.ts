@@ -5,7 +5,7 @@
  *
  *   card.body.elements[3].columns[0]: unknown property "corner_radius" (fix: …)
  */
-import { CARD_V1_SCHEMA, CARD_V2_SCHEMA } from '../generated/card-schemas.js';
+import { cardV1Schema, cardV2Schema } from '../generated/card-schemas.js';
 import type { CardSchema } from './schema.js';
 
 /** Which structure a card uses: 2.0, 1.0, a template reference or a card entity reference. */
@@ -69,7 +69,7 @@ export function validateCard(card: unknown): CardValidation {
     checkReference(value, kind, problems);
     return result(kind, problems, bytes, 0);
   }
-  const root = kind === '2.0' ? CARD_V2_SCHEMA : CARD_V1_SCHEMA;
+  const root = kind === '2.0' ? cardV2Schema() : cardV1Schema();
   new Checker(root, problems).check(value, root, 'card');
   const maxBytes = root['x-lark-maxBytes'];
   if (maxBytes !== undefined && bytes > maxBytes) {
