@@ -5,7 +5,7 @@ import { encodeQuery, fillPath } from './request.js';
 import type {
   Brand, CallOptions, ErrorHints, HttpMethod, Identity, LarkLogger, LarkRequest, LarkResponse, MethodDescriptor, UserTokenProvider,
 } from './types.js';
-import { abortable, backoff, redactUrl, sleep } from './util.js';
+import { abortable, backoff, redactUrl, sleep, spreadWait } from './util.js';
 import { validateRequest } from './validate.js';
 
 export interface LarkClientOptions {
@@ -340,7 +340,8 @@ export class LarkCore {
   }
 
   async #pause(attempt: number, hinted: number | undefined, o: CallOptions, info: Record<string, unknown>): Promise<void> {
-    const ms = hinted ?? backoff(attempt, this.#o.retryBaseDelayMs ?? 500, this.#o.maxRetryDelayMs ?? 30_000);
+    const cap = this.#o.maxRetryDelayMs ?? 30_000;
+    const ms = hinted !== undefined ? spreadWait(hinted, cap) : backoff(attempt, this.#o.retryBaseDelayMs ?? 500, cap);
     this.#log('warn', 'lark retry', { ...info, attempt: attempt + 1, delayMs: ms });
     await sleep(ms, o.signal);
   }

@@ -5,7 +5,7 @@ import {
 } from '../index.js';
 import { clientFor, SEND } from '../test-support/clients.js';
 import { defaultHandler, sendJson, startServer, type Captured, type TestServer } from '../test-support/server.js';
-import { backoff, retryAfterMs } from './util.js';
+import { backoff, retryAfterMs, spreadWait } from './util.js';
 
 const ok = (data: unknown = {}) => ({ code: 0, msg: 'success', data });
 
@@ -32,6 +32,13 @@ describe('backoff', () => {
     expect([0, 1, 2, 3, 10].map((a) => backoff(a, 500, 4000))).toEqual([250, 500, 1000, 2000, 2000]);
     vi.spyOn(Math, 'random').mockReturnValue(0.999999);
     expect([0, 1, 2, 3, 10].map((a) => backoff(a, 500, 4000))).toEqual([500, 1000, 2000, 4000, 4000]);
+  });
+
+  it('a wait the server named: never shorter, up to half again (at most 500 ms), never past the cap', () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    expect([[1000, 30_000], [400, 30_000], [4000, 30_000], [1000, 1200], [2000, 2000]].map(([asked, cap]) => spreadWait(asked!, cap!))).toEqual([1000, 400, 4000, 1000, 2000]);
+    vi.spyOn(Math, 'random').mockReturnValue(0.999999);
+    expect([[1000, 30_000], [400, 30_000], [4000, 30_000], [1000, 1200], [2000, 2000]].map(([asked, cap]) => spreadWait(asked!, cap!))).toEqual([1500, 600, 4500, 1200, 2000]);
   });
 
   it('reads x-ogw-ratelimit-reset on a rate limit and Retry-After (seconds or a date)', () => {
@@ -83,20 +90,22 @@ describe('retries', () => {
     expect(await p).toEqual({ attempt: 3 });
   });
 
-  it('honours x-ogw-ratelimit-reset on 429', async () => {
+  it('honours x-ogw-ratelimit-reset on 429, plus a random spread so limited clients do not retry together', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
     scripted(server, [() => [429, { code: 99991400, msg: 'request trigger frequency limit' }, { 'x-ogw-ratelimit-reset': '2', 'x-ogw-ratelimit-limit': '50' }]]);
     const c = clientFor(server);
     await c.tenantAccessToken();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const p = c.im.chats.get({ path: { chat_id: 'oc_1' } });
     await backoffScheduled();
-    await vi.advanceTimersByTimeAsync(1999);
+    await vi.advanceTimersByTimeAsync(2249); // 2000 + 0.5 × min(1000, 500)
     expect(server.apiRequests()).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
     expect(await p).toEqual({ attempt: 2 });
   });
 
-  it('honours Retry-After on 503', async () => {
+  it('honours Retry-After on 503 (never retrying sooner than asked)', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0);
     scripted(server, [() => [503, 'busy', { 'retry-after': '4' }]]);
     const c = clientFor(server);
     await c.tenantAccessToken();

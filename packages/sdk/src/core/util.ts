@@ -24,6 +24,16 @@ export function backoff(attempt: number, baseMs: number, capMs: number): number 
 }
 
 /**
+ * The wait before retrying when the server named one: that wait plus a random share of up to half
+ * of it again (at most 500 ms, never past the cap). Every client limited in the same window is told
+ * the same reset time; retrying all at that instant would trip the limit again.
+ */
+export function spreadWait(askedMs: number, capMs: number): number {
+  const spread = Math.max(0, Math.min(askedMs / 2, 500, capMs - askedMs));
+  return Math.round(askedMs + Math.random() * spread);
+}
+
+/**
  * How long the platform asked us to wait, in ms: `x-ogw-ratelimit-reset` (seconds until the window
  * resets) on a rate limit, else `Retry-After` (seconds or an HTTP date).
  */
