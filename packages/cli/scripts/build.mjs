@@ -113,12 +113,14 @@ function coreExports(index) {
 /**
  * The loader each packed file starts with, one per dist/ folder (kept on globalThis): chunks are
  * registered by the files that carry them and instantiated once, on first require; a chunk no
- * loaded file carries is required from its own file. Emitted as source into every packed file.
+ * loaded file carries is required from its own file. A chunk names another by its path from the
+ * dist/ folder ("./chunks/….cjs", rewritten at build time), so no path is worked out at run time.
+ * Emitted as source into every packed file.
  */
 function chunkLoader(root, nodeRequire) {
-  const { join, posix } = nodeRequire('node:path');
   const factories = {};
   const modules = {};
+  const requireFrom = (spec) => (spec[0] === '.' ? loader.load(spec.slice(2)) : nodeRequire(spec));
   const loader = {
     define(more) {
       for (const id in more) factories[id] ??= more[id];
@@ -128,11 +130,10 @@ function chunkLoader(root, nodeRequire) {
       const factory = factories[id];
       if (!factory) {
         // bin/lark-cli.cjs compiles the file from its code cache; plain require() otherwise.
-        (globalThis[Symbol.for('larkgen.cli.load')] ?? nodeRequire)(join(root, id));
+        (globalThis[Symbol.for('larkgen.cli.load')] ?? nodeRequire)(root + id);
         return modules[id].exports;
       }
       const module = (modules[id] = { exports: {} });
-      const requireFrom = (spec) => (spec[0] === '.' ? loader.load(posix.join(posix.dirname(id), spec)) : nodeRequire(spec));
       factory.call(module.exports, module, module.exports, requireFrom);
       return module.exports;
     },
@@ -157,7 +158,12 @@ const code = new Map();
 for (const file of result.outputFiles) {
   if (!file.path.endsWith('.cjs')) continue;
   const cjs = await transform(file.text, { format: 'cjs', platform: 'node', target: 'node20', supported: { 'dynamic-import': false }, minify, legalComments: 'none', logLevel: 'warning' });
-  code.set(idOf(file.path), cjs.code);
+  const id = idOf(file.path);
+  // A chunk's require("./x.cjs") / require("../x.cjs") becomes require("./<path from dist/>").
+  const rooted = cjs.code.replace(/\brequire\("(\.\.?\/[^"]+)"\)/g, (_, spec) => `require(${JSON.stringify(`./${path.posix.join(path.posix.dirname(id), spec)}`)})`);
+  const unresolved = /\brequire\("\.\/\.\.\//.exec(rooted);
+  if (unresolved) throw new Error(`${id}: a relative require left outside the dist folder (${unresolved[0]})`);
+  code.set(id, rooted);
 }
 
 // Node reads, resolves and compiles every file on its own, and esbuild splits finely (a shared
@@ -225,10 +231,14 @@ for (const [entry, members] of packOf) {
   const up = '../'.repeat(entry.split('/').length - 1) || './';
   // Parenthesised, so V8 compiles each factory once, eagerly, instead of pre-parsing it first.
   const factories = members.sort().map((m) => `${JSON.stringify(m)}:(function(module,exports,require){${code.get(m)}\n})`).join(',\n');
+  // The file is plain CommonJS for require(); compiled as a script of its own (bin/lark-cli.cjs,
+  // with its code cache) it evaluates to its module function instead, so the loader compiles the
+  // file's text as read, without wrapping (and so copying) it first.
   const text =
-    `"use strict";const root=require("node:path").join(__dirname,${JSON.stringify(up)});` +
+    `(w=>this===globalThis?w:w.call(this,exports,require,module,__filename,__dirname))(function(exports,require,module,__filename,__dirname){` +
+    `"use strict";const root=require("node:path").join(__dirname,${JSON.stringify(up)},"/");` +
     `const loader=globalThis[Symbol.for("larkgen.cli.chunks "+root)]??=(${chunkLoader})(root,require);\n` +
-    `loader.define({${factories}});\nmodule.exports=loader.load(${JSON.stringify(entry)});\n`;
+    `loader.define({${factories}});\nmodule.exports=loader.load(${JSON.stringify(entry)});\n})\n`;
   fs.mkdirSync(path.dirname(path.join(outdir, entry)), { recursive: true });
   fs.writeFileSync(path.join(outdir, entry), text);
   bytes += text.length;
