@@ -45,69 +45,96 @@ const result = await build({
   logLevel: 'warning',
   metafile: true,
   write: false,
-  plugins: [sdkCoreOnly()],
+  plugins: [narrowedIndexes()],
 });
 
 /**
- * esbuild splits by file: a module imported through the SDK's root index drags the whole SDK
- * (every method and descriptor) into the importer's chunk, and one imported through the SDK's
- * core index still makes every file that index re-exports (the HTTP client, its validator and
- * retries) part of the importer's chunk. The CLI's own modules use only a few of the SDK's
- * runtime helpers (query encoding, redaction, Content-Disposition), so each of them gets an index
- * of its own that re-exports just the names it imports, each from the core file that defines it
- * (read from the core index); only the SDK bridge (core/client.ts), loaded when a request is
- * sent, takes the root. A name the core does not export fails the build.
+ * esbuild splits by file: a module imported through a package's index makes every file that
+ * index re-exports part of the importer's chunk, used or not. Through the SDK's root index that
+ * is the whole SDK (every method and descriptor), through its core index still the HTTP client,
+ * its validator and retries; through im-content's index, the renderers, name and thread helpers
+ * of the list commands come along with the send path's content builder. So each CLI module that
+ * imports values from one of these indexes gets an index of its own re-exporting just the names
+ * it imports, each from the file that defines it (followed through the index's re-exports). The
+ * CLI's modules (src/) use only a few of the SDK's runtime helpers and get them from its core index;
+ * only the SDK bridge (core/client.ts), loaded when a request is sent, takes the SDK's root. A
+ * name the index does not export, or a default or namespace import, fails the build.
  */
-function sdkCoreOnly() {
+function narrowedIndexes() {
   const bridge = path.join(src, 'core/client.ts');
+  /** Import path → the index file to narrow, from the file the import resolves to. */
+  const indexOf = {
+    '@larkgen/sdk': (entry) => path.join(path.dirname(entry), 'core/index.ts'),
+    '@larkgen/im-content': (entry) => entry,
+    '@larkgen/im-content/node': (entry) => entry,
+    '@larkgen/im-content/cards': (entry) => entry,
+  };
   return {
-    name: 'sdk-core-only',
+    name: 'narrowed-indexes',
     setup(b) {
-      b.onResolve({ filter: /^@larkgen\/sdk$/ }, async (args) => {
-        if (args.importer === bridge || args.pluginData === 'sdk-root') return undefined;
-        const root = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'sdk-root' });
-        if (root.errors.length) return { errors: root.errors };
-        return { path: args.importer, namespace: 'sdk-core-for', pluginData: path.join(path.dirname(root.path), 'core/index.ts') };
+      b.onResolve({ filter: /^@larkgen\/(sdk|im-content(\/node|\/cards)?)$/ }, async (args) => {
+        // A dynamic import() takes what it gets at run time: the whole index.
+        if (args.pluginData === 'package-entry' || args.kind !== 'import-statement' || !args.importer.startsWith(src + path.sep)) return undefined;
+        if (args.path === '@larkgen/sdk' && args.importer === bridge) return undefined;
+        const entry = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'package-entry' });
+        if (entry.errors.length) return { errors: entry.errors };
+        return { path: `${args.importer}?${args.path}`, namespace: 'narrowed-index', pluginData: { importer: args.importer, spec: args.path, index: indexOf[args.path](entry.path) } };
       });
-      b.onLoad({ filter: /.*/, namespace: 'sdk-core-for' }, (args) => {
-        const coreIndex = args.pluginData;
-        const fileOf = coreExports(fs.readFileSync(coreIndex, 'utf8'));
-        const source = fs.readFileSync(args.path, 'utf8');
-        if (/import\s+(?!type\b)[^{;]*\bfrom\s*'@larkgen\/sdk'/.test(source)) {
-          return { errors: [{ text: `${path.relative(root, args.path)} imports @larkgen/sdk as a whole (default or namespace import); import the names it uses instead` }] };
+      b.onLoad({ filter: /.*/, namespace: 'narrowed-index' }, ({ pluginData: { importer, spec, index } }) => {
+        const who = path.relative(root, importer);
+        const source = fs.readFileSync(importer, 'utf8');
+        const quoted = spec.replace(/[/]/g, '\\/');
+        if (new RegExp(`import\\s+(?!type\\b)[^{;]*\\bfrom\\s*'${quoted}'`).test(source)) {
+          return { errors: [{ text: `${who} imports ${spec} as a whole (default or namespace import); import the names it uses instead` }] };
         }
-        const names = sdkImportsOf(source);
-        const missing = names.filter((n) => !fileOf.has(n));
-        if (missing.length) return { errors: [{ text: `${path.relative(root, args.path)} imports ${missing.join(', ')} from @larkgen/sdk, which the SDK's core index does not export` }] };
-        return { contents: names.map((n) => fileOf.get(n)).join('\n'), loader: 'ts', resolveDir: path.dirname(coreIndex) };
+        const statementOf = reExportsOf(index);
+        const names = valueImportsOf(source, quoted);
+        const missing = names.filter((n) => !statementOf.has(n));
+        if (missing.length) return { errors: [{ text: `${who} imports ${missing.join(', ')} from ${spec}, which ${path.relative(path.dirname(root), index)} does not export` }] };
+        return { contents: names.map((n) => statementOf.get(n)).join('\n'), loader: 'ts', resolveDir: path.dirname(index) };
       });
     },
   };
 }
 
-/** The values (not types) a module imports or re-exports from '@larkgen/sdk'. */
-function sdkImportsOf(source) {
+/** The values (not types) a module imports or re-exports from the import path (regex-quoted). */
+function valueImportsOf(source, quotedSpec) {
   const names = new Set();
-  for (const m of source.matchAll(/(?:import|export)\s+(type\s+)?\{([^}]*)\}\s*from\s*'@larkgen\/sdk'/g)) {
+  for (const m of source.matchAll(new RegExp(`(?:import|export)\\s+(type\\s+)?\\{([^}]*)\\}\\s*from\\s*'${quotedSpec}'`, 'g'))) {
     if (m[1]) continue;
-    for (const spec of m[2].split(',').map((x) => x.trim()).filter(Boolean)) {
-      if (!spec.startsWith('type ')) names.add(spec.split(/\s+as\s+/)[0]);
+    for (const item of m[2].split(',').map((x) => x.trim()).filter(Boolean)) {
+      if (!item.startsWith('type ')) names.add(item.split(/\s+as\s+/)[0]);
     }
   }
   return [...names];
 }
 
-/** name → the statement re-exporting it straight from its file, for each value the SDK's core index re-exports. */
-function coreExports(index) {
-  const fileOf = new Map();
-  for (const m of index.matchAll(/export\s+\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
-    for (const spec of m[1].split(',').map((x) => x.trim()).filter(Boolean)) {
-      if (spec.startsWith('type ')) continue;
-      const [name, alias = name] = spec.split(/\s+as\s+/);
-      fileOf.set(alias, `export { ${spec} } from ${JSON.stringify(m[2])};`);
+/**
+ * name → the statement re-exporting it straight from the file that defines it, for each value an
+ * index re-exports: `export { … } from`, `export * as … from`, and `export * from` another index,
+ * followed. Paths are written relative to the first index's folder.
+ */
+function reExportsOf(index, base = path.dirname(index), statementOf = new Map()) {
+  const dir = path.dirname(index);
+  const from = (spec) => {
+    const rel = path.relative(base, path.resolve(dir, spec)).split(path.sep).join('/');
+    return JSON.stringify(rel.startsWith('.') ? rel : `./${rel}`);
+  };
+  for (const [, typeOnly, list, namespace, spec] of fs.readFileSync(index, 'utf8').matchAll(/export\s+(type\s+)?(?:\{([^}]*)\}|\*\s+as\s+(\w+)|\*)\s*from\s*'([^']+)'/g)) {
+    if (typeOnly) continue;
+    if (list !== undefined) {
+      for (const item of list.split(',').map((x) => x.trim()).filter(Boolean)) {
+        if (item.startsWith('type ')) continue;
+        const [name, alias = name] = item.split(/\s+as\s+/);
+        statementOf.set(alias, `export { ${item} } from ${from(spec)};`);
+      }
+    } else if (namespace !== undefined) {
+      statementOf.set(namespace, `export * as ${namespace} from ${from(spec)};`);
+    } else {
+      reExportsOf(path.resolve(dir, spec).replace(/\.js$/, '.ts'), base, statementOf);
     }
   }
-  return fileOf;
+  return statementOf;
 }
 
 /**
