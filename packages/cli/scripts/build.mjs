@@ -53,7 +53,8 @@ const result = await build({
  * index re-exports part of the importer's chunk, used or not. Through the SDK's root index that
  * is the whole SDK (every method and descriptor), through its core index still the HTTP client,
  * its validator and retries; through im-content's index, the renderers, name and thread helpers
- * of the list commands come along with the send path's content builder. So each CLI module that
+ * of the list commands come along with the send path's content builder, and through the spec's
+ * field index the value checker with the dispatcher's "did you mean". So each CLI module that
  * imports values from one of these indexes gets an index of its own re-exporting just the names
  * it imports, each from the file that defines it (followed through the index's re-exports). The
  * CLI's modules (src/) use only a few of the SDK's runtime helpers and get them from its core index;
@@ -68,17 +69,20 @@ function narrowedIndexes() {
     '@larkgen/im-content': (entry) => entry,
     '@larkgen/im-content/node': (entry) => entry,
     '@larkgen/im-content/cards': (entry) => entry,
+    '@larkgen/spec/fields': (entry) => entry,
   };
   return {
     name: 'narrowed-indexes',
     setup(b) {
-      b.onResolve({ filter: /^@larkgen\/(sdk|im-content(\/node|\/cards)?)$/ }, async (args) => {
+      b.onResolve({ filter: /^@larkgen\/(sdk|im-content(\/node|\/cards)?|spec\/fields)$/ }, async (args) => {
         // A dynamic import() takes what it gets at run time: the whole index.
         if (args.pluginData === 'package-entry' || args.kind !== 'import-statement' || !args.importer.startsWith(src + path.sep)) return undefined;
         if (args.path === '@larkgen/sdk' && args.importer === bridge) return undefined;
         const entry = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'package-entry' });
         if (entry.errors.length) return { errors: entry.errors };
-        return { path: `${args.importer}?${args.path}`, namespace: 'narrowed-index', pluginData: { importer: args.importer, spec: args.path, index: indexOf[args.path](entry.path) } };
+        const index = indexOf[args.path](entry.path);
+        // Named by importer and index file (not the import path: see the build-time dependency check below).
+        return { path: `${args.importer}?${path.relative(root, index)}`, namespace: 'narrowed-index', pluginData: { importer: args.importer, spec: args.path, index } };
       });
       b.onLoad({ filter: /.*/, namespace: 'narrowed-index' }, ({ pluginData: { importer, spec, index } }) => {
         const who = path.relative(root, importer);
@@ -172,6 +176,9 @@ function chunkLoader(root, nodeRequire) {
 function idOf(file) {
   return path.relative(outdir, path.resolve(root, file)).split(path.sep).join('/');
 }
+
+// What went into which chunk, for start-up work (`LARK_CLI_BUILD_METAFILE=meta.json`; esbuild's format).
+if (process.env.LARK_CLI_BUILD_METAFILE) fs.writeFileSync(process.env.LARK_CLI_BUILD_METAFILE, JSON.stringify(result.metafile));
 
 for (const [out, meta] of Object.entries(result.metafile.outputs)) {
   if (/node_modules[\\/](yaml|ajv|ts-morph|handlebars)[\\/]|@larkgen[\\/]spec/.test(Object.keys(meta.inputs).join('\n'))) {

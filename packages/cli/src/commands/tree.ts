@@ -4,14 +4,12 @@
  * shortcut is run by its module, loaded only then with the one method's or shortcut's data.
  */
 import { services } from '../generated/index.js';
-import { shortcutLoaders } from '../generated/loaders.js';
 import type { ServiceIndexEntry } from '../meta.js';
 import { CliError } from '../core/errors.js';
 import type { Io } from '../core/io.js';
 import { didYouMean } from '../core/suggest.js';
 import { VERSION } from '../version.js';
 import { helpPaint, topHelp, serviceHelp, resourceHelp } from '../help.js';
-import { runMethodById, runShortcutByKey } from './route.js';
 
 export function serviceNames(): string[] {
   return services.map((s) => s.name);
@@ -43,12 +41,12 @@ export async function runServiceCommand(s: ServiceIndexEntry, words: readonly st
   }
   if (second.startsWith('+')) {
     const key = `${s.name}.${second}`;
-    if (!Object.hasOwn(shortcutLoaders, key)) {
+    if (!s.shortcuts.some((x) => x.command === second)) {
       throw new CliError('validation', `Unknown shortcut "${second}" in ${s.name}.${didYouMean(second, s.shortcuts.map((x) => x.command))}`, {
         hint: `Shortcuts of ${s.name}: ${s.shortcuts.map((x) => x.command).join(', ') || 'none'}.`,
       });
     }
-    return runShortcutByKey(key, all.slice(1), io);
+    return (await import('./route.js')).runShortcutByKey(key, all.slice(1), io);
   }
   const resource = s.resources.find((r) => r.name === second);
   if (!resource) {
@@ -76,5 +74,5 @@ export async function runServiceCommand(s: ServiceIndexEntry, words: readonly st
       hint: `Methods: ${resource.methods.map((m) => m.name).join(', ')}.`,
     });
   }
-  return runMethodById(`${s.name}.${resource.name}.${method.name}`, all.slice(2), io);
+  return (await import('./route.js')).runMethodById(`${s.name}.${resource.name}.${method.name}`, all.slice(2), io);
 }
