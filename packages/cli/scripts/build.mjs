@@ -172,6 +172,32 @@ function chunkLoader(root, nodeRequire) {
   return loader;
 }
 
+/**
+ * A default import of a Node built-in (`import fs from "node:fs"`) is the module itself. esbuild's
+ * CommonJS output would copy it, every name a getter, into an ES module view each time a chunk
+ * importing it runs (a hundred-odd names for node:fs); it is required as it is instead. Only the
+ * import statements the chunk starts with are read.
+ */
+function builtinsRequired(esm) {
+  const imports = /^(?:\s*import\s*(?:[\w$*{}\s,]+from\s*)?"[^"]+";?)*/.exec(esm)[0];
+  return imports.replace(/import\s*([\w$]+)\s*from\s*"(node:[\w/]+)";?/g, 'const $1=require("$2");') + esm.slice(imports.length);
+}
+
+/**
+ * esbuild's CommonJS output exports a copy of the module's export object, every name a getter
+ * forwarding to the original's getter. The chunks only read names from one another, so a chunk
+ * exports the object itself, marked as an ES module as the copy was: no copy to build when it
+ * loads, and one getter fewer per name read. Output of another shape (unminified, another
+ * esbuild) is left as it is.
+ */
+function exportsInPlace(code) {
+  const helper = /(?:^|[,;\s])([\w$]+)=([\w$]+)=>[\w$]+\(([\w$]+)\(\{\},"__esModule",\{value:!0\}\),\2\)/.exec(code);
+  if (!helper) return code;
+  const [, toCommonJS, , defineProperty] = helper;
+  const quote = (name) => name.replace(/\$/g, '\\$');
+  return code.replace(new RegExp(`module\\.exports=${quote(toCommonJS)}\\(([\\w$]+)\\)`), (_, exported) => `module.exports=${defineProperty}(${exported},"__esModule",{value:!0})`);
+}
+
 /** An output's path inside dist/, with forward slashes ("chunks/tree-….cjs"). */
 function idOf(file) {
   return path.relative(outdir, path.resolve(root, file)).split(path.sep).join('/');
@@ -191,10 +217,11 @@ for (const [out, meta] of Object.entries(result.metafile.outputs)) {
 const code = new Map();
 for (const file of result.outputFiles) {
   if (!file.path.endsWith('.cjs')) continue;
-  const cjs = await transform(file.text, { format: 'cjs', platform: 'node', target: 'node20', supported: { 'dynamic-import': false }, minify, legalComments: 'none', logLevel: 'warning' });
+  const cjs = await transform(builtinsRequired(file.text), { format: 'cjs', platform: 'node', target: 'node20', supported: { 'dynamic-import': false }, minify, legalComments: 'none', logLevel: 'warning' });
   const id = idOf(file.path);
+  const cjsCode = exportsInPlace(cjs.code);
   // A chunk's require("./x.cjs") / require("../x.cjs") becomes require("./<path from dist/>").
-  const rooted = cjs.code.replace(/\brequire\("(\.\.?\/[^"]+)"\)/g, (_, spec) => `require(${JSON.stringify(`./${path.posix.join(path.posix.dirname(id), spec)}`)})`);
+  const rooted = cjsCode.replace(/\brequire\("(\.\.?\/[^"]+)"\)/g, (_, spec) => `require(${JSON.stringify(`./${path.posix.join(path.posix.dirname(id), spec)}`)})`);
   const unresolved = /\brequire\("\.\/\.\.\//.exec(rooted);
   if (unresolved) throw new Error(`${id}: a relative require left outside the dist folder (${unresolved[0]})`);
   code.set(id, rooted);
