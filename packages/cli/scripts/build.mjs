@@ -287,6 +287,12 @@ const ownFile = [...packCount].filter(([c, n]) => n > 1 && code.get(c).length >=
 for (const c of ownFile) packOf.set(c, [c]);
 for (const [entry, members] of packOf) if (!ownFile.includes(entry)) packOf.set(entry, members.filter((c) => c === entry || !ownFile.includes(c)));
 
+// Every packed file carries the loader, so it is minified like the chunks.
+const loaderFunction = minify
+  ? (await transform(`LOADER=${chunkLoader}`, { minify, target: 'node20', logLevel: 'warning' })).code.trim().replace(/^LOADER=/, '').replace(/;$/, '')
+  : String(chunkLoader);
+if (!/^function\b/.test(loaderFunction)) throw new Error(`the minified chunk loader is no function expression: ${loaderFunction.slice(0, 60)}…`);
+const makeLoader = `(${loaderFunction})(root,require)`;
 let bytes = 0;
 for (const [entry, members] of packOf) {
   const up = '../'.repeat(entry.split('/').length - 1) || './';
@@ -298,7 +304,7 @@ for (const [entry, members] of packOf) {
   const text =
     `(w=>this===globalThis?w:w.call(this,exports,require,module,__filename,__dirname))(function(exports,require,module,__filename,__dirname){` +
     `"use strict";const root=require("node:path").join(__dirname,${JSON.stringify(up)},"/");` +
-    `const loader=globalThis[Symbol.for("larkgen.cli.chunks "+root)]??=(${chunkLoader})(root,require);\n` +
+    `const loader=globalThis[Symbol.for("larkgen.cli.chunks "+root)]??=${makeLoader};\n` +
     `loader.define({${factories}});\nmodule.exports=loader.load(${JSON.stringify(entry)});\n})\n`;
   fs.mkdirSync(path.dirname(path.join(outdir, entry)), { recursive: true });
   fs.writeFileSync(path.join(outdir, entry), text);
