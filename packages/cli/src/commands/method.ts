@@ -23,7 +23,6 @@ import { refuseToOverwrite } from '../core/overwrite.js';
 import { planFor, type PlannedRequest, type LocalFile } from '../core/plan.js';
 import type { Identity } from '../meta.js';
 import { docLoaders, methodLoaders } from '../generated/loaders.js';
-import { fromSdkError } from '../core/sdk-errors.js';
 import { checkJqOrThrow } from '../core/emit.js';
 
 export function methodFlagSpecs(c: MethodCommand): FlagSpec[] {
@@ -114,7 +113,8 @@ export async function runMethod(c: MethodCommand, tokens: readonly string[], io:
     await emitResult(io, opts, { payload, data: payload.data, rows: rowsOf(payload.data, c.pagination?.items) });
     return 0;
   } catch (e) {
-    throw fromSdkError(e, spec);
+    // The SDK's errors are read only when a request failed.
+    throw (await import('../core/sdk-errors.js')).fromSdkError(e, spec);
   }
 }
 

@@ -17,7 +17,6 @@ import { runState } from '../core/run-state.js';
 import { Session } from '../core/session.js';
 import { checkValue, nearest, type Field } from '@larkgen/spec/fields';
 import { emitResult, okEnvelope, checkJqOrThrow } from '../core/emit.js';
-import { fromSdkError } from '../core/sdk-errors.js';
 import { methodLoaders } from '../generated/loaders.js';
 import { rowsOf } from '../core/output.js';
 import { safeReadPath, safeWritePath } from '../core/paths.js';
@@ -315,7 +314,7 @@ export function shortcutContext(r: ShortcutRun): { ctx: ShortcutContext; planned
       try {
         return (await m.bind(client, (await methodLoaders[methodId]!()).binding)(req, { as: identity })) as T;
       } catch (e) {
-        throw fromSdkError(e, { what: cmd, identity, scopes: scopesForRun(s, identity, checked.values), session, fixes });
+        throw (await import('../core/sdk-errors.js')).fromSdkError(e, { what: cmd, identity, scopes: scopesForRun(s, identity, checked.values), session, fixes });
       }
     },
     plan: (req) => void planned.push(req),
