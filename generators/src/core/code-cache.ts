@@ -33,7 +33,7 @@ export function requireWithCodeCache(file: string, cacheDir: string): unknown {
   const bytes = fs.readFileSync(file);
   // esbuild's minified output is ASCII (it escapes everything else): read as latin1 it becomes a
   // string at copy speed, where UTF-8 decoding of the 7 MB ts-morph bundle cost about 60 ms.
-  const source = isAscii(bytes) ? bytes.latin1Slice() : bytes.toString('utf8');
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   const module = { exports: {} as unknown };
   const factory = script.runInThisContext() as (e: unknown, r: NodeJS.Require, m: typeof module, f: string, d: string) => void;
