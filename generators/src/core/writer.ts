@@ -103,21 +103,24 @@ export function discardStaged(staged: readonly Staged[]): void {
   for (const s of staged) if (s.tmp) fs.rmSync(s.tmp, { force: true });
 }
 
+/**
+ * Every file now in the owned folders (and owned files that exist), relative to `root` with forward
+ * slashes. Paths are built by concatenation: owned paths and directory entries are already normal,
+ * and path.join/relative over every file of the tree was a noticeable share of a regeneration.
+ */
 function listOwned(root: string, owned: readonly string[]): string[] {
   const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(`${root}/${rel}`, { withFileTypes: true })) {
+      const p = `${rel}/${e.name}`;
+      if (e.isDirectory()) walk(p);
+      else out.push(p);
+    }
+  };
   for (const o of owned) {
-    const abs = path.join(root, o);
-    if (o.endsWith('/')) {
-      if (!fs.existsSync(abs)) continue;
-      const walk = (dir: string) => {
-        for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-          const p = path.join(dir, e.name);
-          if (e.isDirectory()) walk(p);
-          else out.push(path.relative(root, p).split(path.sep).join('/'));
-        }
-      };
-      walk(abs);
-    } else if (fs.existsSync(abs)) out.push(o);
+    if (!fs.existsSync(`${root}/${o}`)) continue;
+    if (o.endsWith('/')) walk(o.slice(0, -1));
+    else out.push(o);
   }
   return out;
 }
