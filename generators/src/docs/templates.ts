@@ -15,7 +15,8 @@ import { precompiledTemplates } from './precompiled-templates.js';
 export const TEMPLATE_OPTIONS = {
   noEscape: true,
   // Every helper the templates use is registered below, so a plain `{{name}}` compiles to a property
-  // read instead of a helper-or-property check at each use (the same text, less work per page).
+  // read instead of a helper-or-property check at each use (the same text, less work per page). A
+  // new helper goes in both places; compiling a template that uses an undeclared one fails.
   knownHelpers: { json: true, eq: true, inc: true, lower: true },
   knownHelpersOnly: true,
 } as const;
