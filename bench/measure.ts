@@ -5,6 +5,9 @@
  * and each figure reported as the median with its min–max.
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 export const QUICK = !!process.env.BENCH_QUICK;
 /** The fewest interleaved samples a full run takes for a figure, as the bench's contract says. */
@@ -21,12 +24,18 @@ export const ROUNDS = QUICK ? Math.max(3, Number(process.env.BENCH_ROUNDS ?? 5) 
  */
 export const WARMUP = QUICK ? 0 : 1;
 
-/** Preloaded into a child: prints its CPU time (µs) and peak RSS (kB) when it exits, however it exits. */
-const USAGE_HOOK =
-  'data:text/javascript,' +
-  encodeURIComponent(
-    'process.on("exit",()=>{try{const c=process.cpuUsage(),r=process.resourceUsage();process.stderr.write("\\n@@usage="+(c.user+c.system)+","+r.maxRSS+"\\n")}catch{}})',
-  );
+/**
+ * Preloaded into a child: prints its CPU time (µs) and peak RSS (kB) when it exits, however it exits.
+ * A CommonJS file given to `--require`, not a `data:` URL given to `--import`: an `--import` makes
+ * Node load a CommonJS main through its ES module loader, a few milliseconds every measured command
+ * would pay and its users never do.
+ */
+const USAGE_HOOK = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'larkgen-bench-hook-')), 'usage-hook.cjs');
+fs.writeFileSync(
+  USAGE_HOOK,
+  'process.on("exit",()=>{try{const c=process.cpuUsage(),r=process.resourceUsage();process.stderr.write("\\n@@usage="+(c.user+c.system)+","+r.maxRSS+"\\n")}catch{}});\n',
+);
+process.on('exit', () => fs.rmSync(path.dirname(USAGE_HOOK), { recursive: true, force: true }));
 
 export interface Sample {
   readonly wallMs: number;
@@ -53,7 +62,7 @@ export interface Stats {
  */
 export function runNode(args: readonly string[], options: SpawnSyncOptions = {}): Sample & { stdout: string } {
   const env = { ...(options.env ?? process.env) };
-  env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --import=${USAGE_HOOK}`.trim();
+  env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require=${JSON.stringify(USAGE_HOOK)}`.trim();
   const started = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...options, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
