@@ -109,7 +109,7 @@ export async function handleApi(x: Internals, req: IncomingMessage, res: ServerR
       x.opts.log?.(`response of ${method.id} does not match its schema: ${JSON.stringify(problems)}`);
       throw new ApiError(PLATFORM.internal.code, PLATFORM.internal.msg, 500, {
         message: `Emulator bug: the answer of ${method.id} does not match the response schema.`,
-        field_violations: problems,
+        field_violations: [...problems],
       });
     }
     sendSuccess(res, data, logId);

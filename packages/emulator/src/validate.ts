@@ -48,14 +48,14 @@ export function compileChecks(model: SpecModel): void {
 }
 
 /** The violations of one part of a request (path, query or body), found by its compiled check and worded. */
-export function requestViolations(check: CompiledCheck, value: Record<string, unknown>): FieldViolation[] {
+export function requestViolations(check: CompiledCheck, value: Record<string, unknown>): readonly FieldViolation[] {
   return worded(check(value));
 }
 
 /** The violations of a success answer's `data` (empty for a binary answer). */
-export function responseViolations(model: SpecModel, method: Method, data: unknown): FieldViolation[] {
+export function responseViolations(model: SpecModel, method: Method, data: unknown): readonly FieldViolation[] {
   const check = checksFor(model, method).response;
-  return check ? worded(check(data)) : [];
+  return check ? worded(check(data)) : NONE;
 }
 
 export interface MultipartFields {
@@ -177,9 +177,12 @@ function describe(v: Violation): string {
   }
 }
 
-function worded(violations: readonly Violation[]): FieldViolation[] {
+/** What a value without violations gets: one shared, frozen empty list, not a new one per check. */
+const NONE: readonly FieldViolation[] = Object.freeze([]);
+
+function worded(violations: readonly Violation[]): readonly FieldViolation[] {
+  if (violations.length === 0) return NONE;
   const out: FieldViolation[] = [];
-  if (violations.length === 0) return out;
   const seen = new Set<string>();
   for (const v of violations) {
     const field = pathText(v.path);
@@ -194,6 +197,6 @@ function worded(violations: readonly Violation[]): FieldViolation[] {
 }
 
 /** The violations of an event or callback payload against its spec (empty when it matches). */
-export function eventViolations(model: SpecModel, event: EventType, payload: unknown): FieldViolation[] {
+export function eventViolations(model: SpecModel, event: EventType, payload: unknown): readonly FieldViolation[] {
   return worded(checkValue(event.payload, payload, optionsFor(model)));
 }
