@@ -4,11 +4,10 @@
  * answer (errors become Lark error bodies).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { authenticate, authorize, issueTenantToken } from './auth.js';
+import { authenticate, authorize, issueTenantToken, type Caller } from './auth.js';
 import type { BinaryAnswer, Ctx, Runtime, UploadedFile } from './context.js';
 import type { Identity, Method } from '@larkgen/spec';
 import type { Actor, State } from './state.js';
-import type { Caller } from './auth.js';
 import { ApiError, methodError, NOT_EMULATED_CODE, PLATFORM, type ErrorDetail, type FieldViolation } from './errors.js';
 import { applyFaults } from './faults.js';
 import { errorBody, sendBinary, sendJson, sendSuccess } from './http.js';
