@@ -33,6 +33,7 @@ export interface Internals {
   rateLimits: RateLimitOptions;
   readonly emulated: string[];
   readonly notEmulated: string[];
+  /** The most recent calls, oldest first (made on each read). */
   readonly log: RequestLogEntry[];
   reset(seed?: 'demo' | 'empty'): void;
   appScopes(): Set<string>;
@@ -46,8 +47,19 @@ export interface Internals {
   readonly limiter: Limiter;
   /** The developer console of the brand, for the links in permission errors. */
   readonly consoleHost: string;
-  /** Adds a request to the log (and prints it through `opts.log`). */
-  record(e: RequestLogEntry): void;
+  /** Adds a call to the log (and prints it through `opts.log`); the fields of a `RequestLogEntry`, in its order. */
+  record(
+    at: number,
+    logId: string,
+    http: string,
+    path: string,
+    methodId: string | undefined,
+    identity: string | undefined,
+    caller: string | undefined,
+    status: number,
+    code: number | undefined,
+    ms: number,
+  ): void;
   /** Events: produced from state changes, delivered by webhook or long connection. */
   readonly events: EventService;
   /** Whether `id` names the emulated app (its id, or the old demo id for the demo app). */

@@ -26,7 +26,7 @@ export async function handleApi(x: Internals, req: IncomingMessage, res: ServerR
   let identity: string | undefined;
   let callerId: string | undefined;
   const done = (status: number, code?: number) =>
-    x.record({ at: t0, log_id: logId, http: httpMethod, path: pathname, method_id: methodId, identity, caller: callerId, status, code, ms: Date.now() - t0 });
+    x.record(t0, logId, httpMethod, pathname, methodId, identity, callerId, status, code, Date.now() - t0);
   try {
     if (httpMethod === 'POST' && pathname === '/open-apis/auth/v3/tenant_access_token/internal') {
       methodId = 'auth.tenant_access_token';
