@@ -6,6 +6,7 @@ import type { SpecModel } from '@larkgen/spec';
 import type { Handler, Runtime } from './context.js';
 import type { Limiter } from './limits.js';
 import type { EmulatorOptions, FaultOptions, RateLimitOptions } from './options.js';
+import type { RequestLog } from './request-log.js';
 import type { Router } from './router.js';
 import type { EventService } from './events/service.js';
 
@@ -47,19 +48,8 @@ export interface Internals {
   readonly limiter: Limiter;
   /** The developer console of the brand, for the links in permission errors. */
   readonly consoleHost: string;
-  /** Adds a call to the log (and prints it through `opts.log`); the fields of a `RequestLogEntry`, in its order. */
-  record(
-    at: number,
-    logId: string,
-    http: string,
-    path: string,
-    methodId: string | undefined,
-    identity: string | undefined,
-    caller: string | undefined,
-    status: number,
-    code: number | undefined,
-    ms: number,
-  ): void;
+  /** Adds a call to the log (and prints it through `opts.log`), as `RequestLog.add` takes it. */
+  record: RequestLog['add'];
   /** Events: produced from state changes, delivered by webhook or long connection. */
   readonly events: EventService;
   /** Whether `id` names the emulated app (its id, or the old demo id for the demo app). */
