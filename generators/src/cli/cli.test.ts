@@ -25,7 +25,7 @@ describe('cli generator', () => {
       expect(paths.has(`${CLI_GENERATED_DIR}docs/${m.id}.ts`)).toBe(true);
     }
     for (const s of model.services) for (const sc of s.shortcuts) expect(paths.has(`${CLI_GENERATED_DIR}shortcuts/${s.name}.${sc.name}.ts`)).toBe(true);
-    for (const p of ['index.ts', 'scopes.ts', 'completions/bash.ts', 'completions/zsh.ts', 'completions/fish.ts']) expect(paths.has(CLI_GENERATED_DIR + p)).toBe(true);
+    for (const p of ['index.ts', 'loaders.ts', 'scopes.ts', 'completions/bash.ts', 'completions/zsh.ts', 'completions/fish.ts']) expect(paths.has(CLI_GENERATED_DIR + p)).toBe(true);
   });
 
   it('writes the lazy loader of every shortcut behaviour, from the specs (no hand-kept list)', () => {
@@ -46,6 +46,19 @@ describe('cli generator', () => {
     const index = files.find((f) => f.path === `${CLI_GENERATED_DIR}index.ts`)!.content;
     expect(index).not.toContain('"properties"');
     expect(index.length).toBeLessThan(80_000);
+  });
+
+  it('keeps the loaders apart from the tree: one per method, doc and shortcut, and nothing else', () => {
+    const index = files.find((f) => f.path === `${CLI_GENERATED_DIR}index.ts`)!.content;
+    const loaders = files.find((f) => f.path === `${CLI_GENERATED_DIR}loaders.ts`)!.content;
+    expect(index).not.toContain('import(');
+    expect(loaders).not.toContain('"resources"');
+    const entries = [...loaders.matchAll(/^  "([^"]+)": \(\) => import\('([^']+)'\),$/gm)].map((x) => [x[1], x[2]]);
+    expect(entries).toEqual([
+      ...model.methods.map((m) => [m.id, `./methods/${m.id}.js`]),
+      ...model.methods.map((m) => [m.id, `./docs/${m.id}.js`]),
+      ...model.services.flatMap((s) => s.shortcuts.map((sc) => [`${s.name}.${sc.command}`, `./shortcuts/${s.name}.${sc.name}.js`])),
+    ]);
   });
 
   it('quotes shell words', () => {

@@ -15,8 +15,8 @@ export const CLI_GENERATED_DIR = 'packages/cli/src/generated/';
 export { GLOBAL_FLAG_NAMES };
 
 /**
- * The data of `lark-cli`: a small index (the command tree, for help and "did you mean"), one
- * module per method for running it, one per method for its documentation (help, `schema`),
+ * The data of `lark-cli`: a small index (the command tree, for help and "did you mean"), the
+ * lazy loaders of every method, doc and shortcut module, one module per method for running it, one per method for its documentation (help, `schema`),
  * one per shortcut, the scope table and the shell completions. The runtime imports each lazily.
  */
 export const cliGenerator: Generator<SpecModel> = {
@@ -68,11 +68,17 @@ export function buildCliFiles(model: SpecModel): GeneratedFile[] {
   const shortcutLoaders = model.services
     .flatMap((s) => s.shortcuts.map((sc) => `  ${JSON.stringify(`${s.name}.${sc.command}`)}: () => import('./shortcuts/${s.name}.${sc.name}.js'),`))
     .join('\n');
+  // The tree (help, "did you mean") and the loaders apart: running a method or a shortcut needs
+  // only its loader, not the whole tree.
   emit('index.ts', indexSources, [
-    `import type { MethodDoc, MethodModule, ServiceIndexEntry, ShortcutCommand } from '../meta.js';`,
+    `import type { ServiceIndexEntry } from '../meta.js';`,
     '',
     '/** The command tree: services, their resources and methods, and their shortcuts. */',
     `export const services: readonly ServiceIndexEntry[] = ${lit(services)};`,
+    '',
+  ].join('\n'));
+  emit('loaders.ts', indexSources, [
+    `import type { MethodDoc, MethodModule, ShortcutCommand } from '../meta.js';`,
     '',
     '/** One lazy loader per method id: the data needed to run it. */',
     `export const methodLoaders: Readonly<Record<string, () => Promise<MethodModule>>> = {\n${methodLoaders}\n};`,
@@ -440,7 +446,9 @@ function lit(value: unknown): string {
   return `JSON.parse(${sq(text)})`;
 }
 
+const SQ_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
 /** A single-quoted JS string literal (escaping \\, ' and the line terminators). */
 function sq(text: string): string {
-  return `'${text.replace(/[\\'\n\r\u2028\u2029]/g, (c) => ({ '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' })[c]!)}'`;
+  return `'${text.replace(/[\\'\n\r\u2028\u2029]/g, (c) => SQ_ESCAPES[c]!)}'`;
 }

@@ -7,12 +7,17 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
-const Module = require('node:module');
 
 const mode = process.env.LARKSUITE_CLI_CODE_CACHE; // "off" | "write"
 const compiled = [];
 
-/** Loads one built file as CommonJS, from its code cache when there is a usable one. */
+/**
+ * Loads one built file as CommonJS, from its code cache when there is a usable one. A built file
+ * compiled as a script of its own evaluates to its module function (see scripts/build.mjs), so
+ * its text is compiled as read. Its require() is this file's: the built files require only
+ * Node's modules, the CLI's dependencies (found from here as from dist/) and each other by
+ * absolute path.
+ */
 function load(file) {
   let cachedData;
   if (mode !== 'off' && mode !== 'write') {
@@ -22,10 +27,10 @@ function load(file) {
       cachedData = undefined;
     }
   }
-  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const script = new vm.Script(fs.readFileSync(file, 'utf8'), { filename: file, cachedData });
   if (mode === 'write' || (mode !== 'off' && (cachedData === undefined || script.cachedDataRejected))) compiled.push({ file, script });
-  const mod = { exports: {}, filename: file, id: file, loaded: false };
-  script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
+  const mod = { exports: {} };
+  script.runInThisContext().call(mod.exports, mod.exports, require, mod, file, path.dirname(file));
   return mod.exports;
 }
 

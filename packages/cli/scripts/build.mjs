@@ -45,80 +45,113 @@ const result = await build({
   logLevel: 'warning',
   metafile: true,
   write: false,
-  plugins: [sdkCoreOnly()],
+  plugins: [narrowedIndexes()],
 });
 
 /**
- * esbuild splits by file: a module imported through the SDK's root index drags the whole SDK
- * (every method and descriptor) into the importer's chunk, and one imported through the SDK's
- * core index still makes every file that index re-exports (the HTTP client, its validator and
- * retries) part of the importer's chunk. The CLI's own modules use only a few of the SDK's
- * runtime helpers (query encoding, redaction, Content-Disposition), so each of them gets an index
- * of its own that re-exports just the names it imports, each from the core file that defines it
- * (read from the core index); only the SDK bridge (core/client.ts), loaded when a request is
- * sent, takes the root. A name the core does not export fails the build.
+ * esbuild splits by file: a module imported through a package's index makes every file that
+ * index re-exports part of the importer's chunk, used or not. Through the SDK's root index that
+ * is the whole SDK (every method and descriptor), through its core index still the HTTP client,
+ * its validator and retries; through im-content's index, the renderers, name and thread helpers
+ * of the list commands come along with the send path's content builder, and through the spec's
+ * field index the value checker with the dispatcher's "did you mean". So each CLI module that
+ * imports values from one of these indexes gets an index of its own re-exporting just the names
+ * it imports, each from the file that defines it (followed through the index's re-exports). The
+ * CLI's modules (src/) use only a few of the SDK's runtime helpers and get them from its core index;
+ * only the SDK bridge (core/client.ts), loaded when a request is sent, takes the SDK's root. A
+ * name the index does not export, or a default or namespace import, fails the build.
  */
-function sdkCoreOnly() {
+function narrowedIndexes() {
   const bridge = path.join(src, 'core/client.ts');
+  /** Import path → the index file to narrow, from the file the import resolves to. */
+  const indexOf = {
+    '@larkgen/sdk': (entry) => path.join(path.dirname(entry), 'core/index.ts'),
+    '@larkgen/im-content': (entry) => entry,
+    '@larkgen/im-content/node': (entry) => entry,
+    '@larkgen/im-content/cards': (entry) => entry,
+    '@larkgen/spec/fields': (entry) => entry,
+  };
   return {
-    name: 'sdk-core-only',
+    name: 'narrowed-indexes',
     setup(b) {
-      b.onResolve({ filter: /^@larkgen\/sdk$/ }, async (args) => {
-        if (args.importer === bridge || args.pluginData === 'sdk-root') return undefined;
-        const root = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'sdk-root' });
-        if (root.errors.length) return { errors: root.errors };
-        return { path: args.importer, namespace: 'sdk-core-for', pluginData: path.join(path.dirname(root.path), 'core/index.ts') };
+      b.onResolve({ filter: /^@larkgen\/(sdk|im-content(\/node|\/cards)?|spec\/fields)$/ }, async (args) => {
+        // A dynamic import() takes what it gets at run time: the whole index.
+        if (args.pluginData === 'package-entry' || args.kind !== 'import-statement' || !args.importer.startsWith(src + path.sep)) return undefined;
+        if (args.path === '@larkgen/sdk' && args.importer === bridge) return undefined;
+        const entry = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'package-entry' });
+        if (entry.errors.length) return { errors: entry.errors };
+        const index = indexOf[args.path](entry.path);
+        // Named by importer and index file (not the import path: see the build-time dependency check below).
+        return { path: `${args.importer}?${path.relative(root, index)}`, namespace: 'narrowed-index', pluginData: { importer: args.importer, spec: args.path, index } };
       });
-      b.onLoad({ filter: /.*/, namespace: 'sdk-core-for' }, (args) => {
-        const coreIndex = args.pluginData;
-        const fileOf = coreExports(fs.readFileSync(coreIndex, 'utf8'));
-        const source = fs.readFileSync(args.path, 'utf8');
-        if (/import\s+(?!type\b)[^{;]*\bfrom\s*'@larkgen\/sdk'/.test(source)) {
-          return { errors: [{ text: `${path.relative(root, args.path)} imports @larkgen/sdk as a whole (default or namespace import); import the names it uses instead` }] };
+      b.onLoad({ filter: /.*/, namespace: 'narrowed-index' }, ({ pluginData: { importer, spec, index } }) => {
+        const who = path.relative(root, importer);
+        const source = fs.readFileSync(importer, 'utf8');
+        const quoted = spec.replace(/[/]/g, '\\/');
+        if (new RegExp(`import\\s+(?!type\\b)[^{;]*\\bfrom\\s*'${quoted}'`).test(source)) {
+          return { errors: [{ text: `${who} imports ${spec} as a whole (default or namespace import); import the names it uses instead` }] };
         }
-        const names = sdkImportsOf(source);
-        const missing = names.filter((n) => !fileOf.has(n));
-        if (missing.length) return { errors: [{ text: `${path.relative(root, args.path)} imports ${missing.join(', ')} from @larkgen/sdk, which the SDK's core index does not export` }] };
-        return { contents: names.map((n) => fileOf.get(n)).join('\n'), loader: 'ts', resolveDir: path.dirname(coreIndex) };
+        const statementOf = reExportsOf(index);
+        const names = valueImportsOf(source, quoted);
+        const missing = names.filter((n) => !statementOf.has(n));
+        if (missing.length) return { errors: [{ text: `${who} imports ${missing.join(', ')} from ${spec}, which ${path.relative(path.dirname(root), index)} does not export` }] };
+        return { contents: names.map((n) => statementOf.get(n)).join('\n'), loader: 'ts', resolveDir: path.dirname(index) };
       });
     },
   };
 }
 
-/** The values (not types) a module imports or re-exports from '@larkgen/sdk'. */
-function sdkImportsOf(source) {
+/** The values (not types) a module imports or re-exports from the import path (regex-quoted). */
+function valueImportsOf(source, quotedSpec) {
   const names = new Set();
-  for (const m of source.matchAll(/(?:import|export)\s+(type\s+)?\{([^}]*)\}\s*from\s*'@larkgen\/sdk'/g)) {
+  for (const m of source.matchAll(new RegExp(`(?:import|export)\\s+(type\\s+)?\\{([^}]*)\\}\\s*from\\s*'${quotedSpec}'`, 'g'))) {
     if (m[1]) continue;
-    for (const spec of m[2].split(',').map((x) => x.trim()).filter(Boolean)) {
-      if (!spec.startsWith('type ')) names.add(spec.split(/\s+as\s+/)[0]);
+    for (const item of m[2].split(',').map((x) => x.trim()).filter(Boolean)) {
+      if (!item.startsWith('type ')) names.add(item.split(/\s+as\s+/)[0]);
     }
   }
   return [...names];
 }
 
-/** name → the statement re-exporting it straight from its file, for each value the SDK's core index re-exports. */
-function coreExports(index) {
-  const fileOf = new Map();
-  for (const m of index.matchAll(/export\s+\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
-    for (const spec of m[1].split(',').map((x) => x.trim()).filter(Boolean)) {
-      if (spec.startsWith('type ')) continue;
-      const [name, alias = name] = spec.split(/\s+as\s+/);
-      fileOf.set(alias, `export { ${spec} } from ${JSON.stringify(m[2])};`);
+/**
+ * name → the statement re-exporting it straight from the file that defines it, for each value an
+ * index re-exports: `export { … } from`, `export * as … from`, and `export * from` another index,
+ * followed. Paths are written relative to the first index's folder.
+ */
+function reExportsOf(index, base = path.dirname(index), statementOf = new Map()) {
+  const dir = path.dirname(index);
+  const from = (spec) => {
+    const rel = path.relative(base, path.resolve(dir, spec)).split(path.sep).join('/');
+    return JSON.stringify(rel.startsWith('.') ? rel : `./${rel}`);
+  };
+  for (const [, typeOnly, list, namespace, spec] of fs.readFileSync(index, 'utf8').matchAll(/export\s+(type\s+)?(?:\{([^}]*)\}|\*\s+as\s+(\w+)|\*)\s*from\s*'([^']+)'/g)) {
+    if (typeOnly) continue;
+    if (list !== undefined) {
+      for (const item of list.split(',').map((x) => x.trim()).filter(Boolean)) {
+        if (item.startsWith('type ')) continue;
+        const [name, alias = name] = item.split(/\s+as\s+/);
+        statementOf.set(alias, `export { ${item} } from ${from(spec)};`);
+      }
+    } else if (namespace !== undefined) {
+      statementOf.set(namespace, `export * as ${namespace} from ${from(spec)};`);
+    } else {
+      reExportsOf(path.resolve(dir, spec).replace(/\.js$/, '.ts'), base, statementOf);
     }
   }
-  return fileOf;
+  return statementOf;
 }
 
 /**
  * The loader each packed file starts with, one per dist/ folder (kept on globalThis): chunks are
  * registered by the files that carry them and instantiated once, on first require; a chunk no
- * loaded file carries is required from its own file. Emitted as source into every packed file.
+ * loaded file carries is required from its own file. A chunk names another by its path from the
+ * dist/ folder ("./chunks/….cjs", rewritten at build time), so no path is worked out at run time.
+ * Emitted as source into every packed file.
  */
 function chunkLoader(root, nodeRequire) {
-  const { join, posix } = nodeRequire('node:path');
   const factories = {};
   const modules = {};
+  const requireFrom = (spec) => (spec[0] === '.' ? loader.load(spec.slice(2)) : nodeRequire(spec));
   const loader = {
     define(more) {
       for (const id in more) factories[id] ??= more[id];
@@ -128,11 +161,10 @@ function chunkLoader(root, nodeRequire) {
       const factory = factories[id];
       if (!factory) {
         // bin/lark-cli.cjs compiles the file from its code cache; plain require() otherwise.
-        (globalThis[Symbol.for('larkgen.cli.load')] ?? nodeRequire)(join(root, id));
+        (globalThis[Symbol.for('larkgen.cli.load')] ?? nodeRequire)(root + id);
         return modules[id].exports;
       }
       const module = (modules[id] = { exports: {} });
-      const requireFrom = (spec) => (spec[0] === '.' ? loader.load(posix.join(posix.dirname(id), spec)) : nodeRequire(spec));
       factory.call(module.exports, module, module.exports, requireFrom);
       return module.exports;
     },
@@ -140,10 +172,39 @@ function chunkLoader(root, nodeRequire) {
   return loader;
 }
 
+/**
+ * A default import of a Node built-in (`import fs from "node:fs"`) is the module itself. esbuild's
+ * CommonJS output would copy it, every name a getter, into an ES module view each time a chunk
+ * importing it runs (a hundred-odd names for node:fs); it is required as it is instead. Only the
+ * import statements the chunk starts with are read.
+ */
+function builtinsRequired(esm) {
+  const imports = /^(?:\s*import\s*(?:[\w$*{}\s,]+from\s*)?"[^"]+";?)*/.exec(esm)[0];
+  return imports.replace(/import\s*([\w$]+)\s*from\s*"(node:[\w/]+)";?/g, 'const $1=require("$2");') + esm.slice(imports.length);
+}
+
+/**
+ * esbuild's CommonJS output exports a copy of the module's export object, every name a getter
+ * forwarding to the original's getter. The chunks only read names from one another, so a chunk
+ * exports the object itself, marked as an ES module as the copy was: no copy to build when it
+ * loads, and one getter fewer per name read. Output of another shape (unminified, another
+ * esbuild) is left as it is.
+ */
+function exportsInPlace(code) {
+  const helper = /(?:^|[,;\s])([\w$]+)=([\w$]+)=>[\w$]+\(([\w$]+)\(\{\},"__esModule",\{value:!0\}\),\2\)/.exec(code);
+  if (!helper) return code;
+  const [, toCommonJS, , defineProperty] = helper;
+  const quote = (name) => name.replace(/\$/g, '\\$');
+  return code.replace(new RegExp(`module\\.exports=${quote(toCommonJS)}\\(([\\w$]+)\\)`), (_, exported) => `module.exports=${defineProperty}(${exported},"__esModule",{value:!0})`);
+}
+
 /** An output's path inside dist/, with forward slashes ("chunks/tree-….cjs"). */
 function idOf(file) {
   return path.relative(outdir, path.resolve(root, file)).split(path.sep).join('/');
 }
+
+// What went into which chunk, for start-up work (`LARK_CLI_BUILD_METAFILE=meta.json`; esbuild's format).
+if (process.env.LARK_CLI_BUILD_METAFILE) fs.writeFileSync(process.env.LARK_CLI_BUILD_METAFILE, JSON.stringify(result.metafile));
 
 for (const [out, meta] of Object.entries(result.metafile.outputs)) {
   if (/node_modules[\\/](yaml|ajv|ts-morph|handlebars)[\\/]|@larkgen[\\/]spec/.test(Object.keys(meta.inputs).join('\n'))) {
@@ -156,8 +217,14 @@ for (const [out, meta] of Object.entries(result.metafile.outputs)) {
 const code = new Map();
 for (const file of result.outputFiles) {
   if (!file.path.endsWith('.cjs')) continue;
-  const cjs = await transform(file.text, { format: 'cjs', platform: 'node', target: 'node20', supported: { 'dynamic-import': false }, minify, legalComments: 'none', logLevel: 'warning' });
-  code.set(idOf(file.path), cjs.code);
+  const cjs = await transform(builtinsRequired(file.text), { format: 'cjs', platform: 'node', target: 'node20', supported: { 'dynamic-import': false }, minify, legalComments: 'none', logLevel: 'warning' });
+  const id = idOf(file.path);
+  const cjsCode = exportsInPlace(cjs.code);
+  // A chunk's require("./x.cjs") / require("../x.cjs") becomes require("./<path from dist/>").
+  const rooted = cjsCode.replace(/\brequire\("(\.\.?\/[^"]+)"\)/g, (_, spec) => `require(${JSON.stringify(`./${path.posix.join(path.posix.dirname(id), spec)}`)})`);
+  const unresolved = /\brequire\("\.\/\.\.\//.exec(rooted);
+  if (unresolved) throw new Error(`${id}: a relative require left outside the dist folder (${unresolved[0]})`);
+  code.set(id, rooted);
 }
 
 // Node reads, resolves and compiles every file on its own, and esbuild splits finely (a shared
@@ -220,15 +287,25 @@ const ownFile = [...packCount].filter(([c, n]) => n > 1 && code.get(c).length >=
 for (const c of ownFile) packOf.set(c, [c]);
 for (const [entry, members] of packOf) if (!ownFile.includes(entry)) packOf.set(entry, members.filter((c) => c === entry || !ownFile.includes(c)));
 
+// Every packed file carries the loader, so it is minified like the chunks.
+const loaderFunction = minify
+  ? (await transform(`LOADER=${chunkLoader}`, { minify, target: 'node20', logLevel: 'warning' })).code.trim().replace(/^LOADER=/, '').replace(/;$/, '')
+  : String(chunkLoader);
+if (!/^function\b/.test(loaderFunction)) throw new Error(`the minified chunk loader is no function expression: ${loaderFunction.slice(0, 60)}…`);
+const makeLoader = `(${loaderFunction})(root,require)`;
 let bytes = 0;
 for (const [entry, members] of packOf) {
   const up = '../'.repeat(entry.split('/').length - 1) || './';
   // Parenthesised, so V8 compiles each factory once, eagerly, instead of pre-parsing it first.
   const factories = members.sort().map((m) => `${JSON.stringify(m)}:(function(module,exports,require){${code.get(m)}\n})`).join(',\n');
+  // The file is plain CommonJS for require(); compiled as a script of its own (bin/lark-cli.cjs,
+  // with its code cache) it evaluates to its module function instead, so the loader compiles the
+  // file's text as read, without wrapping (and so copying) it first.
   const text =
-    `"use strict";const root=require("node:path").join(__dirname,${JSON.stringify(up)});` +
-    `const loader=globalThis[Symbol.for("larkgen.cli.chunks "+root)]??=(${chunkLoader})(root,require);\n` +
-    `loader.define({${factories}});\nmodule.exports=loader.load(${JSON.stringify(entry)});\n`;
+    `(w=>this===globalThis?w:w.call(this,exports,require,module,__filename,__dirname))(function(exports,require,module,__filename,__dirname){` +
+    `"use strict";const root=require("node:path").join(__dirname,${JSON.stringify(up)},"/");` +
+    `const loader=globalThis[Symbol.for("larkgen.cli.chunks "+root)]??=${makeLoader};\n` +
+    `loader.define({${factories}});\nmodule.exports=loader.load(${JSON.stringify(entry)});\n})\n`;
   fs.mkdirSync(path.dirname(path.join(outdir, entry)), { recursive: true });
   fs.writeFileSync(path.join(outdir, entry), text);
   bytes += text.length;

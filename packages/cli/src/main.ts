@@ -81,6 +81,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     default:
       if (Object.hasOwn(COMMANDS, first)) return COMMANDS[first]!(rest, io);
   }
+  const named = (await import('./commands/route.js')).runNamed(words, lead, io);
+  if (named) return named;
   const tree = await import('./commands/tree.js');
   const service = tree.findService(first);
   if (!service) {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { descriptors } from '@larkgen/sdk/descriptors';
 import { fillPath } from '@larkgen/sdk';
-import { docLoaders } from '../src/generated/index.js';
+import { docLoaders } from '../src/generated/loaders.js';
 import type { MethodExampleMeta } from '../src/meta.js';
 import { json, setupEnv, shellWords, type Env } from './helpers.js';
 

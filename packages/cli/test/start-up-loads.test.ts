@@ -2,17 +2,29 @@
  * What a short command loads before it answers, from the built CLI as a child process: the files
  * of dist/ it reads and Node's built-in modules it starts. Start-up CPU follows what is loaded, so
  * these guard the lazy split: dry runs leave the SDK's HTTP client (and its validator and retries)
- * to the bridge that sends, and output to /dev/null does not build Node's stdout stream (node:tty,
- * node:net) just to learn it is no terminal.
+ * to the bridge that sends, a method or shortcut named exactly runs from the generated loaders
+ * without the command tree or the help text, a plain-text send without the upload code, and
+ * output to /dev/null does not build Node's stdout stream (node:tty, node:net) just to learn it
+ * is no terminal.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { services } from '../src/generated/index.js';
 import { BIN, DEMO_APP_ID, DEMO_APP_SECRET, ROOT, tempDir } from './helpers.js';
 
 /** A string literal of the SDK's HTTP client (sdk/src/core/client.ts), kept by the minifier. */
 const SDK_CLIENT_MARKER = 'no tenant_access_token in the answer';
+/** The command tree (generated/index.ts): the first service's entry as its JSON spells it. */
+const TREE_MARKER = `"name":${JSON.stringify(services[0]!.name)},"title":${JSON.stringify(services[0]!.title)}`;
+/** A heading of the help text (help.ts). */
+const HELP_MARKER = 'Flags of every API command';
+/** A hint of the upload code (shortcuts/im/lib/upload.ts), which brings the remote fetches along. */
+const UPLOAD_MARKER = 'Media is only downloaded from public https addresses';
+
+/** The built files (relative to the package) among `files` that hold `marker`. */
+const holding = (files: readonly string[], marker: string) => files.filter((f) => fs.readFileSync(f, 'utf8').includes(marker)).map((f) => path.relative(ROOT, f));
 
 const home = tempDir('lark-cli-loads-');
 afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
@@ -57,10 +69,10 @@ const commands: { name: string; args: string[]; dryRun: boolean }[] = [
 ];
 
 describe('what a short command loads (built CLI, stdout to /dev/null)', () => {
-  it('the SDK client marker is in the built files at all (so its absence below means something)', () => {
+  it.each([SDK_CLIENT_MARKER, TREE_MARKER, HELP_MARKER, UPLOAD_MARKER])('the marker %s is in the built files at all (so its absence below means something)', (marker) => {
     const dist = path.join(ROOT, 'dist');
     const all = fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.cjs'));
-    expect(all.filter((f) => fs.readFileSync(path.join(dist, f), 'utf8').includes(SDK_CLIENT_MARKER)).length).toBeGreaterThan(0);
+    expect(holding(all.map((f) => path.join(dist, f)), marker).length).toBeGreaterThan(0);
   });
 
   it.each(commands)('$name starts no stdout stream: neither node:tty nor node:net', ({ args }) => {
@@ -72,6 +84,25 @@ describe('what a short command loads (built CLI, stdout to /dev/null)', () => {
   it.each(commands.filter((c) => c.dryRun))('$name reads no file holding the SDK HTTP client', ({ args }) => {
     const { files } = loadsOf(args);
     expect(files.length).toBeGreaterThan(1);
-    expect(files.filter((f) => fs.readFileSync(f, 'utf8').includes(SDK_CLIENT_MARKER)).map((f) => path.relative(ROOT, f))).toEqual([]);
+    expect(holding(files, SDK_CLIENT_MARKER)).toEqual([]);
+  });
+
+  it.each(commands.filter((c) => c.dryRun))('$name runs from the generated loaders: it reads neither the command tree nor the help text', ({ args }) => {
+    const { files } = loadsOf(args);
+    expect(holding(files, TREE_MARKER)).toEqual([]);
+    expect(holding(files, HELP_MARKER)).toEqual([]);
+  });
+
+  it('--help reads the command tree and the help text (what the checks above look for)', () => {
+    const { files } = loadsOf(['--help']);
+    expect(holding(files, TREE_MARKER)).toHaveLength(1);
+    expect(holding(files, HELP_MARKER)).toHaveLength(1);
+  });
+
+  it('a dry-run --text send reads no upload or remote-fetch code; one with a local image does', () => {
+    const send = ['im', '+messages-send', '--chat-id', 'oc_general', '--dry-run'];
+    expect(holding(loadsOf([...send, '--text', 'hello']).files, UPLOAD_MARKER)).toEqual([]);
+    fs.writeFileSync(path.join(home, 'logo.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+    expect(holding(loadsOf([...send, '--image', './logo.png']).files, UPLOAD_MARKER)).toHaveLength(1);
   });
 });

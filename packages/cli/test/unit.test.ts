@@ -14,7 +14,7 @@ import { Store, writeSecureFile, resolveSettings, mask } from '../src/core/confi
 import { checkShortcutFlags, scopesForRun } from '../src/commands/shortcut.js';
 import { GLOBAL_FLAG_NAMES, type ShortcutCommand } from '../src/meta.js';
 import { GLOBAL_FLAG_NAMES as GENERATOR_GLOBALS } from '../../../generators/src/cli/index.js';
-import { methodLoaders, shortcutLoaders } from '../src/generated/index.js';
+import { methodLoaders, shortcutLoaders } from '../src/generated/loaders.js';
 import { main } from '../src/main.js';
 import { tempDir } from './helpers.js';
 

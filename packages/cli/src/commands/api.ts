@@ -15,7 +15,8 @@ import { emitResult, checkJqOrThrow } from '../core/emit.js';
 import { fromSdkError } from '../core/sdk-errors.js';
 import { rowsOf } from '../core/output.js';
 import { encodeQuery, maskSecrets } from '../core/plan.js';
-import { services, methodLoaders } from '../generated/index.js';
+import { services } from '../generated/index.js';
+import { methodLoaders } from '../generated/loaders.js';
 import { runMethod } from './method.js';
 import { safeWritePath, atomicWrite } from '../core/paths.js';
 

@@ -22,9 +22,7 @@ import { rowsOf } from '../core/output.js';
 import { refuseToOverwrite } from '../core/overwrite.js';
 import { planFor, type PlannedRequest, type LocalFile } from '../core/plan.js';
 import type { Identity } from '../meta.js';
-import { helpPaint, methodHelp } from '../help.js';
-import { docLoaders, methodLoaders } from '../generated/index.js';
-import { fromSdkError } from '../core/sdk-errors.js';
+import { docLoaders, methodLoaders } from '../generated/loaders.js';
 import { checkJqOrThrow } from '../core/emit.js';
 
 export function methodFlagSpecs(c: MethodCommand): FlagSpec[] {
@@ -46,7 +44,7 @@ export async function runMethod(c: MethodCommand, tokens: readonly string[], io:
   const parsed = parseFlags(tokens, methodFlagSpecs(c), `lark-cli ${label}`);
   if (bool(parsed, 'no-color')) runState.noColor = true;
   if (bool(parsed, 'help')) {
-    const { doc } = await docLoaders[c.id]!();
+    const [{ doc }, { helpPaint, methodHelp }] = await Promise.all([docLoaders[c.id]!(), import('../help.js')]);
     io.out(methodHelp(c, doc, helpPaint(io)));
     return 0;
   }
@@ -115,7 +113,8 @@ export async function runMethod(c: MethodCommand, tokens: readonly string[], io:
     await emitResult(io, opts, { payload, data: payload.data, rows: rowsOf(payload.data, c.pagination?.items) });
     return 0;
   } catch (e) {
-    throw fromSdkError(e, spec);
+    // The SDK's errors are read only when a request failed.
+    throw (await import('../core/sdk-errors.js')).fromSdkError(e, spec);
   }
 }
 

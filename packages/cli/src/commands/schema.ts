@@ -10,7 +10,8 @@ import { colorEnabled, paint, type Io, type Paint } from '../core/io.js';
 import { FORMATS, render, sanitize, type Format } from '../core/output.js';
 import { runState } from '../core/run-state.js';
 import { closest } from '../core/suggest.js';
-import { services, methodLoaders, docLoaders, shortcutLoaders } from '../generated/index.js';
+import { services } from '../generated/index.js';
+import { methodLoaders, docLoaders, shortcutLoaders } from '../generated/loaders.js';
 import type { FieldMapMeta, FieldMeta, MethodCommand, MethodDoc, ShortcutCommand } from '../meta.js';
 
 const USAGE = 'lark-cli schema [<service>.<resource>.<method> | <service>.+<shortcut> | <service>[.<resource>]] [--format pretty|json|table|csv|ndjson]';

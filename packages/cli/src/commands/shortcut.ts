@@ -17,12 +17,10 @@ import { runState } from '../core/run-state.js';
 import { Session } from '../core/session.js';
 import { checkValue, nearest, type Field } from '@larkgen/spec/fields';
 import { emitResult, okEnvelope, checkJqOrThrow } from '../core/emit.js';
-import { fromSdkError } from '../core/sdk-errors.js';
-import { methodLoaders } from '../generated/index.js';
+import { methodLoaders } from '../generated/loaders.js';
 import { rowsOf } from '../core/output.js';
 import { safeReadPath, safeWritePath } from '../core/paths.js';
 import { planFor, type PlannedRequest } from '../core/plan.js';
-import { describeRule, helpPaint, shortcutHelp } from '../help.js';
 import type { FlagValue, ShortcutContext } from '../shortcuts/types.js';
 import { behaviours } from '../generated/behaviours.js';
 
@@ -87,7 +85,7 @@ export async function checkShortcutFlags(s: ShortcutCommand, raw: Map<string, st
   for (const r of s.rules) {
     const fl = r.kind === 'requires' ? r.flags : r.flags;
     const present = fl.filter((n) => given.has(n));
-    const msg = r.message ?? describeRule(r);
+    const msg = r.message ?? (await import('../help.js')).describeRule(r);
     switch (r.kind) {
       case 'exactlyOne':
         if (present.length !== 1) {
@@ -224,6 +222,7 @@ export async function runShortcut(s: ShortcutCommand, tokens: readonly string[],
   const parsed = parseFlags(tokens, shortcutFlagSpecs(s), `lark-cli ${cmd}`);
   if (bool(parsed, 'no-color')) runState.noColor = true;
   if (bool(parsed, 'help')) {
+    const { helpPaint, shortcutHelp } = await import('../help.js');
     io.out(shortcutHelp(s, helpPaint(io)));
     return 0;
   }
@@ -315,7 +314,7 @@ export function shortcutContext(r: ShortcutRun): { ctx: ShortcutContext; planned
       try {
         return (await m.bind(client, (await methodLoaders[methodId]!()).binding)(req, { as: identity })) as T;
       } catch (e) {
-        throw fromSdkError(e, { what: cmd, identity, scopes: scopesForRun(s, identity, checked.values), session, fixes });
+        throw (await import('../core/sdk-errors.js')).fromSdkError(e, { what: cmd, identity, scopes: scopesForRun(s, identity, checked.values), session, fixes });
       }
     },
     plan: (req) => void planned.push(req),

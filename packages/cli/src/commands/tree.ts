@@ -1,16 +1,15 @@
 /**
- * The generated command tree: services → resources → methods, and shortcuts. A method or a
+ * The generated command tree: services → resources → methods, and shortcuts, for help and for
+ * words that name no method or shortcut exactly (route.ts runs those that do). A method or a
  * shortcut is run by its module, loaded only then with the one method's or shortcut's data.
  */
-import { services, methodLoaders, docLoaders, shortcutLoaders } from '../generated/index.js';
+import { services } from '../generated/index.js';
 import type { ServiceIndexEntry } from '../meta.js';
 import { CliError } from '../core/errors.js';
 import type { Io } from '../core/io.js';
 import { didYouMean } from '../core/suggest.js';
 import { VERSION } from '../version.js';
 import { helpPaint, topHelp, serviceHelp, resourceHelp } from '../help.js';
-
-export { services, methodLoaders, docLoaders, shortcutLoaders };
 
 export function serviceNames(): string[] {
   return services.map((s) => s.name);
@@ -42,15 +41,12 @@ export async function runServiceCommand(s: ServiceIndexEntry, words: readonly st
   }
   if (second.startsWith('+')) {
     const key = `${s.name}.${second}`;
-    const loader = shortcutLoaders[key];
-    if (!loader) {
+    if (!s.shortcuts.some((x) => x.command === second)) {
       throw new CliError('validation', `Unknown shortcut "${second}" in ${s.name}.${didYouMean(second, s.shortcuts.map((x) => x.command))}`, {
         hint: `Shortcuts of ${s.name}: ${s.shortcuts.map((x) => x.command).join(', ') || 'none'}.`,
       });
     }
-    const { shortcut } = await loader();
-    const { runShortcut } = await import('./shortcut.js');
-    return runShortcut(shortcut, all.slice(1), io);
+    return (await import('./route.js')).runShortcutByKey(key, all.slice(1), io);
   }
   const resource = s.resources.find((r) => r.name === second);
   if (!resource) {
@@ -78,7 +74,5 @@ export async function runServiceCommand(s: ServiceIndexEntry, words: readonly st
       hint: `Methods: ${resource.methods.map((m) => m.name).join(', ')}.`,
     });
   }
-  const id = `${s.name}.${resource.name}.${method.name}`;
-  const [{ command }, { runMethod }] = await Promise.all([methodLoaders[id]!(), import('./method.js')]);
-  return runMethod(command, all.slice(2), io);
+  return (await import('./route.js')).runMethodById(`${s.name}.${resource.name}.${method.name}`, all.slice(2), io);
 }

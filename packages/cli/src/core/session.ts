@@ -7,7 +7,6 @@ import { CliError } from './errors.js';
 import { resolveSettings, Store, type Settings, type UserToken } from './config.js';
 import type { Identity, ScopeRuleMeta } from '../meta.js';
 import { runState } from './run-state.js';
-import { refreshUserToken } from './oauth.js';
 
 /** Refresh a user token this long before it expires. */
 export const REFRESH_MARGIN_MS = 5 * 60 * 1000;
@@ -146,6 +145,7 @@ export class Session {
     const s = this.settings;
     const t = this.storedUserToken();
     if (!t?.refreshToken) throw new CliError('auth', 'The stored user login cannot be refreshed.', { hint: 'Log in again: lark-cli auth login' });
+    const { refreshUserToken } = await import('./oauth.js');
     const next = await refreshUserToken(s, t);
     const all = this.store.readTokens();
     all.users[s.profile] = next;

@@ -14,7 +14,7 @@ import { toCliError } from '../core/report.js';
 import type { Session } from '../core/session.js';
 import { fromSdkError } from '../core/sdk-errors.js';
 import { safeReadPath } from '../core/paths.js';
-import { methodLoaders, shortcutLoaders } from '../generated/index.js';
+import { methodLoaders, shortcutLoaders } from '../generated/loaders.js';
 import { behaviours } from '../generated/behaviours.js';
 import { checkIdentityFlags, checkShortcutFlags, shortcutContext } from '../commands/shortcut.js';
 import { checked } from '../shortcuts/im/lib/errors.js';

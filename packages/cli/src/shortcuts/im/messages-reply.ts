@@ -12,7 +12,7 @@ export const behaviour: ShortcutBehaviour = {
   async run(ctx) {
     const messageId = String(ctx.flags['message-id']);
     checked(() => pathSegment(messageId, 'message-id'));
-    const prepared = prepareContent(ctx);
+    const prepared = await prepareContent(ctx);
     const { msgType, content } = await resolveContent(ctx, prepared);
     let data: unknown;
     try {

@@ -10,7 +10,7 @@
  */
 import { downloadTarget, probeRange, type SafePath } from '@larkgen/im-content/node';
 import { planFor } from '../../core/plan.js';
-import { methodLoaders } from '../../generated/index.js';
+import { methodLoaders } from '../../generated/loaders.js';
 import type { ShortcutBehaviour } from '../types.js';
 import { RESOURCE_METHOD, downloadError, rangedDownload, resourceOpener } from './lib/download.js';
 import { checked } from './lib/errors.js';

@@ -11,7 +11,7 @@ export const behaviour: ShortcutBehaviour = {
   async run(ctx) {
     const toChat = ctx.given.has('chat-id');
     const receiveId = String(toChat ? ctx.flags['chat-id'] : ctx.flags['user-id']);
-    const prepared = prepareContent(ctx);
+    const prepared = await prepareContent(ctx);
     const { msgType, content } = await resolveContent(ctx, prepared);
     let data: unknown;
     try {

@@ -12,7 +12,7 @@ import { prepareContent, resolveContent, withChatMembershipStep } from './lib/co
 export const behaviour: ShortcutBehaviour = {
   async run(ctx) {
     const messageId = String(ctx.flags['message-id']);
-    const prepared = prepareContent(ctx);
+    const prepared = await prepareContent(ctx);
     const built = await resolveContent(ctx, prepared);
     let answer: ImMessagesUpdateResponse | undefined;
     try {

@@ -22,9 +22,16 @@ import {
 import { CliError } from '../../../core/errors.js';
 import { checked } from './errors.js';
 import type { ShortcutContext } from '../../types.js';
-import { allowPrivateFrom, resolveRemoteImages } from './remote-fetch.js';
-import { checkUploads, planRemoteImageUpload, runUploads, uploadImageBytes, type CheckedUpload } from './upload.js';
+import type { CheckedUpload } from './upload.js';
 
+/**
+ * The upload and remote-fetch code, loaded only for content that has something to upload or
+ * fetch: a --text or a card send does not start it.
+ */
+const transfers = async () => {
+  const [upload, remote] = await Promise.all([import('./upload.js'), import('./remote-fetch.js')]);
+  return { ...upload, ...remote };
+};
 
 const str = (ctx: ShortcutContext, name: string): string | undefined => (ctx.given.has(name) ? String(ctx.flags[name]) : undefined);
 
@@ -61,9 +68,10 @@ export interface PreparedContent {
  * --msg-type, the --content JSON, each local file (inside the working directory, not empty, within
  * the upload limit), and the size of the content as it will be sent.
  */
-export function prepareContent(ctx: ShortcutContext): PreparedContent {
+export async function prepareContent(ctx: ShortcutContext): Promise<PreparedContent> {
   const plan = checked(() => planContent(contentFlagsOf(ctx)));
-  const uploads = checked(() => checkUploads(ctx, plan.uploads));
+  const io = plan.uploads.length ? await transfers() : undefined;
+  const uploads = io ? checked(() => io.checkUploads(ctx, plan.uploads)) : [];
   // With placeholder keys the content is as long as it will be, give or take a key: check its size now.
   checked(() => buildContent(plan, dryRunResolution(plan)));
   return { plan, uploads };
@@ -77,15 +85,20 @@ export function prepareContent(ctx: ShortcutContext): PreparedContent {
 export async function resolveContent(ctx: ShortcutContext, prepared: PreparedContent): Promise<BuiltContent> {
   const { plan } = prepared;
   let built: BuiltContent;
-  if (ctx.dryRun) {
-    await runUploads(ctx, prepared.uploads);
-    for (const url of plan.remoteImages) ctx.plan(await planRemoteImageUpload(ctx, url));
+  if (!prepared.uploads.length && !plan.remoteImages.length) {
+    // Nothing to upload, fetch or plan: the resolution is empty, dry run or not.
+    built = checked(() => buildContent(plan, dryRunResolution(plan)));
+  } else if (ctx.dryRun) {
+    const io = await transfers();
+    await io.runUploads(ctx, prepared.uploads);
+    for (const url of plan.remoteImages) ctx.plan(await io.planRemoteImageUpload(ctx, url));
     built = checked(() => buildContent(plan, dryRunResolution(plan)));
   } else {
-    const { keys: uploads, linkFallback } = await runUploads(ctx, prepared.uploads, mediaUrlOf(plan)?.flag);
+    const io = await transfers();
+    const { keys: uploads, linkFallback } = await io.runUploads(ctx, prepared.uploads, mediaUrlOf(plan)?.flag);
     const images = plan.remoteImages.length
-      ? await resolveRemoteImages(plan.remoteImages, (img) => uploadImageBytes(ctx, img.bytes, img.filename), {
-          allowPrivate: allowPrivateFrom(ctx.io.env),
+      ? await io.resolveRemoteImages(plan.remoteImages, (img) => io.uploadImageBytes(ctx, img.bytes, img.filename), {
+          allowPrivate: io.allowPrivateFrom(ctx.io.env),
           progress: (t) => ctx.progress(t),
         })
       : new Map<string, string>();

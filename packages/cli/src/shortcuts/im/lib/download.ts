@@ -21,7 +21,7 @@ import { CHUNK_BYTES, parseContentRange, probeRange, remainingRanges, sizeMismat
 import type { LarkDownload } from '@larkgen/sdk';
 import { CliError } from '../../../core/errors.js';
 import { fromSdkError } from '../../../core/sdk-errors.js';
-import { methodLoaders } from '../../../generated/index.js';
+import { methodLoaders } from '../../../generated/loaders.js';
 import type { ShortcutContext } from '../../types.js';
 import { fixesFor } from '../../fixes.js';
 

@@ -16,7 +16,7 @@ import { freeFileName, safeFileName, withContentTypeExtension, type MessageResou
 import { lexists, probeRange, resolveFolderInside, type SafePath } from '@larkgen/im-content/node';
 import { CliError } from '../../../core/errors.js';
 import { planFor } from '../../../core/plan.js';
-import { methodLoaders } from '../../../generated/index.js';
+import { methodLoaders } from '../../../generated/loaders.js';
 import type { ShortcutContext, ShortcutResult } from '../../types.js';
 import { checked } from './errors.js';
 import { RESOURCE_METHOD, downloadError, rangedDownload, resourceOpener } from './download.js';

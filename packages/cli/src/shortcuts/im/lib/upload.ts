@@ -21,7 +21,7 @@ import {
 import { resolveInside } from '@larkgen/im-content/node';
 import { CliError, inputError } from '../../../core/errors.js';
 import { planFor, type PlannedRequest } from '../../../core/plan.js';
-import { methodLoaders } from '../../../generated/index.js';
+import { methodLoaders } from '../../../generated/loaders.js';
 import type { ShortcutContext } from '../../types.js';
 import { allowPrivateFrom, fetchRemoteFile, reasonOf, RemoteFetchError } from './remote-fetch.js';
 
