@@ -3,8 +3,10 @@
  * that answers the same JSON document (one answer of the emulator, taken before each workload and
  * serialized again for every request), each in a child process of its own, loaded by autocannon
  * from this one (50 connections, loopback only, bounded phases), in pairs (A B, B A, …); values
- * are medians of the phases, ratios medians of the pairs' ratios. Builds the emulator when its dist
- * is missing.
+ * are medians of the phases, ratios medians of the pairs' ratios. Next to throughput, each phase
+ * reads the server child's CPU time before and after (`process.cpuUsage` over IPC), so the CPU one
+ * answered request costs is printed too: less noisy than req/s on a shared machine, since it does
+ * not depend on how much of a core the server got. Builds the emulator when its dist is missing.
  */
 import { execFileSync, fork } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,7 +20,7 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const requireFromEmulator = createRequire(here('../packages/emulator/package.json'));
 
 interface CannonResult {
-  requests: { average: number };
+  requests: { average: number; total: number };
   latency: { p50: number; p99: number };
   non2xx: number;
   errors: number;
@@ -36,6 +38,8 @@ const WARMUP_SECONDS = QUICK ? 2 : 3;
 const PHASES = QUICK ? 5 : 9;
 const MIN_THROUGHPUT_RATIO = 0.7;
 const MAX_P99_RATIO = 2;
+/** The server CPU per request that a throughput of MIN_THROUGHPUT_RATIO leaves room for, when the server's core is the limit. */
+const MAX_CPU_RATIO = 1 / MIN_THROUGHPUT_RATIO;
 const BASELINE = 'node:http server, same answer';
 
 interface Server {
@@ -43,6 +47,8 @@ interface Server {
   readonly token: string;
   /** Baseline only: answer `document` (as JSON) to requests for `route` (`METHOD /path`). */
   answer(route: string, document: unknown): Promise<void>;
+  /** The child's CPU time so far (user + system, µs). */
+  cpu(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -68,6 +74,17 @@ async function startServer(kind: 'emulator' | 'baseline'): Promise<Server> {
         child.on('message', onMessage);
         child.send({ answer: { route, document } });
       }),
+    cpu: () =>
+      new Promise<number>((resolve) => {
+        const onMessage = (m: unknown) => {
+          const usage = (m as { cpu?: { user: number; system: number } }).cpu;
+          if (!usage) return;
+          child.off('message', onMessage);
+          resolve(usage.user + usage.system);
+        };
+        child.on('message', onMessage);
+        child.send('cpu');
+      }),
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
@@ -77,8 +94,16 @@ async function startServer(kind: 'emulator' | 'baseline'): Promise<Server> {
   };
 }
 
-async function phase(cannon: Cannon, opts: Record<string, unknown>): Promise<CannonResult> {
-  return cannon({ ...opts, connections: CONNECTIONS, duration: SECONDS });
+interface Phase extends CannonResult {
+  /** Server CPU time per answered request (µs). */
+  readonly cpuPerRequest: number;
+}
+
+async function phase(cannon: Cannon, server: Server, opts: Record<string, unknown>): Promise<Phase> {
+  const before = await server.cpu();
+  const result = await cannon({ ...opts, connections: CONNECTIONS, duration: SECONDS });
+  const used = (await server.cpu()) - before;
+  return { ...result, cpuPerRequest: used / Math.max(result.requests.total, 1) };
 }
 
 interface Workload {
@@ -115,8 +140,8 @@ export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   try {
     for (const w of workloads) {
-      const ours: CannonResult[] = [];
-      const floor: CannonResult[] = [];
+      const ours: Phase[] = [];
+      const floor: Phase[] = [];
       // The baseline answers the very document the emulator answers here: the same bytes to
       // serialize and write, so the ratio is what the emulator adds on top of that floor.
       const sample = w.request(emulator.url, emulator.token) as { url: string; method: string; headers: Record<string, string>; body?: string };
@@ -128,11 +153,11 @@ export async function run(): Promise<BenchRow[]> {
       // Pairs in A B, B A order, so a load trend does not favour either side.
       for (let i = 0; i < PHASES; i++) {
         if (i % 2 === 0) {
-          ours.push(await phase(cannon, w.request(emulator.url, emulator.token)));
-          floor.push(await phase(cannon, w.request(baseline.url, baseline.token)));
+          ours.push(await phase(cannon, emulator, w.request(emulator.url, emulator.token)));
+          floor.push(await phase(cannon, baseline, w.request(baseline.url, baseline.token)));
         } else {
-          floor.push(await phase(cannon, w.request(baseline.url, baseline.token)));
-          ours.push(await phase(cannon, w.request(emulator.url, emulator.token)));
+          floor.push(await phase(cannon, baseline, w.request(baseline.url, baseline.token)));
+          ours.push(await phase(cannon, emulator, w.request(emulator.url, emulator.token)));
         }
       }
       const failed = ours.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
@@ -143,11 +168,21 @@ export async function run(): Promise<BenchRow[]> {
       // Each ratio is the median of the pairs' own ratios: a pair shares its moment's load.
       const rpsRatio = summarize(ours.map((r, i) => r.requests.average / floor[i]!.requests.average)).median;
       const p99Ratio = summarize(ours.map((r, i) => r.latency.p99 / Math.max(floor[i]!.latency.p99, 1))).median;
+      const cpu = summarize(ours.map((r) => r.cpuPerRequest));
+      const baseCpu = summarize(floor.map((r) => r.cpuPerRequest));
+      const cpuRatio = summarize(ours.map((r, i) => r.cpuPerRequest / Math.max(floor[i]!.cpuPerRequest, 1e-9))).median;
       rows.push({
         figure: `emulator ${w.name}: throughput, ${CONNECTIONS} connections${failed ? ` (${failed} failed requests)` : ''}`,
         value: rps.median, unit: 'req/s', spread: rps,
         reference: { name: BASELINE, value: baseRps.median }, ratio: rpsRatio,
         goal: `>= ${MIN_THROUGHPUT_RATIO}× baseline, no failures`, ok: failed === 0 && rpsRatio >= MIN_THROUGHPUT_RATIO,
+        also: { label: 'server CPU µs/request', value: cpu.median, reference: baseCpu.median },
+      });
+      rows.push({
+        figure: `emulator ${w.name}: server CPU per request`,
+        value: cpu.median, unit: 'µs', spread: cpu,
+        reference: { name: BASELINE, value: baseCpu.median }, ratio: cpuRatio,
+        goal: `<= ${MAX_CPU_RATIO.toFixed(2)}× baseline (what ${MIN_THROUGHPUT_RATIO}× throughput allows)`, ok: cpuRatio <= MAX_CPU_RATIO,
       });
       rows.push({
         figure: `emulator ${w.name}: latency p99`,

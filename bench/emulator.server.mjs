@@ -1,6 +1,7 @@
 // Child process of bench/emulator.bench.ts, plain JavaScript so that no loader hooks run in it:
 // either the built emulator (packages/emulator/dist) or, as the baseline, a trivial node:http
-// server answering the same JSON document. Reports its URL (and a token) to the parent over IPC.
+// server answering the same JSON document. Reports its URL (and a token) to the parent over IPC,
+// and its CPU time (`process.cpuUsage()`) whenever the parent asks with 'cpu'.
 import http from 'node:http';
 
 const kind = process.argv[2];
@@ -39,6 +40,7 @@ process.send?.({ url, token });
 const stop = () => void Promise.resolve(close()).then(() => process.exit(0));
 process.on('message', (m) => {
   if (m === 'stop') stop();
+  else if (m === 'cpu') process.send?.({ cpu: process.cpuUsage() });
   else if (m && typeof m === 'object' && m.answer) {
     answers.set(m.answer.route, m.answer.document);
     process.send?.({ answered: m.answer.route });

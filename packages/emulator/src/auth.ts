@@ -102,12 +102,19 @@ export function authorize(method: Method, caller: Caller, appScopes: ReadonlySet
   }
 }
 
-/** The scopes to report when the rule is not met: the whole anyOf list, plus any missing allOf. */
-function missingScopes(anyOf: readonly string[], allOf: readonly string[], have: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  if (anyOf.length > 0 && !anyOf.some((s) => have.has(s))) out.push(...anyOf);
-  for (const s of allOf) if (!have.has(s)) out.push(s);
-  return out;
+/** The scopes to report when the rule is not met: the whole anyOf list, plus any missing allOf (none: a shared empty list). */
+function missingScopes(anyOf: readonly string[], allOf: readonly string[], have: ReadonlySet<string>): readonly string[] {
+  let out: string[] | undefined;
+  if (anyOf.length > 0 && !hasAny(anyOf, have)) out = [...anyOf];
+  for (const s of allOf) if (!have.has(s)) (out ??= []).push(s);
+  return out ?? NONE_MISSING;
+}
+
+const NONE_MISSING: readonly string[] = Object.freeze([]);
+
+function hasAny(scopes: readonly string[], have: ReadonlySet<string>): boolean {
+  for (const s of scopes) if (have.has(s)) return true;
+  return false;
 }
 
 /** Mints a user access token (and optionally a refresh token) carrying the user's granted scopes. */

@@ -6,6 +6,7 @@ import type { SpecModel } from '@larkgen/spec';
 import type { Handler, Runtime } from './context.js';
 import type { Limiter } from './limits.js';
 import type { EmulatorOptions, FaultOptions, RateLimitOptions } from './options.js';
+import type { RequestLog } from './request-log.js';
 import type { Router } from './router.js';
 import type { EventService } from './events/service.js';
 
@@ -33,6 +34,7 @@ export interface Internals {
   rateLimits: RateLimitOptions;
   readonly emulated: string[];
   readonly notEmulated: string[];
+  /** The most recent calls, oldest first (made on each read). */
   readonly log: RequestLogEntry[];
   reset(seed?: 'demo' | 'empty'): void;
   appScopes(): Set<string>;
@@ -46,8 +48,8 @@ export interface Internals {
   readonly limiter: Limiter;
   /** The developer console of the brand, for the links in permission errors. */
   readonly consoleHost: string;
-  /** Adds a request to the log (and prints it through `opts.log`). */
-  record(e: RequestLogEntry): void;
+  /** Adds a call to the log (and prints it through `opts.log`), as `RequestLog.add` takes it. */
+  record: RequestLog['add'];
   /** Events: produced from state changes, delivered by webhook or long connection. */
   readonly events: EventService;
   /** Whether `id` names the emulated app (its id, or the old demo id for the demo app). */

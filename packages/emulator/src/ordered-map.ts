@@ -9,8 +9,12 @@ export class InsertionOrderedMap<K, V> extends Map<K, V> {
 
   override set(key: K, value: V): this {
     // Map's constructor calls set() before the field above exists; nothing is passed to it here.
-    if (this.#order && !super.has(key)) this.#order.push(key);
-    return super.set(key, value);
+    if (!this.#order) return super.set(key, value);
+    // One lookup rather than has() then set(): a new key is one that grows the map.
+    const size = this.size;
+    super.set(key, value);
+    if (this.size !== size) this.#order.push(key);
+    return this;
   }
 
   override delete(key: K): boolean {

@@ -4,8 +4,10 @@
  * answer (errors become Lark error bodies).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { authenticate, authorize, issueTenantToken } from './auth.js';
-import type { BinaryAnswer, Ctx } from './context.js';
+import { authenticate, authorize, issueTenantToken, type Caller } from './auth.js';
+import type { BinaryAnswer, Ctx, Runtime, UploadedFile } from './context.js';
+import type { Identity, Method } from '@larkgen/spec';
+import type { Actor, State } from './state.js';
 import { ApiError, methodError, NOT_EMULATED_CODE, PLATFORM, type ErrorDetail, type FieldViolation } from './errors.js';
 import { applyFaults } from './faults.js';
 import { errorBody, sendBinary, sendJson, sendSuccess } from './http.js';
@@ -14,7 +16,7 @@ import { limitFor } from './limits.js';
 import { invalidParamCode } from './model.js';
 import { JsonShapeError, readJsonBody } from './json-guard.js';
 import { handleOAuth, userInfo } from './oauth.js';
-import { parseRequest } from './request.js';
+import { parseRequest, type ParsedRequest } from './request.js';
 import { BodyTooLargeError } from './util.js';
 import { responseViolations } from './validate.js';
 
@@ -24,7 +26,7 @@ export async function handleApi(x: Internals, req: IncomingMessage, res: ServerR
   let identity: string | undefined;
   let callerId: string | undefined;
   const done = (status: number, code?: number) =>
-    x.record({ at: t0, log_id: logId, http: httpMethod, path: pathname, method_id: methodId, identity, caller: callerId, status, code, ms: Date.now() - t0 });
+    x.record(t0, logId, httpMethod, pathname, methodId, identity, callerId, status, code, Date.now() - t0);
   try {
     if (httpMethod === 'POST' && pathname === '/open-apis/auth/v3/tenant_access_token/internal') {
       methodId = 'auth.tenant_access_token';
@@ -88,34 +90,10 @@ export async function handleApi(x: Internals, req: IncomingMessage, res: ServerR
     identity = caller.identity;
     callerId = caller.actor.kind === 'user' ? caller.actor.openId : caller.actor.appId;
     authorize(method, caller, x.appScopes(), x.rt.state.app.app_id, x.consoleHost);
-    const parsed = await parseRequest(x, req, method, found.match.params, search);
-    const ctx: Ctx = {
-      rt: x.rt,
-      state,
-      method,
-      identity: caller.identity,
-      actor: caller.actor,
-      appId: x.rt.state.app.app_id,
-      path: parsed.path as Record<string, any>,
-      query: parsed.query as Record<string, any>,
-      body: parsed.body as Record<string, any>,
-      files: parsed.files,
-      req,
-      now: t,
-      fail(code: number, message?: string, detail: ErrorDetail = {}, msgArgs?: string): never {
-        throw methodError(method, x.rt.errors, code, message ? { message, ...detail } : detail, msgArgs);
-      },
-      invalid(field: string, description: string, value?: unknown): never {
-        const code = invalidParamCode(method);
-        const own = method.errors.find((e) => e.code === code);
-        const fv: FieldViolation =
-          value === undefined ? { field, description } : { field, value: typeof value === 'string' ? value : JSON.stringify(value), description };
-        throw new ApiError(code, own?.message ?? PLATFORM.fieldValidation.msg, 400, {
-          message: `${field} ${description}.`,
-          field_violations: [fv],
-        });
-      },
-    };
+    const pending = parseRequest(x, req, method, found.match.params, search);
+    // Only a body is waited for: a call without one goes on in this turn.
+    const parsed = pending instanceof Promise ? await pending : pending;
+    const ctx = new CallContext(x, state, method, caller, parsed, req, t);
     const before = x.events.before(httpMethod, ctx.path);
     // Most handlers answer at once: only a promise is waited for.
     const answer = handler(ctx);
@@ -130,7 +108,7 @@ export async function handleApi(x: Internals, req: IncomingMessage, res: ServerR
       x.opts.log?.(`response of ${method.id} does not match its schema: ${JSON.stringify(problems)}`);
       throw new ApiError(PLATFORM.internal.code, PLATFORM.internal.msg, 500, {
         message: `Emulator bug: the answer of ${method.id} does not match the response schema.`,
-        field_violations: problems,
+        field_violations: [...problems],
       });
     }
     sendSuccess(res, data, logId);
@@ -181,4 +159,52 @@ async function tenantTokenEndpoint(x: Internals, req: IncomingMessage): Promise<
   const { token, expire } = issueTenantToken(x.rt.state, x.tokenTtl, x.rt.now());
   x.rt.touch();
   return { code: 0, msg: 'ok', tenant_access_token: token, expire };
+}
+
+/**
+ * What a handler sees of one call. A class, so that `fail` and `invalid` live once on its
+ * prototype rather than as two new closures on every call.
+ */
+class CallContext implements Ctx {
+  readonly rt: Runtime;
+  readonly identity: Identity;
+  readonly actor: Actor;
+  readonly appId: string;
+  readonly path: Record<string, any>;
+  readonly query: Record<string, any>;
+  readonly body: Record<string, any>;
+  readonly files: Record<string, UploadedFile>;
+
+  constructor(
+    x: Internals,
+    readonly state: State,
+    readonly method: Method,
+    caller: Caller,
+    parsed: ParsedRequest,
+    readonly req: IncomingMessage,
+    readonly now: number,
+  ) {
+    this.rt = x.rt;
+    this.identity = caller.identity;
+    this.actor = caller.actor;
+    this.appId = x.rt.state.app.app_id;
+    this.path = parsed.path;
+    this.query = parsed.query;
+    this.body = parsed.body;
+    this.files = parsed.files;
+  }
+
+  fail(code: number, message?: string, detail: ErrorDetail = {}, msgArgs?: string): never {
+    throw methodError(this.method, this.rt.errors, code, message ? { message, ...detail } : detail, msgArgs);
+  }
+
+  invalid(field: string, description: string, value?: unknown): never {
+    const code = invalidParamCode(this.method);
+    const own = this.method.errors.find((e) => e.code === code);
+    const fv: FieldViolation = value === undefined ? { field, description } : { field, value: typeof value === 'string' ? value : JSON.stringify(value), description };
+    throw new ApiError(code, own?.message ?? PLATFORM.fieldValidation.msg, 400, {
+      message: `${field} ${description}.`,
+      field_violations: [fv],
+    });
+  }
 }

@@ -8,29 +8,102 @@ import type { Internals } from './internals.js';
 import { invalidParamCode } from './model.js';
 import { MalformedMultipartError, parseMultipart } from './multipart.js';
 import { readJsonBody } from './json-guard.js';
-import { checksFor, coerceStrings, requestViolations, splitMultipart } from './validate.js';
+import { checksFor, coerceStrings, requestViolations, splitMultipart, type MethodChecks } from './validate.js';
 
-/** The parts of a valid request; throws the method's invalid-parameter error listing every violation. */
-export async function parseRequest(
+export interface ParsedRequest {
+  readonly path: Record<string, unknown>;
+  readonly query: Record<string, unknown>;
+  readonly body: Record<string, unknown>;
+  readonly files: Record<string, UploadedFile>;
+}
+
+/**
+ * The parts of a valid request; throws the method's invalid-parameter error listing every violation.
+ * A method without a body is answered from what has arrived (no promise, no turn of the loop).
+ */
+export function parseRequest(x: Internals, req: IncomingMessage, method: Method, pathParams: Record<string, string>, search: string): ParsedRequest | Promise<ParsedRequest> {
+  const violations: FieldViolation[] = [];
+  const checks = checksFor(x.model, method);
+  const path = readPath(x, method, checks, pathParams, violations);
+  const query = coerceStrings(x.model, method.query, search ? parseQuery(search) : {}, violations);
+  addViolations(violations, requestViolations(checks.query, query));
+  if (!method.body) {
+    req.resume();
+    refuseIfAny(method, violations);
+    return { path, query, body: {}, files: {} };
+  }
+  return readBodyPart(x, req, method, checks, violations).then(({ body, files }) => {
+    refuseIfAny(method, violations);
+    return { path, query, body, files };
+  });
+}
+
+/** The path parameters, coerced and checked (a path without parameters has nothing to check). */
+function readPath(x: Internals, method: Method, checks: MethodChecks, pathParams: Record<string, string>, violations: FieldViolation[]): Record<string, unknown> {
+  if (!hasKeys(method.pathParams) && !hasKeys(pathParams)) return {};
+  const path = coerceStrings(x.model, method.pathParams, pathParams, violations);
+  addViolations(violations, requestViolations(checks.path, path));
+  return path;
+}
+
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
+function addViolations(into: FieldViolation[], more: readonly FieldViolation[]): void {
+  for (const v of more) into.push(v);
+}
+
+/**
+ * `querystring.parse`: a query that needs no decoding (no `%`, no `+`, the common case) is split
+ * here, the same way, without the decoder; any other goes to `querystring` itself. Very long ones
+ * do too, so its limit of 1000 keys applies to them unchanged.
+ */
+export function parseQuery(search: string): Record<string, string | string[]> {
+  if (search.length >= 1000 || search.includes('%') || search.includes('+')) return querystring.parse(search) as Record<string, string | string[]>;
+  const out = Object.create(null) as Record<string, string | string[]>;
+  let start = 0;
+  while (start <= search.length) {
+    let end = search.indexOf('&', start);
+    if (end < 0) end = search.length;
+    if (end > start) {
+      const eq = search.indexOf('=', start);
+      const hasValue = eq >= 0 && eq < end;
+      const key = search.slice(start, hasValue ? eq : end);
+      const value = hasValue ? search.slice(eq + 1, end) : '';
+      const before = out[key];
+      if (before === undefined) out[key] = value;
+      else if (Array.isArray(before)) before.push(value);
+      else out[key] = [before, value];
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+function refuseIfAny(method: Method, violations: readonly FieldViolation[]): void {
+  if (violations.length === 0) return;
+  const code = invalidParamCode(method);
+  const own = method.errors.find((e) => e.code === code);
+  throw new ApiError(code, own?.message ?? PLATFORM.fieldValidation.msg, 400, {
+    message: `The request does not match the specification of ${method.id}; see field_violations.`,
+    field_violations: [...violations],
+  });
+}
+
+/** The body: a JSON object, or the fields and files of a multipart form; violations go into `violations`. */
+async function readBodyPart(
   x: Internals,
   req: IncomingMessage,
   method: Method,
-  pathParams: Record<string, string>,
-  search: string,
-): Promise<{ path: Record<string, unknown>; query: Record<string, unknown>; body: Record<string, unknown>; files: Record<string, UploadedFile> }> {
-  const violations: FieldViolation[] = [];
-  const checks = checksFor(x.model, method);
-  const path = coerceStrings(x.model, method.pathParams, pathParams, violations);
-  violations.push(...requestViolations(checks.path, path));
-  const rawQuery = search ? (querystring.parse(search) as Record<string, string | string[]>) : {};
-  const query = coerceStrings(x.model, method.query, rawQuery, violations);
-  violations.push(...requestViolations(checks.query, query));
+  checks: MethodChecks,
+  violations: FieldViolation[],
+): Promise<{ body: Record<string, unknown>; files: Record<string, UploadedFile> }> {
   let body: Record<string, unknown> = {};
   const files: Record<string, UploadedFile> = {};
   const ctype = req.headers['content-type'] ?? '';
-  if (!method.body) {
-    req.resume();
-  } else if (method.body.encoding === 'multipart') {
+  if (method.body!.encoding === 'multipart') {
     if (!ctype.includes('multipart/form-data')) {
       req.resume();
       violations.push({ field: 'body', description: 'must be sent as multipart/form-data' });
@@ -64,12 +137,12 @@ export async function parseRequest(
       for (const name of Object.keys(mp.files)) {
         if (!v.files[name]) violations.push({ field: name, description: 'is not a file field of this request' });
       }
-      violations.push(...requestViolations(checks.body, body));
+      addViolations(violations, requestViolations(checks.body, body));
     }
   } else {
     const buf = await readJsonBody(req, 10 * 1024 * 1024);
     if (buf.length === 0) {
-      if (method.body.required) violations.push({ field: 'body', description: 'a JSON body is required' });
+      if (method.body!.required) violations.push({ field: 'body', description: 'a JSON body is required' });
     } else {
       let parsed: unknown;
       try {
@@ -82,15 +155,7 @@ export async function parseRequest(
         else body = parsed as Record<string, unknown>;
       }
     }
-    if (violations.every((x) => x.field !== 'body')) violations.push(...requestViolations(checks.body, body));
+    if (violations.every((x) => x.field !== 'body')) addViolations(violations, requestViolations(checks.body, body));
   }
-  if (violations.length > 0) {
-    const code = invalidParamCode(method);
-    const own = method.errors.find((e) => e.code === code);
-    throw new ApiError(code, own?.message ?? PLATFORM.fieldValidation.msg, 400, {
-      message: `The request does not match the specification of ${method.id}; see field_violations.`,
-      field_violations: violations,
-    });
-  }
-  return { path, query, body, files };
+  return { body, files };
 }

@@ -16,6 +16,7 @@ import { loadModel } from './model.js';
 import type { EmulatorOptions, FaultOptions, RateLimitOptions } from './options.js';
 import { commitBeforeAnswer, Journal } from './journal.js';
 import { handleApi } from './pipeline.js';
+import { RequestLog } from './request-log.js';
 import { Router } from './router.js';
 import { DEMO_APP_ID, demoState, emptyState, LEGACY_DEMO_APP_ID } from './seed.js';
 import { State } from './state.js';
@@ -106,6 +107,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   };
   let scopeSet = new Set(state.app.enabled_scopes);
   const limiter = new Limiter();
+  const requestLog = new RequestLog(LOG_SIZE);
   const consoleHost = opts.brand === 'lark' ? 'https://open.larksuite.com' : 'https://open.feishu.cn';
 
   const isApp = (id: string) => id === state.app.app_id || (id === LEGACY_DEMO_APP_ID && state.app.app_id === DEMO_APP_ID);
@@ -121,7 +123,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     rateLimits: { ...(opts.rateLimits ?? {}) },
     emulated: model.methods.filter((m) => handlers.has(m.id)).map((m) => m.id),
     notEmulated: model.methods.filter((m) => !handlers.has(m.id)).map((m) => m.id),
-    log: [],
+    get log() {
+      return requestLog.entries();
+    },
     tokenTtl: opts.tokenTtlSeconds ?? 7200,
     userTokenTtl: opts.userTokenTtlSeconds ?? 7200,
     refreshTtl: opts.refreshTokenTtlSeconds ?? 30 * 86_400,
@@ -129,11 +133,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     handlers,
     limiter,
     consoleHost,
-    record(e: RequestLogEntry) {
-      internals.log.push(e);
-      // One in, one out: `shift` drops the oldest without copying the rest (V8 trims the front).
-      while (internals.log.length > LOG_SIZE) internals.log.shift();
-      opts.log?.(`${e.http} ${e.path} → ${e.status}${e.code !== undefined ? ` code=${e.code}` : ''}${e.method_id ? ` [${e.method_id}]` : ''} ${e.ms}ms`);
+    record(at, logId, http, path, methodId, identity, caller, status, code, ms) {
+      requestLog.add(at, logId, http, path, methodId, identity, caller, status, code, ms);
+      opts.log?.(`${http} ${path} → ${status}${code !== undefined ? ` code=${code}` : ''}${methodId ? ` [${methodId}]` : ''} ${ms}ms`);
     },
     reset(seed) {
       state = seeded(seed);
@@ -276,7 +278,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     flush: async () => {
       await persister?.flush();
     },
-    requests: () => internals.log,
+    requests: () => requestLog.entries(),
   };
   return emu;
 }

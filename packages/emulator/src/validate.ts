@@ -48,14 +48,14 @@ export function compileChecks(model: SpecModel): void {
 }
 
 /** The violations of one part of a request (path, query or body), found by its compiled check and worded. */
-export function requestViolations(check: CompiledCheck, value: Record<string, unknown>): FieldViolation[] {
+export function requestViolations(check: CompiledCheck, value: Record<string, unknown>): readonly FieldViolation[] {
   return worded(check(value));
 }
 
 /** The violations of a success answer's `data` (empty for a binary answer). */
-export function responseViolations(model: SpecModel, method: Method, data: unknown): FieldViolation[] {
+export function responseViolations(model: SpecModel, method: Method, data: unknown): readonly FieldViolation[] {
   const check = checksFor(model, method).response;
-  return check ? worded(check(data)) : [];
+  return check ? worded(check(data)) : NONE;
 }
 
 export interface MultipartFields {
@@ -77,17 +77,31 @@ export function splitMultipart(method: Method): MultipartFields {
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;
 
-function coerceScalar(model: SpecModel, field: Field, raw: string): unknown {
+/** How a string sent for a field becomes the type the field declares (left a string when it cannot be). */
+type Coerce = (raw: string) => unknown;
+const asNumber: Coerce = (raw) => (NUMERIC.test(raw) ? Number(raw) : raw);
+const asBoolean: Coerce = (raw) => (raw === 'true' ? true : raw === 'false' ? false : raw);
+const asString: Coerce = (raw) => raw;
+
+function coercerOf(model: SpecModel, field: Field): Coerce {
   const f = resolveField(model, field);
-  switch (f.type) {
-    case 'integer':
-    case 'number':
-      return NUMERIC.test(raw) ? Number(raw) : raw;
-    case 'boolean':
-      return raw === 'true' ? true : raw === 'false' ? false : raw;
-    default:
-      return raw;
+  return f.type === 'integer' || f.type === 'number' ? asNumber : f.type === 'boolean' ? asBoolean : asString;
+}
+
+/** Each field's coercion and whether it repeats, found once per field map (the ref followed then, not per request). */
+interface FieldCoercion {
+  readonly repeated: boolean;
+  readonly coerce: Coerce;
+}
+const coercions = new WeakMap<FieldMap, Map<string, FieldCoercion>>();
+function coercionsOf(model: SpecModel, fields: FieldMap): Map<string, FieldCoercion> {
+  let c = coercions.get(fields);
+  if (!c) {
+    c = new Map();
+    for (const [k, f] of Object.entries(fields)) c.set(k, { repeated: Boolean(f.repeated), coerce: coercerOf(model, f) });
+    coercions.set(fields, c);
   }
+  return c;
 }
 
 /**
@@ -101,21 +115,22 @@ export function coerceStrings(
   violations: FieldViolation[],
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(raw)) {
+  const known = coercionsOf(model, fields);
+  for (const k of Object.keys(raw)) {
+    const v = raw[k];
     if (v === undefined) continue;
-    const f = fields[k];
+    const f = known.get(k);
     if (!f) {
       out[k] = v;
       continue;
     }
     if (f.repeated) {
-      const list = Array.isArray(v) ? v : [v];
-      out[k] = list.map((x) => coerceScalar(model, f, x));
+      out[k] = Array.isArray(v) ? v.map(f.coerce) : [f.coerce(v)];
     } else if (Array.isArray(v)) {
       violations.push({ field: k, value: v.join(','), description: 'was sent more than once; this parameter takes a single value' });
-      out[k] = coerceScalar(model, f, v[0] ?? '');
+      out[k] = f.coerce(v[0] ?? '');
     } else {
-      out[k] = coerceScalar(model, f, v);
+      out[k] = f.coerce(v);
     }
   }
   return out;
@@ -162,9 +177,12 @@ function describe(v: Violation): string {
   }
 }
 
-function worded(violations: readonly Violation[]): FieldViolation[] {
+/** What a value without violations gets: one shared, frozen empty list, not a new one per check. */
+const NONE: readonly FieldViolation[] = Object.freeze([]);
+
+function worded(violations: readonly Violation[]): readonly FieldViolation[] {
+  if (violations.length === 0) return NONE;
   const out: FieldViolation[] = [];
-  if (violations.length === 0) return out;
   const seen = new Set<string>();
   for (const v of violations) {
     const field = pathText(v.path);
@@ -179,6 +197,6 @@ function worded(violations: readonly Violation[]): FieldViolation[] {
 }
 
 /** The violations of an event or callback payload against its spec (empty when it matches). */
-export function eventViolations(model: SpecModel, event: EventType, payload: unknown): FieldViolation[] {
+export function eventViolations(model: SpecModel, event: EventType, payload: unknown): readonly FieldViolation[] {
   return worded(checkValue(event.payload, payload, optionsFor(model)));
 }
