@@ -88,7 +88,7 @@ describe('adding a method to one spec file', () => {
   it('gives the CLI a command and a schema entry', () => {
     expect(after.get('packages/cli/src/generated/methods/im.pins.count.ts')).toContain('"id":"im.pins.count"');
     expect(after.get('packages/cli/src/generated/docs/im.pins.count.ts')).toContain('Returns how many messages are pinned in a chat.');
-    expect(after.get('packages/cli/src/generated/index.ts')).toContain("'./methods/im.pins.count.js'");
+    expect(after.get('packages/cli/src/generated/loaders.ts')).toContain(`"im.pins.count": () => import('./methods/im.pins.count.js'),`);
   });
 
   it('gives the docs a page, linked from its resource page', () => {
