@@ -3,7 +3,9 @@
  * limits, the method's documented error codes). The client imports this module on the first
  * failure, so a bundle loads it only when a call fails.
  */
-import { apiError, isRateLimited, TOKEN_INVALID_CODES, type LarkApiError, type LarkApiErrorInit } from './errors.js';
+import {
+  isRateLimited, LarkApiError, LarkAuthError, LarkNotFoundError, LarkPermissionError, LarkRateLimitError, TOKEN_INVALID_CODES, type LarkApiErrorInit,
+} from './errors.js';
 import { redactSecrets } from './redact.js';
 import type { ErrorHints, Identity, MethodDescriptor } from './types.js';
 import { retryAfterMs } from './util.js';
@@ -83,4 +85,26 @@ export function apiErrorOf(
     troubleshooter: e.troubleshooter, scopes, hint: cappedHint ?? hint, consoleUrl, retryAfterMs: asked,
     detail: typeof e.message === 'string' && e.message ? redactSecrets(e.message) : undefined,
   });
+}
+
+const AUTH_CODES = [...TOKEN_INVALID_CODES, 99991543, 10003, 10014];
+/** 99991672: the app lacks a scope; 99991679: the user has not granted one. */
+const PERMISSION_CODES = [99991672, 99991679, 230027];
+const NOT_FOUND_CODES = [230019, 230030, 230045, 230110, 231003, 231004, 232009, 234005];
+
+/** The error class for a failed answer. */
+export function apiError(i: LarkApiErrorInit): LarkApiError {
+  const { code, httpStatus: s } = i;
+  const C = PERMISSION_CODES.includes(code)
+    ? LarkPermissionError
+    : AUTH_CODES.includes(code) || s === 401
+      ? LarkAuthError
+      : s === 403 || (i.permissionViolations?.length ?? 0) > 0
+        ? LarkPermissionError
+        : isRateLimited(code, s)
+          ? LarkRateLimitError
+          : s === 404 || NOT_FOUND_CODES.includes(code)
+            ? LarkNotFoundError
+            : LarkApiError;
+  return new C(i);
 }
