@@ -1,4 +1,4 @@
-import { LarkAbortError, LarkAuthError, LarkNetworkError, LarkRedirectError, LarkTimeoutError, isRateLimited, TOKEN_INVALID_CODES } from './errors.js';
+import { LarkAbortError, LarkAuthError, LarkNetworkError, LarkRedirectError, LarkTimeoutError, LarkValidationError, isRateLimited, TOKEN_INVALID_CODES } from './errors.js';
 import type { Envelope } from './failure.js';
 import type { MultipartEncoder } from './multipart.js';
 import { encodeQuery, fillPath } from './request.js';
@@ -6,7 +6,7 @@ import type {
   Brand, CallOptions, ErrorHints, HttpMethod, Identity, LarkLogger, LarkRequest, LarkResponse, MethodDescriptor, UserTokenProvider,
 } from './types.js';
 import { abortable, backoff, redactUrl, sleep, spreadWait } from './util.js';
-import { validateRequest } from './validate.js';
+import { requestProblems } from './validate.js';
 
 export interface LarkClientOptions {
   appId: string;
@@ -45,13 +45,19 @@ export interface LarkClientOptions {
 }
 
 const OPEN_HOSTS: Record<Brand, string> = { feishu: 'open.feishu.cn', lark: 'open.larksuite.com' };
-/** The module that words failed answers, imported on the first failure (a retried failed import is tried again). */
-let failureModule: Promise<typeof import('./failure.js')> | undefined;
-const loadFailure = () =>
-  (failureModule ??= import('./failure.js').catch((e: unknown) => {
-    failureModule = undefined;
-    throw e;
-  }));
+/** A module imported on its first use, so that a bundle of calls that never need it leaves it out; a failed import is tried again. */
+function lazily<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((e: unknown) => {
+      loading = undefined;
+      throw e;
+    }));
+}
+/** Words failed answers. */
+const loadFailure = /* @__PURE__ */ lazily(() => import('./failure.js'));
+/** Words the problems of a request that does not fit its spec. */
+const loadWords = /* @__PURE__ */ lazily(() => import('./validate-words.js'));
 const TOKEN_PATH = '/open-apis/auth/v3/tenant_access_token/internal';
 /** Per call: how many distinct refused tokens are replaced without counting as a retry. */
 const FREE_TOKEN_REFETCHES = 8;
@@ -123,7 +129,10 @@ export class LarkCore {
       if (!multipart) throw new TypeError(`${d.id} has a multipart body: pass encodeMultipart to call()`);
       ({ data, body: form } = await multipart(d.body.fields, data));
     }
-    if (o.validate ?? this.#o.validate ?? true) validateRequest(d, { path, params, data }, as);
+    if (o.validate ?? this.#o.validate ?? true) {
+      const found = requestProblems(d, { path, params, data }, as);
+      if (found) throw new LarkValidationError(d.id, (await loadWords()).wordProblems(d, as, found));
+    }
     const out: Outgoing = {
       method: d.http,
       url: this.baseUrl + fillPath(d.path, path, d.id) + encodeQuery(params),
