@@ -26,6 +26,7 @@ export const lazyName = (file) => path.basename(file).replace(/\.ts$/, '');
 export function lazyEntries(root) {
   const entries = {
     failure: 'src/core/failure.ts',
+    redirect: 'src/core/redirect.ts',
     'validate-words': 'src/core/validate-words.ts',
     idle: 'src/core/idle.ts',
     'error-hints': 'src/generated/error-hints.ts',

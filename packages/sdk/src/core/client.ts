@@ -1,11 +1,11 @@
-import { LarkAbortError, LarkAuthError, LarkNetworkError, LarkRedirectError, LarkTimeoutError, LarkValidationError, isRateLimited, TOKEN_INVALID_CODES } from './errors.js';
+import { LarkAbortError, LarkAuthError, LarkNetworkError, LarkRedirectError, LarkTimeoutError, LarkValidationError } from './errors.js';
 import type { Envelope } from './failure.js';
 import type { MultipartEncoder } from './multipart.js';
 import { encodeQuery, fillPath } from './request.js';
 import type {
   Brand, CallOptions, ErrorHints, HttpMethod, Identity, LarkLogger, LarkRequest, LarkResponse, MethodDescriptor, UserTokenProvider,
 } from './types.js';
-import { abortable, backoff, redactUrl, sleep, spreadWait } from './util.js';
+import { abortable, redactUrl, sleep } from './util.js';
 import { requestProblems } from './validate.js';
 
 export interface LarkClientOptions {
@@ -58,9 +58,9 @@ function lazily<T>(load: () => Promise<T>): () => Promise<T> {
 const loadFailure = /* @__PURE__ */ lazily(() => import('./failure.js'));
 /** Words the problems of a request that does not fit its spec. */
 const loadWords = /* @__PURE__ */ lazily(() => import('./validate-words.js'));
+/** Follows (or refuses) a redirect of a request with a body. */
+const loadRedirects = /* @__PURE__ */ lazily(() => import('./redirect.js'));
 const TOKEN_PATH = '/open-apis/auth/v3/tenant_access_token/internal';
-/** Per call: how many distinct refused tokens are replaced without counting as a retry. */
-const FREE_TOKEN_REFETCHES = 8;
 
 /** A signal aborted by either of two (AbortSignal.any where it exists). */
 function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
@@ -199,11 +199,7 @@ export class LarkCore {
   async #send(r: Outgoing, o: CallOptions): Promise<{ res: Response; env: Envelope; logId: string | undefined; download: boolean }> {
     const maxRetries = o.maxRetries ?? this.#o.maxRetries ?? 2;
     const methodId = r.d?.id;
-    // `rejected`: the token the last answer refused, replaced on the next attempt. A refused token
-    // the platform had not refused before in this call is fetched again at once, for free (tokens
-    // expiring one after another on a slow machine); up to FREE_TOKEN_REFETCHES of them. After
-    // that, or when a fetch hands back a token already refused (a fetch in flight when it was
-    // revoked), fetching again counts as a retry, so refusals alone never loop.
+    // `rejected`: the token the last answer refused, replaced on the next attempt (see nextStep in failure.ts).
     let rejected: string | undefined;
     const refused = new Set<string>();
     for (let attempt = 0; ; attempt++) {
@@ -246,21 +242,22 @@ export class LarkCore {
         return { res: new Response(text, { status: res.status, headers: res.headers }), env: {}, logId, download: true };
       }
       if (res.ok && env?.code === 0) return { res, env, logId, download: false };
+      // A failure: its wording and what to do about it load with the first one.
+      const failure = await loadFailure();
       const h = this.#o.errorHints;
       const hints = typeof h === 'object' ? await (this.#hints ??= h.load().catch(() => undefined)) : h;
-      const ctx = { appId: this.appId, consoleHost: OPEN_HOSTS[this.brand], maxRetryDelayMs: this.#o.maxRetryDelayMs ?? 30_000 };
-      const err = (await loadFailure()).apiErrorOf(ctx, r, res, env, text, logId, hints);
-      const free = tok !== undefined && !refused.has(tok.token) && refused.size < FREE_TOKEN_REFETCHES;
-      if (TOKEN_INVALID_CODES.includes(err.code) && tok?.refreshable && (free || attempt < maxRetries)) {
-        rejected = tok.token;
-        refused.add(tok.token);
+      const cap = this.#o.maxRetryDelayMs ?? 30_000;
+      const err = failure.apiErrorOf({ appId: this.appId, consoleHost: OPEN_HOSTS[this.brand], maxRetryDelayMs: cap }, r, res, env, text, logId, hints);
+      const step = failure.nextStep(err, res.status, { safe: r.safe, canRetry: attempt < maxRetries, maxRetryDelayMs: cap, token: tok, refused });
+      if (step === 'new-token' || step === 'new-token-free') {
+        rejected = tok!.token;
+        refused.add(rejected);
         this.#log('info', 'lark token rejected, fetching a new one', { code: err.code, as: r.as, methodId });
-        if (free) attempt--;
+        if (step === 'new-token-free') attempt--;
         else await this.#pause(attempt, undefined, o, { methodId, status: res.status, code: err.code, logId });
         continue;
       }
-      const retryable = res.status >= 500 || isRateLimited(err.code, res.status);
-      if (retryable && r.safe && attempt < maxRetries && (err.retryAfterMs ?? 0) <= (this.#o.maxRetryDelayMs ?? 30_000)) {
+      if (step === 'retry') {
         await this.#pause(attempt, err.retryAfterMs, o, { methodId, status: res.status, code: err.code, logId });
         continue;
       }
@@ -330,27 +327,13 @@ export class LarkCore {
    */
   async #fetchFollowing(r: Outgoing, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
     if (r.method === 'GET') return this.#fetch(r.url, { method: r.method, headers, signal, redirect: 'follow' });
-    let url = r.url;
-    for (let hop = 0; ; hop++) {
-      const res = await this.#fetch(url, { method: r.method, headers, body: r.body ?? null, signal, redirect: 'manual' });
-      if (res.status < 300 || res.status >= 400) return res;
-      const location = res.headers.get('location');
-      const next = location ? new URL(location, url) : undefined;
-      await res.body?.cancel().catch(() => {});
-      const what = `${r.d?.id ?? r.method}: the server redirected the ${r.method} to ${next ? next.origin + next.pathname : 'an unnamed place'}`;
-      if (!next || next.origin !== new URL(url).origin) {
-        throw new LarkRedirectError(`${what}; not followed, the request body is only ever sent to ${new URL(r.url).origin}`);
-      }
-      if ((res.status !== 307 && res.status !== 308) || hop >= 4) {
-        throw new LarkRedirectError(`${what} with HTTP ${res.status}; not followed (only 307/308 keep the method and body, at most 5 times)`);
-      }
-      url = next.href;
-    }
+    const res = await this.#fetch(r.url, { method: r.method, headers, body: r.body ?? null, signal, redirect: 'manual' });
+    if (res.status < 300 || res.status >= 400) return res;
+    return (await loadRedirects()).followRedirect(this.#fetch, r, { method: r.method, headers, body: r.body ?? null, signal, redirect: 'manual' }, res);
   }
 
   async #pause(attempt: number, hinted: number | undefined, o: CallOptions, info: Record<string, unknown>): Promise<void> {
-    const cap = this.#o.maxRetryDelayMs ?? 30_000;
-    const ms = hinted !== undefined ? spreadWait(hinted, cap) : backoff(attempt, this.#o.retryBaseDelayMs ?? 500, cap);
+    const ms = (await loadFailure()).retryDelay(attempt, hinted, this.#o.retryBaseDelayMs ?? 500, this.#o.maxRetryDelayMs ?? 30_000);
     this.#log('warn', 'lark retry', { ...info, attempt: attempt + 1, delayMs: ms });
     await sleep(ms, o.signal);
   }
