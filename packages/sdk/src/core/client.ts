@@ -61,6 +61,13 @@ const loadWords = /* @__PURE__ */ lazily(() => import('./validate-words.js'));
 /** Follows (or refuses) a redirect of a request with a body. */
 const loadRedirects = /* @__PURE__ */ lazily(() => import('./redirect.js'));
 const TOKEN_PATH = '/open-apis/auth/v3/tenant_access_token/internal';
+/** How many calls share one timeout signal at most (see #timeoutSignal). */
+const SIGNAL_SHARERS = 32;
+
+/** Copies `extra` into `headers`, except an Authorization header (the client sets that one). */
+function addHeaders(headers: Record<string, string>, extra: Record<string, string> | undefined): void {
+  if (extra) for (const k in extra) if (k.toLowerCase() !== 'authorization') headers[k] = extra[k]!;
+}
 
 /** A signal aborted by either of two (AbortSignal.any where it exists). */
 function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
@@ -97,7 +104,7 @@ export class LarkCore {
   #inflight: Promise<string> | undefined;
   #hints: Promise<ErrorHints | undefined> | undefined;
   /** Per timeout length, the timeout signal calls starting now share, and until when it takes new calls. */
-  readonly #timeouts = new Map<number, { signal: AbortSignal; openUntil: number }>();
+  readonly #timeouts = new Map<number, { signal: AbortSignal; openUntil: number; uses: number }>();
 
   constructor(options: LarkClientOptions) {
     this.#o = options;
@@ -204,9 +211,8 @@ export class LarkCore {
     const refused = new Set<string>();
     for (let attempt = 0; ; attempt++) {
       const headers: Record<string, string> = {};
-      for (const extra of [this.#o.headers, o.headers]) {
-        if (extra) for (const k in extra) if (k.toLowerCase() !== 'authorization') headers[k] = extra[k]!;
-      }
+      addHeaders(headers, this.#o.headers);
+      addHeaders(headers, o.headers);
       let tok: { token: string; refreshable: boolean } | undefined;
       if (r.as) {
         tok = await this.#token(r.as, o, rejected, methodId);
@@ -307,16 +313,21 @@ export class LarkCore {
   /**
    * A signal that aborts no sooner than `ms` from now and at most ms/16 (up to 1 s) later. Making
    * an AbortSignal costs more than the rest of a call's own work, so the calls that start within
-   * that slack share one: each still waits at least its full `ms`.
+   * that slack share one: each still waits at least its full `ms`. At most SIGNAL_SHARERS calls
+   * share one, because fetch adds a listener to the signal per request (dropped only when the
+   * request is collected) and looks them all over on each new request.
    */
   #timeoutSignal(ms: number): AbortSignal {
     const now = Date.now();
     const slot = this.#timeouts.get(ms);
-    if (slot && now <= slot.openUntil) return slot.signal;
+    if (slot && now <= slot.openUntil && slot.uses < SIGNAL_SHARERS) {
+      slot.uses++;
+      return slot.signal;
+    }
     const slack = Math.min(1000, Math.floor(ms / 16));
     if (this.#timeouts.size >= 16) this.#timeouts.clear();
     const signal = AbortSignal.timeout(ms + slack);
-    this.#timeouts.set(ms, { signal, openUntil: now + slack });
+    this.#timeouts.set(ms, { signal, openUntil: now + slack, uses: 1 });
     return signal;
   }
 
