@@ -4,43 +4,18 @@
  * a test run right after editing a source file never exercises an outdated build.
  */
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isBuildCurrent } from '@larkgen/test-support/build-freshness';
 import { onTestFinished } from 'vitest';
 
 const packages = fileURLToPath(new URL('../../../', import.meta.url));
 const root = path.join(packages, '..');
 const loader = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href;
 
-/** The emulator and the workspace packages its build imports at run time (from their own builds). */
-const BUILT_FROM = ['emulator', 'spec', 'sdk', 'im-content', 'event-wire'];
-
-/** What a build is made of: sources, not tests nor their helpers. */
-const inBuild = (e: fs.Dirent) => e.isFile() && !e.name.endsWith('.test.ts') && !e.parentPath.includes(`${path.sep}test-support`);
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (inBuild(e)) newest = Math.max(newest, fs.statSync(path.join(e.parentPath, e.name)).mtimeMs);
-  }
-  return newest;
-}
-
-/** When a package was last built: its oldest top-level output file (a build rewrites them all). */
-function builtAt(pkg: string): number {
-  const dist = path.join(packages, pkg, 'dist');
-  if (!fs.existsSync(dist)) return -1;
-  const times = fs.readdirSync(dist).filter((f) => f.endsWith('.js')).map((f) => fs.statSync(path.join(dist, f)).mtimeMs);
-  return times.length ? Math.min(...times) : -1;
-}
-
 let current: boolean | undefined;
-/** Every package's build is newer than every one of its sources. */
-function buildIsCurrent(): boolean {
-  current ??= BUILT_FROM.every((pkg) => newestSource(path.join(packages, pkg, 'src')) <= builtAt(pkg));
-  return current;
-}
+/** Whether the built emulator, and every workspace build it loads, is newer than its sources. */
+const buildIsCurrent = () => (current ??= isBuildCurrent('emulator'));
 
 /** The command line that starts the emulator. */
 export function binCommand(): string[] {
