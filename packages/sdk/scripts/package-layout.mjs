@@ -44,7 +44,7 @@ const extension = (b) => (b.initialOptions.format === 'cjs' ? '.cjs' : '.js');
 
 /**
  * For the entry points: a dynamic import becomes an import of the module's own file under
- * `lazy/` (in the CommonJS build a `require` of it, which hands over its exports as they are), and
+ * `lazy/` (in the CommonJS build a `require` of it, keeping its default and named exports), and
  * `node`'s import of the main entry stays an import of `index`.
  */
 export const entryLayout = {
@@ -61,8 +61,12 @@ export const entryLayout = {
       if (file === path.join(path.dirname(args.importer), 'index.ts') && args.importer.endsWith(`${SRC}node.ts`)) return { path: `./index${ext}`, external: true };
       return undefined;
     });
-    // CommonJS: `import()` of a CommonJS file would hand over `module.exports` as `default`.
-    b.onLoad({ filter: /.*/, namespace: 'lazy-require' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    // CommonJS: `import()` of a CommonJS file would hand over `module.exports` as `default`; this
+    // ES module stand-in becomes a `require` of the file that keeps its `default` and named exports.
+    b.onLoad({ filter: /.*/, namespace: 'lazy-require' }, (args) => {
+      const file = JSON.stringify(args.path);
+      return { contents: `export * from ${file};\nexport { default } from ${file};\n`, loader: 'js' };
+    });
     b.onResolve({ filter: /^\.\/lazy\//, namespace: 'lazy-require' }, (args) => ({ path: args.path, external: true }));
   },
 };
