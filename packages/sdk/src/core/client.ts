@@ -338,9 +338,10 @@ export class LarkCore {
    */
   async #fetchFollowing(r: Outgoing, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
     if (r.method === 'GET') return this.#fetch(r.url, { method: r.method, headers, signal, redirect: 'follow' });
-    const res = await this.#fetch(r.url, { method: r.method, headers, body: r.body ?? null, signal, redirect: 'manual' });
+    const init: RequestInit = { method: r.method, headers, body: r.body ?? null, signal, redirect: 'manual' };
+    const res = await this.#fetch(r.url, init);
     if (res.status < 300 || res.status >= 400) return res;
-    return (await loadRedirects()).followRedirect(this.#fetch, r, { method: r.method, headers, body: r.body ?? null, signal, redirect: 'manual' }, res);
+    return (await loadRedirects()).followRedirect(this.#fetch, r, init, res);
   }
 
   async #pause(attempt: number, hinted: number | undefined, o: CallOptions, info: Record<string, unknown>): Promise<void> {
