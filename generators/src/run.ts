@@ -1,6 +1,6 @@
 import { loadSpecs, formatProblem, type SpecModel } from '@larkgen/spec';
 import { generators as defaultGenerators } from './generators.js';
-import { commitStaged, contentHash, discardStaged, planChanges, stageChanges, type FileChange, type Staged } from './core/writer.js';
+import { commitStaged, contentHash, discardStaged, encoded, planChanges, stageChanges, type FileChange, type Staged } from './core/writer.js';
 import type { Generator } from './core/files.js';
 import { inputsDigest, writeStamp } from '../bin/stamp.cjs';
 
@@ -38,7 +38,7 @@ export function runGenerate(o: GenerateOptions): number {
       const files = g.generate(loaded.model);
       const mine = planChanges({ root: o.root, files, owned: g.owns });
       changes.push(...mine);
-      for (const f of files) outputs.push({ path: f.path, hash: contentHash(f.content) });
+      for (const f of files) outputs.push({ path: f.path, hash: contentHash(encoded(f)) });
       if (!o.check) staged.push(...stageChanges(o.root, files, mine));
     }
   } catch (e) {

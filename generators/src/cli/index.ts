@@ -440,7 +440,9 @@ function lit(value: unknown): string {
   return `JSON.parse(${sq(text)})`;
 }
 
+const SQ_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
 /** A single-quoted JS string literal (escaping \\, ' and the line terminators). */
 function sq(text: string): string {
-  return `'${text.replace(/[\\'\n\r\u2028\u2029]/g, (c) => ({ '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' })[c]!)}'`;
+  return `'${text.replace(/[\\'\n\r\u2028\u2029]/g, (c) => SQ_ESCAPES[c]!)}'`;
 }

@@ -30,8 +30,8 @@ console.log(JSON.stringify({ answer: m.answer(), file: m.file, dir: m.dir, sep: 
 }
 
 /** Loads `bundle` through the code cache in this process (where a second Node is not the point). */
-function loadHere(bundle: string, cacheDir: string): number {
-  return (requireWithCodeCache(bundle, cacheDir) as { answer: () => number }).answer();
+function loadHere(bundle: string, cacheDir: string): unknown {
+  return (requireWithCodeCache(bundle, cacheDir) as { answer: () => unknown }).answer();
 }
 
 describe('requireWithCodeCache (the built generator and ts-morph load through it)', () => {
@@ -69,6 +69,14 @@ describe('requireWithCodeCache (the built generator and ts-morph load through it
     expect(loadHere(bundle, cacheDir)).toBe(7);
     expect(fs.readdirSync(cacheDir)).toEqual([path.basename(codeCachePath(bundle, cacheDir))]);
     expect(fs.existsSync(old)).toBe(false);
+  });
+
+  it('reads a bundle with non-ASCII text as UTF-8, and an ASCII one (read as latin1) to the same strings', () => {
+    fs.writeFileSync(bundle, `exports.answer = () => 'caf\u00e9 \u00b7 \u6d88\u606f';\n`);
+    expect(loadHere(bundle, cacheDir)).toBe('café · 消息');
+    const utf8 = path.join(dir, 'utf8.cjs');
+    fs.writeFileSync(utf8, "exports.answer = () => 'café · 消息';\n");
+    expect(loadHere(utf8, cacheDir)).toBe('café · 消息');
   });
 
   it('rebuilds a cache V8 rejects (corrupt or from another engine)', () => {

@@ -5,6 +5,7 @@
  * output; V8 rejects a cache that does not match the source or the engine, and it is then rebuilt.
  * The built generator loads ts-morph (with the TypeScript compiler, 7 MB) through it.
  */
+import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -29,7 +30,10 @@ export function requireWithCodeCache(file: string, cacheDir: string): unknown {
   } catch {
     cachedData = undefined;
   }
-  const source = fs.readFileSync(file, 'utf8');
+  const bytes = fs.readFileSync(file);
+  // esbuild's minified output is ASCII (it escapes everything else): read as latin1 it becomes a
+  // string at copy speed, where UTF-8 decoding of the 7 MB ts-morph bundle cost about 60 ms.
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   const module = { exports: {} as unknown };
   const factory = script.runInThisContext() as (e: unknown, r: NodeJS.Require, m: typeof module, f: string, d: string) => void;

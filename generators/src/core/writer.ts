@@ -15,6 +15,20 @@ export interface PlanInput {
   readonly owned: readonly string[];
 }
 
+// Each file's UTF-8 bytes, made once: compared with the file on disk (bytes against bytes, so the
+// current file is never decoded), hashed for the stamp and written when it changed.
+const encodedFiles = new WeakMap<GeneratedFile, Buffer>();
+
+/** The bytes `file` is written as (UTF-8). */
+export function encoded(file: GeneratedFile): Buffer {
+  let bytes = encodedFiles.get(file);
+  if (!bytes) {
+    bytes = Buffer.from(file.content, 'utf8');
+    encodedFiles.set(file, bytes);
+  }
+  return bytes;
+}
+
 /** What regenerating would change on disk: created, updated and stale (deleted) files. */
 export function planChanges({ root, files, owned }: PlanInput): FileChange[] {
   const changes: FileChange[] = [];
@@ -28,14 +42,14 @@ export function planChanges({ root, files, owned }: PlanInput): FileChange[] {
   }
   for (const f of files) {
     const abs = path.join(root, f.path);
-    let current: string | undefined;
+    let current: Buffer | undefined;
     try {
-      current = fs.readFileSync(abs, 'utf8');
+      current = fs.readFileSync(abs);
     } catch {
       current = undefined;
     }
     if (current === undefined) changes.push({ path: f.path, kind: 'create' });
-    else if (current !== f.content) changes.push({ path: f.path, kind: 'update' });
+    else if (!current.equals(encoded(f))) changes.push({ path: f.path, kind: 'update' });
   }
   for (const existing of listOwned(root, owned)) {
     if (!wanted.has(existing)) changes.push({ path: existing, kind: 'delete' });
@@ -49,7 +63,8 @@ export interface Staged {
   readonly tmp?: string;
 }
 
-export function contentHash(content: string): string {
+/** The sha1 the stamp records for a file's content (of its UTF-8 bytes). */
+export function contentHash(content: string | Buffer): string {
   return crypto.createHash('sha1').update(content).digest('hex');
 }
 
@@ -65,7 +80,7 @@ export function stageChanges(root: string, files: readonly GeneratedFile[], chan
     const abs = path.join(root, c.path);
     fs.mkdirSync(path.dirname(abs), { recursive: true });
     const tmp = `${abs}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-    fs.writeFileSync(tmp, byPath.get(c.path)!.content);
+    fs.writeFileSync(tmp, encoded(byPath.get(c.path)!));
     staged.push({ path: c.path, tmp });
   }
   return staged;
@@ -88,21 +103,24 @@ export function discardStaged(staged: readonly Staged[]): void {
   for (const s of staged) if (s.tmp) fs.rmSync(s.tmp, { force: true });
 }
 
+/**
+ * Every file now in the owned folders (and owned files that exist), relative to `root` with forward
+ * slashes. Paths are built by concatenation: owned paths and directory entries are already normal,
+ * and path.join/relative over every file of the tree was a noticeable share of a regeneration.
+ */
 function listOwned(root: string, owned: readonly string[]): string[] {
   const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(`${root}/${rel}`, { withFileTypes: true })) {
+      const p = `${rel}/${e.name}`;
+      if (e.isDirectory()) walk(p);
+      else out.push(p);
+    }
+  };
   for (const o of owned) {
-    const abs = path.join(root, o);
-    if (o.endsWith('/')) {
-      if (!fs.existsSync(abs)) continue;
-      const walk = (dir: string) => {
-        for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-          const p = path.join(dir, e.name);
-          if (e.isDirectory()) walk(p);
-          else out.push(path.relative(root, p).split(path.sep).join('/'));
-        }
-      };
-      walk(abs);
-    } else if (fs.existsSync(abs)) out.push(o);
+    if (!fs.existsSync(`${root}/${o}`)) continue;
+    if (o.endsWith('/')) walk(o.slice(0, -1));
+    else out.push(o);
   }
   return out;
 }

@@ -20,25 +20,33 @@ export function escapeHtmlOutsideCode(md: string): string {
   return out.join('\n');
 }
 
-/** Escapes one line, skipping inline code spans (runs of backticks close only on an equal run). */
+/**
+ * Escapes one line, skipping inline code spans (runs of backticks close only on an equal run).
+ * Most lines hold no angle bracket and come back as they are; the others are copied in slices
+ * between the brackets, never character by character.
+ */
 function escapeLine(line: string): string {
+  if (!line.includes('<')) return line;
   let result = '';
+  let copied = 0;
   let i = 0;
   while (i < line.length) {
-    if (line[i] === '`') {
-      const run = /^`+/.exec(line.slice(i))![0];
-      const close = line.indexOf(run, i + run.length);
-      if (close !== -1) {
-        result += line.slice(i, close + run.length);
-        i = close + run.length;
-        continue;
+    const c = line.charCodeAt(i);
+    if (c === BACKTICK) {
+      let end = i + 1;
+      while (line.charCodeAt(end) === BACKTICK) end++;
+      const close = line.indexOf(line.slice(i, end), end);
+      i = close === -1 ? end : close + (end - i);
+    } else {
+      if (c === LESS_THAN) {
+        result += `${line.slice(copied, i)}&lt;`;
+        copied = i + 1;
       }
-      result += run;
-      i += run.length;
-      continue;
+      i += 1;
     }
-    result += line[i] === '<' ? '&lt;' : line[i];
-    i += 1;
   }
-  return result;
+  return result + line.slice(copied);
 }
+
+const BACKTICK = 0x60;
+const LESS_THAN = 0x3c;

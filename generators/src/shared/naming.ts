@@ -2,9 +2,17 @@ import type { Method } from '@larkgen/spec';
 
 const words = (s: string) => s.split(/[._\-\s]+/).filter(Boolean);
 
+// Every generator names the same few hundred ids thousands of times: each name is made once.
+const pascalNames = new Map<string, string>();
+
 /** `chat.members` → `ChatMembers`, `contact.users.basic_batch` → `ContactUsersBasicBatch`. */
 export function pascal(s: string): string {
-  return words(s).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+  let name = pascalNames.get(s);
+  if (name === undefined) {
+    name = words(s).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+    pascalNames.set(s, name);
+  }
+  return name;
 }
 
 /** `chat.members` → `chatMembers`, `merge_forward` → `mergeForward`. */

@@ -81,7 +81,7 @@ function firstLine(s: string): string {
  * file uses the usual block layout; otherwise by `locate`.
  */
 export function declaredAt(src: SourceFile, path: readonly PathSegment[]): { line: number; column: number } {
-  const lines = src.text.split('\n');
+  const lines = linesOf(src);
   if (path.length === 1) {
     const i = lines.findIndex((l) => l.startsWith(`${String(path[0])}:`));
     if (i >= 0) return { line: i + 1, column: 1 };
@@ -94,6 +94,18 @@ export function declaredAt(src: SourceFile, path: readonly PathSegment[]): { lin
     }
   }
   return locate(src, path, { key: true });
+}
+
+// Every method of a file asks where it is declared: the file is split into lines once.
+const splitLines = new WeakMap<SourceFile, readonly string[]>();
+
+function linesOf(src: SourceFile): readonly string[] {
+  let lines = splitLines.get(src);
+  if (!lines) {
+    lines = src.text.split('\n');
+    splitLines.set(src, lines);
+  }
+  return lines;
 }
 
 /**
