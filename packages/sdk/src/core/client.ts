@@ -1,12 +1,12 @@
-import { LarkAbortError, LarkAuthError, LarkNetworkError, LarkRedirectError, LarkTimeoutError, isRateLimited, TOKEN_INVALID_CODES } from './errors.js';
+import { LarkAbortError, LarkAuthError, LarkNetworkError, LarkRedirectError, LarkTimeoutError, LarkValidationError } from './errors.js';
 import type { Envelope } from './failure.js';
 import type { MultipartEncoder } from './multipart.js';
 import { encodeQuery, fillPath } from './request.js';
 import type {
   Brand, CallOptions, ErrorHints, HttpMethod, Identity, LarkLogger, LarkRequest, LarkResponse, MethodDescriptor, UserTokenProvider,
 } from './types.js';
-import { abortable, backoff, redactUrl, sleep, spreadWait } from './util.js';
-import { validateRequest } from './validate.js';
+import { abortable, redactUrl, sleep } from './util.js';
+import { requestProblems } from './validate.js';
 
 export interface LarkClientOptions {
   appId: string;
@@ -45,16 +45,29 @@ export interface LarkClientOptions {
 }
 
 const OPEN_HOSTS: Record<Brand, string> = { feishu: 'open.feishu.cn', lark: 'open.larksuite.com' };
-/** The module that words failed answers, imported on the first failure (a retried failed import is tried again). */
-let failureModule: Promise<typeof import('./failure.js')> | undefined;
-const loadFailure = () =>
-  (failureModule ??= import('./failure.js').catch((e: unknown) => {
-    failureModule = undefined;
-    throw e;
-  }));
+/** A module imported on its first use, so that a bundle of calls that never need it leaves it out; a failed import is tried again. */
+function lazily<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((e: unknown) => {
+      loading = undefined;
+      throw e;
+    }));
+}
+/** Words failed answers. */
+const loadFailure = /* @__PURE__ */ lazily(() => import('./failure.js'));
+/** Words the problems of a request that does not fit its spec. */
+const loadWords = /* @__PURE__ */ lazily(() => import('./validate-words.js'));
+/** Follows (or refuses) a redirect of a request with a body. */
+const loadRedirects = /* @__PURE__ */ lazily(() => import('./redirect.js'));
 const TOKEN_PATH = '/open-apis/auth/v3/tenant_access_token/internal';
-/** Per call: how many distinct refused tokens are replaced without counting as a retry. */
-const FREE_TOKEN_REFETCHES = 8;
+/** How many calls share one timeout signal at most (see #timeoutSignal). */
+const SIGNAL_SHARERS = 32;
+
+/** Copies `extra` into `headers`, except an Authorization header (the client sets that one). */
+function addHeaders(headers: Record<string, string>, extra: Record<string, string> | undefined): void {
+  if (extra) for (const k in extra) if (k.toLowerCase() !== 'authorization') headers[k] = extra[k]!;
+}
 
 /** A signal aborted by either of two (AbortSignal.any where it exists). */
 function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
@@ -91,7 +104,7 @@ export class LarkCore {
   #inflight: Promise<string> | undefined;
   #hints: Promise<ErrorHints | undefined> | undefined;
   /** Per timeout length, the timeout signal calls starting now share, and until when it takes new calls. */
-  readonly #timeouts = new Map<number, { signal: AbortSignal; openUntil: number }>();
+  readonly #timeouts = new Map<number, { signal: AbortSignal; openUntil: number; uses: number }>();
 
   constructor(options: LarkClientOptions) {
     this.#o = options;
@@ -123,7 +136,10 @@ export class LarkCore {
       if (!multipart) throw new TypeError(`${d.id} has a multipart body: pass encodeMultipart to call()`);
       ({ data, body: form } = await multipart(d.body.fields, data));
     }
-    if (o.validate ?? this.#o.validate ?? true) validateRequest(d, { path, params, data }, as);
+    if (o.validate ?? this.#o.validate ?? true) {
+      const found = requestProblems(d, { path, params, data }, as);
+      if (found) throw new LarkValidationError(d.id, (await loadWords()).wordProblems(d, as, found));
+    }
     const out: Outgoing = {
       method: d.http,
       url: this.baseUrl + fillPath(d.path, path, d.id) + encodeQuery(params),
@@ -190,18 +206,13 @@ export class LarkCore {
   async #send(r: Outgoing, o: CallOptions): Promise<{ res: Response; env: Envelope; logId: string | undefined; download: boolean }> {
     const maxRetries = o.maxRetries ?? this.#o.maxRetries ?? 2;
     const methodId = r.d?.id;
-    // `rejected`: the token the last answer refused, replaced on the next attempt. A refused token
-    // the platform had not refused before in this call is fetched again at once, for free (tokens
-    // expiring one after another on a slow machine); up to FREE_TOKEN_REFETCHES of them. After
-    // that, or when a fetch hands back a token already refused (a fetch in flight when it was
-    // revoked), fetching again counts as a retry, so refusals alone never loop.
+    // `rejected`: the token the last answer refused, replaced on the next attempt (see nextStep in failure.ts).
     let rejected: string | undefined;
     const refused = new Set<string>();
     for (let attempt = 0; ; attempt++) {
       const headers: Record<string, string> = {};
-      for (const extra of [this.#o.headers, o.headers]) {
-        if (extra) for (const k in extra) if (k.toLowerCase() !== 'authorization') headers[k] = extra[k]!;
-      }
+      addHeaders(headers, this.#o.headers);
+      addHeaders(headers, o.headers);
       let tok: { token: string; refreshable: boolean } | undefined;
       if (r.as) {
         tok = await this.#token(r.as, o, rejected, methodId);
@@ -237,21 +248,22 @@ export class LarkCore {
         return { res: new Response(text, { status: res.status, headers: res.headers }), env: {}, logId, download: true };
       }
       if (res.ok && env?.code === 0) return { res, env, logId, download: false };
+      // A failure: its wording and what to do about it load with the first one.
+      const failure = await loadFailure();
       const h = this.#o.errorHints;
       const hints = typeof h === 'object' ? await (this.#hints ??= h.load().catch(() => undefined)) : h;
-      const ctx = { appId: this.appId, consoleHost: OPEN_HOSTS[this.brand], maxRetryDelayMs: this.#o.maxRetryDelayMs ?? 30_000 };
-      const err = (await loadFailure()).apiErrorOf(ctx, r, res, env, text, logId, hints);
-      const free = tok !== undefined && !refused.has(tok.token) && refused.size < FREE_TOKEN_REFETCHES;
-      if (TOKEN_INVALID_CODES.includes(err.code) && tok?.refreshable && (free || attempt < maxRetries)) {
-        rejected = tok.token;
-        refused.add(tok.token);
+      const cap = this.#o.maxRetryDelayMs ?? 30_000;
+      const err = failure.apiErrorOf({ appId: this.appId, consoleHost: OPEN_HOSTS[this.brand], maxRetryDelayMs: cap }, r, res, env, text, logId, hints);
+      const step = failure.nextStep(err, res.status, { safe: r.safe, canRetry: attempt < maxRetries, maxRetryDelayMs: cap, token: tok, refused });
+      if (step === 'new-token' || step === 'new-token-free') {
+        rejected = tok!.token;
+        refused.add(rejected);
         this.#log('info', 'lark token rejected, fetching a new one', { code: err.code, as: r.as, methodId });
-        if (free) attempt--;
+        if (step === 'new-token-free') attempt--;
         else await this.#pause(attempt, undefined, o, { methodId, status: res.status, code: err.code, logId });
         continue;
       }
-      const retryable = res.status >= 500 || isRateLimited(err.code, res.status);
-      if (retryable && r.safe && attempt < maxRetries && (err.retryAfterMs ?? 0) <= (this.#o.maxRetryDelayMs ?? 30_000)) {
+      if (step === 'retry') {
         await this.#pause(attempt, err.retryAfterMs, o, { methodId, status: res.status, code: err.code, logId });
         continue;
       }
@@ -301,16 +313,21 @@ export class LarkCore {
   /**
    * A signal that aborts no sooner than `ms` from now and at most ms/16 (up to 1 s) later. Making
    * an AbortSignal costs more than the rest of a call's own work, so the calls that start within
-   * that slack share one: each still waits at least its full `ms`.
+   * that slack share one: each still waits at least its full `ms`. At most SIGNAL_SHARERS calls
+   * share one, because fetch adds a listener to the signal per request (dropped only when the
+   * request is collected) and looks them all over on each new request.
    */
   #timeoutSignal(ms: number): AbortSignal {
     const now = Date.now();
     const slot = this.#timeouts.get(ms);
-    if (slot && now <= slot.openUntil) return slot.signal;
+    if (slot && now <= slot.openUntil && slot.uses < SIGNAL_SHARERS) {
+      slot.uses++;
+      return slot.signal;
+    }
     const slack = Math.min(1000, Math.floor(ms / 16));
     if (this.#timeouts.size >= 16) this.#timeouts.clear();
     const signal = AbortSignal.timeout(ms + slack);
-    this.#timeouts.set(ms, { signal, openUntil: now + slack });
+    this.#timeouts.set(ms, { signal, openUntil: now + slack, uses: 1 });
     return signal;
   }
 
@@ -321,27 +338,14 @@ export class LarkCore {
    */
   async #fetchFollowing(r: Outgoing, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
     if (r.method === 'GET') return this.#fetch(r.url, { method: r.method, headers, signal, redirect: 'follow' });
-    let url = r.url;
-    for (let hop = 0; ; hop++) {
-      const res = await this.#fetch(url, { method: r.method, headers, body: r.body ?? null, signal, redirect: 'manual' });
-      if (res.status < 300 || res.status >= 400) return res;
-      const location = res.headers.get('location');
-      const next = location ? new URL(location, url) : undefined;
-      await res.body?.cancel().catch(() => {});
-      const what = `${r.d?.id ?? r.method}: the server redirected the ${r.method} to ${next ? next.origin + next.pathname : 'an unnamed place'}`;
-      if (!next || next.origin !== new URL(url).origin) {
-        throw new LarkRedirectError(`${what}; not followed, the request body is only ever sent to ${new URL(r.url).origin}`);
-      }
-      if ((res.status !== 307 && res.status !== 308) || hop >= 4) {
-        throw new LarkRedirectError(`${what} with HTTP ${res.status}; not followed (only 307/308 keep the method and body, at most 5 times)`);
-      }
-      url = next.href;
-    }
+    const init: RequestInit = { method: r.method, headers, body: r.body ?? null, signal, redirect: 'manual' };
+    const res = await this.#fetch(r.url, init);
+    if (res.status < 300 || res.status >= 400) return res;
+    return (await loadRedirects()).followRedirect(this.#fetch, r, init, res);
   }
 
   async #pause(attempt: number, hinted: number | undefined, o: CallOptions, info: Record<string, unknown>): Promise<void> {
-    const cap = this.#o.maxRetryDelayMs ?? 30_000;
-    const ms = hinted !== undefined ? spreadWait(hinted, cap) : backoff(attempt, this.#o.retryBaseDelayMs ?? 500, cap);
+    const ms = (await loadFailure()).retryDelay(attempt, hinted, this.#o.retryBaseDelayMs ?? 500, this.#o.maxRetryDelayMs ?? 30_000);
     this.#log('warn', 'lark retry', { ...info, attempt: attempt + 1, delayMs: ms });
     await sleep(ms, o.signal);
   }

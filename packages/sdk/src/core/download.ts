@@ -3,8 +3,18 @@ import { parseContentDisposition } from './content-disposition.js';
 import type { ApiMethod } from './method.js';
 import type { CallOptions, LarkRequest, LarkResponse, MethodDescriptor } from './types.js';
 
+/** Marks a LarkDownload, whichever copy of the class made it (see `Symbol.hasInstance` below). */
+const DOWNLOAD = /* @__PURE__ */ Symbol.for('@larkgen/sdk.LarkDownload');
+
 /** A file answer: the bytes as a stream, with what the headers say about them. */
 export class LarkDownload {
+  /**
+   * `instanceof LarkDownload` holds for a download made by any copy of this class: the package
+   * ships each lazily loaded `LarkClient` method as a file of its own, with its own copy.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && DOWNLOAD in value;
+  }
   readonly status: number;
   readonly headers: Headers;
   readonly logId: string | undefined;
@@ -21,6 +31,8 @@ export class LarkDownload {
   readonly #reopen: ((start: number, signal?: AbortSignal) => Promise<LarkDownload>) | undefined;
 
   constructor(res: Response, reopen?: (start: number, signal?: AbortSignal) => Promise<LarkDownload>) {
+    // Set here rather than as a field: a computed field name would keep the class in every bundle.
+    Object.defineProperty(this, DOWNLOAD, { value: true });
     const h = res.headers;
     this.status = res.status;
     this.headers = h;

@@ -136,29 +136,9 @@ export class LarkValidationError extends LarkError {
 
 /** Token missing, invalid or expired: fetch a new tenant token once / refresh the user token once. */
 export const TOKEN_INVALID_CODES: readonly number[] = [99991661, 99991663, 99991668, 99991671, 99991677];
-const AUTH_CODES = [...TOKEN_INVALID_CODES, 99991543, 10003, 10014];
-/** 99991672: the app lacks a scope; 99991679: the user has not granted one. */
-const PERMISSION_CODES = [99991672, 99991679, 230027];
 const RATE_LIMIT_CODES = [99991400, 230020, 232019, 230047, 230048];
-const NOT_FOUND_CODES = [230019, 230030, 230045, 230110, 231003, 231004, 232009, 234005];
 
+/** Is an answer a rate limit (HTTP 429 or one of the platform's frequency-limit codes)? */
 export function isRateLimited(code: number, httpStatus: number): boolean {
   return httpStatus === 429 || RATE_LIMIT_CODES.includes(code);
-}
-
-/** The error class for a failed answer. */
-export function apiError(i: LarkApiErrorInit): LarkApiError {
-  const { code, httpStatus: s } = i;
-  const C = PERMISSION_CODES.includes(code)
-    ? LarkPermissionError
-    : AUTH_CODES.includes(code) || s === 401
-      ? LarkAuthError
-      : s === 403 || (i.permissionViolations?.length ?? 0) > 0
-        ? LarkPermissionError
-        : isRateLimited(code, s)
-          ? LarkRateLimitError
-          : s === 404 || NOT_FOUND_CODES.includes(code)
-            ? LarkNotFoundError
-            : LarkApiError;
-  return new C(i);
 }

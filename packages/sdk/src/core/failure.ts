@@ -3,10 +3,12 @@
  * limits, the method's documented error codes). The client imports this module on the first
  * failure, so a bundle loads it only when a call fails.
  */
-import { apiError, isRateLimited, TOKEN_INVALID_CODES, type LarkApiError, type LarkApiErrorInit } from './errors.js';
+import {
+  isRateLimited, LarkApiError, LarkAuthError, LarkNotFoundError, LarkPermissionError, LarkRateLimitError, TOKEN_INVALID_CODES, type LarkApiErrorInit,
+} from './errors.js';
 import { redactSecrets } from './redact.js';
 import type { ErrorHints, Identity, MethodDescriptor } from './types.js';
-import { retryAfterMs } from './util.js';
+import { backoff, retryAfterMs, spreadWait } from './util.js';
 
 /** A JSON answer of the platform: `code`, `msg`, `data` and, on failures, `error`. */
 export interface Envelope {
@@ -83,4 +85,64 @@ export function apiErrorOf(
     troubleshooter: e.troubleshooter, scopes, hint: cappedHint ?? hint, consoleUrl, retryAfterMs: asked,
     detail: typeof e.message === 'string' && e.message ? redactSecrets(e.message) : undefined,
   });
+}
+
+const AUTH_CODES = [...TOKEN_INVALID_CODES, 99991543, 10003, 10014];
+/** 99991672: the app lacks a scope; 99991679: the user has not granted one. */
+const PERMISSION_CODES = [99991672, 99991679, 230027];
+const NOT_FOUND_CODES = [230019, 230030, 230045, 230110, 231003, 231004, 232009, 234005];
+
+/** The error class for a failed answer. */
+export function apiError(i: LarkApiErrorInit): LarkApiError {
+  const { code, httpStatus: s } = i;
+  const C = PERMISSION_CODES.includes(code)
+    ? LarkPermissionError
+    : AUTH_CODES.includes(code) || s === 401
+      ? LarkAuthError
+      : s === 403 || (i.permissionViolations?.length ?? 0) > 0
+        ? LarkPermissionError
+        : isRateLimited(code, s)
+          ? LarkRateLimitError
+          : s === 404 || NOT_FOUND_CODES.includes(code)
+            ? LarkNotFoundError
+            : LarkApiError;
+  return new C(i);
+}
+
+/** Per call: how many distinct refused tokens are replaced without counting as a retry. */
+const FREE_TOKEN_REFETCHES = 8;
+
+/** Where a call stands after a failed answer. */
+export interface FailedAttempt {
+  /** Resending cannot send twice (a read, or a write with an idempotency key). */
+  safe: boolean;
+  /** Retries are left. */
+  canRetry: boolean;
+  maxRetryDelayMs: number;
+  /** The token the attempt was sent with. */
+  token: { token: string; refreshable: boolean } | undefined;
+  /** The tokens the platform refused during this call. */
+  refused: ReadonlySet<string>;
+}
+
+/**
+ * What the client does next: fetch a new token (`new-token-free` without counting a retry), wait
+ * and retry, or throw. A refused token the platform had not refused before in this call is
+ * replaced at once, for free (tokens expiring one after another on a slow machine), up to
+ * FREE_TOKEN_REFETCHES of them; after that, or when a fetch hands back a token already refused (a
+ * fetch in flight when it was revoked), replacing it counts as a retry, so refusals alone never
+ * loop. Server errors and rate limits are retried when safe, unless the asked wait is too long.
+ */
+export function nextStep(err: LarkApiError, status: number, a: FailedAttempt): 'new-token' | 'new-token-free' | 'retry' | 'throw' {
+  const tok = a.token;
+  const free = tok !== undefined && !a.refused.has(tok.token) && a.refused.size < FREE_TOKEN_REFETCHES;
+  if (TOKEN_INVALID_CODES.includes(err.code) && tok?.refreshable && (free || a.canRetry)) return free ? 'new-token-free' : 'new-token';
+  const retryable = status >= 500 || isRateLimited(err.code, status);
+  if (retryable && a.safe && a.canRetry && (err.retryAfterMs ?? 0) <= a.maxRetryDelayMs) return 'retry';
+  return 'throw';
+}
+
+/** The wait before retry `attempt + 1`: the wait the server asked for (spread), else exponential backoff. */
+export function retryDelay(attempt: number, askedMs: number | undefined, baseMs: number, capMs: number): number {
+  return askedMs !== undefined ? spreadWait(askedMs, capMs) : backoff(attempt, baseMs, capMs);
 }

@@ -60,6 +60,14 @@ describe('multipart uploads', () => {
 });
 
 describe('downloads', () => {
+  it('instanceof LarkDownload holds for a download made by any copy of the class (each lazily loaded method file has its own)', () => {
+    expect(new LarkDownload(new Response('x'))).toBeInstanceOf(LarkDownload);
+    // What another copy's constructor marks its downloads with.
+    expect(Object.defineProperty({}, Symbol.for('@larkgen/sdk.LarkDownload'), { value: true })).toBeInstanceOf(LarkDownload);
+    expect({ body: null, status: 200 }).not.toBeInstanceOf(LarkDownload);
+    expect(null).not.toBeInstanceOf(LarkDownload);
+  });
+
   let server: TestServer;
   beforeEach(async () => {
     server = await startServer((req, res) => {

@@ -6,7 +6,7 @@ export { larkRequest } from './raw.js';
 export { encodeMultipart, defineUpload, type MultipartEncoder } from './multipart.js';
 export {
   LarkError, LarkApiError, LarkAuthError, LarkPermissionError, LarkRateLimitError, LarkNotFoundError, LarkNetworkError,
-  LarkTimeoutError, LarkAbortError, LarkRedirectError, LarkValidationError, TOKEN_INVALID_CODES,
+  LarkTimeoutError, LarkAbortError, LarkRedirectError, LarkValidationError, TOKEN_INVALID_CODES, isRateLimited,
   type LarkApiErrorInit, type PermissionViolation, type FieldViolation, type ValidationIssue,
 } from './errors.js';
 export type { FileData, FileInput, NamedFile } from './files.js';

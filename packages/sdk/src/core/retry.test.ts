@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  LarkAbortError, LarkApiError, LarkNetworkError, LarkRateLimitError, LarkTimeoutError, imMessagesCreate,
+  LarkAbortError, LarkCore, LarkApiError, LarkNetworkError, LarkRateLimitError, LarkTimeoutError, imMessagesCreate,
 } from '../index.js';
 import { clientFor, SEND } from '../test-support/clients.js';
 import { defaultHandler, sendJson, startServer, type Captured, type TestServer } from '../test-support/server.js';
@@ -278,5 +278,28 @@ describe('retries', () => {
     await expect(p2).rejects.toBeInstanceOf(LarkAbortError);
     await expect(c2.im.chats.get({ path: { chat_id: 'oc_1' } }, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(LarkAbortError);
     expect(server.apiRequests()).toHaveLength(2);
+  });
+});
+
+describe('timeout signals', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('calls starting together share one timeout signal, at most 32 calls per signal', async () => {
+    // The clock stands still, so every call starts within the sharing window.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const signals: AbortSignal[] = [];
+    const fetchStub: typeof fetch = async (_url, init) => {
+      signals.push(init!.signal!);
+      return new Response(JSON.stringify({ code: 0, msg: 'ok', data: { message_id: 'om_1' } }), { headers: { 'content-type': 'application/json' } });
+    };
+    const core = new LarkCore({ appId: 'cli_x', tenantAccessToken: 't-1', fetch: fetchStub });
+    for (let i = 0; i < 70; i++) await imMessagesCreate(core, SEND);
+    const uses = [...new Set(signals)].map((s) => signals.filter((x) => x === s).length);
+    expect(uses).toEqual([32, 32, 6]);
+    // A call with another timeout gets its own signal.
+    await imMessagesCreate(core, SEND, { timeoutMs: 5000 });
+    expect(signals.at(-1)).not.toBe(signals.at(-2));
   });
 });
