@@ -1,4 +1,4 @@
-import { LarkAbortError, LarkAuthError, LarkNetworkError, LarkRedirectError, LarkTimeoutError, LarkValidationError } from './errors.js';
+import { LarkAbortError, LarkRedirectError, LarkValidationError } from './errors.js';
 import type { Envelope } from './failure.js';
 import type { MultipartEncoder } from './multipart.js';
 import { encodeQuery, fillPath } from './request.js';
@@ -171,18 +171,14 @@ export class LarkCore {
 
   async #fetchTenantToken(): Promise<string> {
     const { appId, appSecret } = this.#o;
-    if (!appSecret) {
-      throw new LarkAuthError({ code: 99991661, msg: 'no appSecret for a tenant access token', httpStatus: 0, identity: 'bot', hint: 'Pass appSecret (or tenantAccessToken) to the client.' });
-    }
+    if (!appSecret) throw (await loadFailure()).credentialError('app-secret');
     const { env } = await this.#send(
       { method: 'POST', url: this.baseUrl + TOKEN_PATH, body: JSON.stringify({ app_id: appId, app_secret: appSecret }), as: undefined, safe: true },
       {},
     );
     const token = env.tenant_access_token;
     const expire = typeof env.expire === 'number' ? env.expire : 7200;
-    if (typeof token !== 'string' || !token) {
-      throw new LarkAuthError({ code: -1, msg: 'no tenant_access_token in the answer', httpStatus: 200, identity: 'bot' });
-    }
+    if (typeof token !== 'string' || !token) throw (await loadFailure()).credentialError('tenant-token');
     this.#tenant = { token, until: Date.now() + Math.max(expire * 1000 - 180_000, expire * 500) };
     this.#log('debug', 'lark token', { expire });
     return token;
@@ -193,12 +189,7 @@ export class LarkCore {
       return { token: await this.tenantAccessToken(o.signal, rejected), refreshable: typeof this.#o.tenantAccessToken !== 'string' };
     }
     const src = o.userAccessToken ?? this.#o.userAccessToken;
-    if (!src) {
-      throw new LarkAuthError({
-        code: 99991661, msg: 'no user access token given', httpStatus: 0, methodId, identity: 'user',
-        hint: 'Pass userAccessToken to the client or the call (lark-cli auth login gets one), or call as bot.',
-      });
-    }
+    if (!src) throw (await loadFailure()).credentialError('user-token', methodId);
     if (typeof src === 'string') return { token: src, refreshable: false };
     return { token: await abortable(Promise.resolve(src({ forceRefresh: rejected !== undefined, ...(o.signal ? { signal: o.signal } : {}) })), o.signal), refreshable: true };
   }
@@ -301,10 +292,9 @@ export class LarkCore {
       return { res, text: await res.text() };
     } catch (e) {
       if (e instanceof LarkRedirectError) throw e;
-      if (timeout.aborted) throw new LarkTimeoutError(`${r.d?.id ?? r.method + ' ' + r.url}: no answer within ${ms} ms`, { cause: e });
-      if (user?.aborted) throw new LarkAbortError(`${r.d?.id ?? 'request'}: aborted`, { cause: e });
-      const why = (e as { cause?: Error }).cause?.message;
-      throw new LarkNetworkError(`${r.d?.id ?? 'request'}: ${(e as Error).message}${why ? ` (${why})` : ''}`, { cause: e });
+      // Read before the await: the caller's signal may abort while the wording loads.
+      const lost = { what: r.d?.id, request: `${r.method} ${r.url}`, timeoutMs: ms, timedOut: timeout.aborted, aborted: !!user?.aborted };
+      throw (await loadFailure()).exchangeError(e, lost);
     } finally {
       clearTimeout(timer);
     }

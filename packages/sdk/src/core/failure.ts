@@ -4,7 +4,8 @@
  * failure, so a bundle loads it only when a call fails.
  */
 import {
-  isRateLimited, LarkApiError, LarkAuthError, LarkNotFoundError, LarkPermissionError, LarkRateLimitError, TOKEN_INVALID_CODES, type LarkApiErrorInit,
+  isRateLimited, LarkAbortError, LarkApiError, LarkAuthError, LarkNetworkError, LarkNotFoundError, LarkPermissionError, LarkRateLimitError, LarkTimeoutError,
+  TOKEN_INVALID_CODES, type LarkApiErrorInit,
 } from './errors.js';
 import { redactSecrets } from './redact.js';
 import type { ErrorHints, Identity, MethodDescriptor } from './types.js';
@@ -145,4 +146,38 @@ export function nextStep(err: LarkApiError, status: number, a: FailedAttempt): '
 /** The wait before retry `attempt + 1`: the wait the server asked for (spread), else exponential backoff. */
 export function retryDelay(attempt: number, askedMs: number | undefined, baseMs: number, capMs: number): number {
   return askedMs !== undefined ? spreadWait(askedMs, capMs) : backoff(attempt, baseMs, capMs);
+}
+
+/**
+ * A credential the client cannot do without: no app secret to fetch a tenant token, a token
+ * answer without a token, or no user token for a user call. Worded here, off the path of a call
+ * that succeeds.
+ */
+export function credentialError(missing: 'app-secret' | 'tenant-token' | 'user-token', methodId?: string): LarkAuthError {
+  if (missing === 'app-secret') {
+    return new LarkAuthError({ code: 99991661, msg: 'no appSecret for a tenant access token', httpStatus: 0, identity: 'bot', hint: 'Pass appSecret (or tenantAccessToken) to the client.' });
+  }
+  if (missing === 'tenant-token') return new LarkAuthError({ code: -1, msg: 'no tenant_access_token in the answer', httpStatus: 200, identity: 'bot' });
+  return new LarkAuthError({
+    code: 99991661, msg: 'no user access token given', httpStatus: 0, methodId, identity: 'user',
+    hint: 'Pass userAccessToken to the client or the call (lark-cli auth login gets one), or call as bot.',
+  });
+}
+
+/** How an exchange that got no answer ended. */
+export interface LostExchange {
+  /** The method, or the request line for the token request. */
+  what: string | undefined;
+  request: string;
+  timeoutMs: number;
+  timedOut: boolean;
+  aborted: boolean;
+}
+
+/** The error for an exchange that got no answer: the timeout, the caller's abort, or the network failure `e`. */
+export function exchangeError(e: unknown, x: LostExchange): Error {
+  if (x.timedOut) return new LarkTimeoutError(`${x.what ?? x.request}: no answer within ${x.timeoutMs} ms`, { cause: e });
+  if (x.aborted) return new LarkAbortError(`${x.what ?? 'request'}: aborted`, { cause: e });
+  const why = (e as { cause?: Error }).cause?.message;
+  return new LarkNetworkError(`${x.what ?? 'request'}: ${(e as Error).message}${why ? ` (${why})` : ''}`, { cause: e });
 }
