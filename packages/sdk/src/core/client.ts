@@ -1,11 +1,11 @@
 import { LarkAbortError, LarkRedirectError, LarkValidationError } from './errors.js';
-import type { Envelope } from './failure.js';
+import type { Envelope, FailingClient } from './failure.js';
 import type { MultipartEncoder } from './multipart.js';
 import { encodeQuery, fillPath } from './request.js';
 import type {
   Brand, CallOptions, ErrorHints, HttpMethod, Identity, LarkLogger, LarkRequest, LarkResponse, MethodDescriptor, UserTokenProvider,
 } from './types.js';
-import { abortable, redactUrl, sleep } from './util.js';
+import { abortable, redactUrl } from './util.js';
 import { requestProblems } from './validate.js';
 
 export interface LarkClientOptions {
@@ -60,6 +60,8 @@ const loadFailure = /* @__PURE__ */ lazily(() => import('./failure.js'));
 const loadWords = /* @__PURE__ */ lazily(() => import('./validate-words.js'));
 /** Follows (or refuses) a redirect of a request with a body. */
 const loadRedirects = /* @__PURE__ */ lazily(() => import('./redirect.js'));
+/** Times downloads. */
+const loadDownloads = /* @__PURE__ */ lazily(() => import('./idle.js'));
 const TOKEN_PATH = '/open-apis/auth/v3/tenant_access_token/internal';
 /** How many calls share one timeout signal at most (see #timeoutSignal). */
 const SIGNAL_SHARERS = 32;
@@ -102,7 +104,6 @@ export class LarkCore {
   readonly #fetch: typeof fetch;
   #tenant: { token: string; until: number } | undefined;
   #inflight: Promise<string> | undefined;
-  #hints: Promise<ErrorHints | undefined> | undefined;
   /** Per timeout length, the timeout signal calls starting now share, and until when it takes new calls. */
   readonly #timeouts = new Map<number, { signal: AbortSignal; openUntil: number; uses: number }>();
 
@@ -216,10 +217,10 @@ export class LarkCore {
       let res: Response;
       let text: string | undefined;
       try {
-        ({ res, text } = await this.#exchange(r, headers, o, !!r.d?.download));
+        ({ res, text } = await this.#exchange(r, headers, o));
       } catch (e) {
         if (!(e instanceof LarkAbortError) && !(e instanceof LarkRedirectError) && r.safe && attempt < maxRetries) {
-          await this.#pause(attempt, undefined, o, { methodId, error: (e as Error).message });
+          await (await loadFailure()).pause(this.#failing(), attempt, undefined, o.signal, { methodId, error: (e as Error).message });
           continue;
         }
         throw e;
@@ -239,64 +240,37 @@ export class LarkCore {
         return { res: new Response(text, { status: res.status, headers: res.headers }), env: {}, logId, download: true };
       }
       if (res.ok && env?.code === 0) return { res, env, logId, download: false };
-      // A failure: its wording and what to do about it load with the first one.
-      const failure = await loadFailure();
-      const h = this.#o.errorHints;
-      const hints = typeof h === 'object' ? await (this.#hints ??= h.load().catch(() => undefined)) : h;
-      const cap = this.#o.maxRetryDelayMs ?? 30_000;
-      const err = failure.apiErrorOf({ appId: this.appId, consoleHost: OPEN_HOSTS[this.brand], maxRetryDelayMs: cap }, r, res, env, text, logId, hints);
-      const step = failure.nextStep(err, res.status, { safe: r.safe, canRetry: attempt < maxRetries, maxRetryDelayMs: cap, token: tok, refused });
-      if (step === 'new-token' || step === 'new-token-free') {
-        rejected = tok!.token;
-        refused.add(rejected);
-        this.#log('info', 'lark token rejected, fetching a new one', { code: err.code, as: r.as, methodId });
-        if (step === 'new-token-free') attempt--;
-        else await this.#pause(attempt, undefined, o, { methodId, status: res.status, code: err.code, logId });
-        continue;
-      }
-      if (step === 'retry') {
-        await this.#pause(attempt, err.retryAfterMs, o, { methodId, status: res.status, code: err.code, logId });
-        continue;
-      }
-      this.#log('warn', 'lark error', { methodId, status: res.status, code: err.code, logId });
-      throw err;
+      // A failure: its wording and what to do about it (a new token, a retry) load with the first one.
+      const next = await (await loadFailure()).afterFailedAnswer(this.#failing(), r, res, env, text, logId, {
+        attempt, canRetry: attempt < maxRetries, safe: r.safe, token: tok, refused, signal: o.signal,
+      });
+      if ('error' in next) throw next.error;
+      rejected = next.rejected;
+      if (next.free) attempt--;
     }
   }
 
   /** One HTTP exchange under the per-attempt timeout; reads the body unless it is a file. */
-  async #exchange(r: Outgoing, headers: Record<string, string>, o: CallOptions, download: boolean): Promise<{ res: Response; text: string | undefined }> {
+  async #exchange(r: Outgoing, headers: Record<string, string>, o: CallOptions): Promise<{ res: Response; text: string | undefined }> {
     const user = o.signal;
     if (user?.aborted) throw new LarkAbortError('aborted before sending');
     const ms = o.timeoutMs ?? this.#o.timeoutMs ?? 30_000;
-    // A JSON call: one timeout signal for the whole exchange (cheaper than a controller and a timer).
-    // A file: a timer stopped once the headers are in, so that reading the body may take its time.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let timeout: AbortSignal;
-    let abortDownload: (() => void) | undefined;
-    if (download) {
-      const ac = new AbortController();
-      timer = setTimeout(() => ac.abort(), ms);
-      timeout = ac.signal;
-      abortDownload = () => ac.abort();
-    } else timeout = this.#timeoutSignal(ms);
-    try {
-      const signal = user ? anySignal(user, timeout) : timeout;
-      const res = await this.#fetchFollowing(r, headers, signal);
-      clearTimeout(timer);
-      if (download && res.ok && !/json/i.test(res.headers.get('content-type') ?? '')) {
-        // Headers are in; from here each read of the body must bring bytes within the timeout.
-        // The guard is loaded with the first download, so that a bundle of JSON calls leaves it out.
-        const body = res.body && (await import('./idle.js')).idleGuard(res.body, ms, r.d?.id ?? 'download', () => abortDownload?.());
-        return { res: new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers }), text: undefined };
-      }
-      return { res, text: await res.text() };
-    } catch (e) {
+    const send = (timeout: AbortSignal) => this.#fetchFollowing(r, headers, user ? anySignal(user, timeout) : timeout);
+    const lost = async (e: unknown, timeout: AbortSignal): Promise<never> => {
       if (e instanceof LarkRedirectError) throw e;
       // Read before the await: the caller's signal may abort while the wording loads.
-      const lost = { what: r.d?.id, request: `${r.method} ${r.url}`, timeoutMs: ms, timedOut: timeout.aborted, aborted: !!user?.aborted };
-      throw (await loadFailure()).exchangeError(e, lost);
-    } finally {
-      clearTimeout(timer);
+      const x = { what: r.d?.id, request: `${r.method} ${r.url}`, timeoutMs: ms, timedOut: timeout.aborted, aborted: !!user?.aborted };
+      throw (await loadFailure()).exchangeError(e, x);
+    };
+    // A file: the download module times the headers and then each read of the body.
+    if (r.d?.download) return (await loadDownloads()).exchangeFile(send, ms, r.d.id, lost);
+    // A JSON call: one timeout signal for the whole exchange (cheaper than a controller and a timer).
+    const timeout = this.#timeoutSignal(ms);
+    try {
+      const res = await send(timeout);
+      return { res, text: await res.text() };
+    } catch (e) {
+      return lost(e, timeout);
     }
   }
 
@@ -334,10 +308,15 @@ export class LarkCore {
     return (await loadRedirects()).followRedirect(this.#fetch, r, init, res);
   }
 
-  async #pause(attempt: number, hinted: number | undefined, o: CallOptions, info: Record<string, unknown>): Promise<void> {
-    const ms = (await loadFailure()).retryDelay(attempt, hinted, this.#o.retryBaseDelayMs ?? 500, this.#o.maxRetryDelayMs ?? 30_000);
-    this.#log('warn', 'lark retry', { ...info, attempt: attempt + 1, delayMs: ms });
-    await sleep(ms, o.signal);
+  /** What the failure module needs of this client. */
+  #failing(): FailingClient {
+    const o = this.#o;
+    return {
+      ctx: { appId: this.appId, consoleHost: OPEN_HOSTS[this.brand], maxRetryDelayMs: o.maxRetryDelayMs ?? 30_000 },
+      errorHints: o.errorHints,
+      retryBaseDelayMs: o.retryBaseDelayMs ?? 500,
+      log: (level, message, data) => this.#log(level, message, data),
+    };
   }
 
   #log(level: keyof LarkLogger, message: string, data: Record<string, unknown>): void {

@@ -8,8 +8,8 @@ import {
   TOKEN_INVALID_CODES, type LarkApiErrorInit,
 } from './errors.js';
 import { redactSecrets } from './redact.js';
-import type { ErrorHints, Identity, MethodDescriptor } from './types.js';
-import { backoff, retryAfterMs, spreadWait } from './util.js';
+import type { ErrorHints, Identity, LarkLogger, MethodDescriptor } from './types.js';
+import { backoff, retryAfterMs, sleep, spreadWait } from './util.js';
 
 /** A JSON answer of the platform: `code`, `msg`, `data` and, on failures, `error`. */
 export interface Envelope {
@@ -180,4 +180,67 @@ export function exchangeError(e: unknown, x: LostExchange): Error {
   if (x.aborted) return new LarkAbortError(`${x.what ?? 'request'}: aborted`, { cause: e });
   const why = (e as { cause?: Error }).cause?.message;
   return new LarkNetworkError(`${x.what ?? 'request'}: ${(e as Error).message}${why ? ` (${why})` : ''}`, { cause: e });
+}
+
+/** What of the client handling a failure needs. */
+export interface FailingClient {
+  ctx: FailureContext;
+  /** The client's hints for documented error codes, or their loader. */
+  errorHints: ErrorHints | { load(): Promise<ErrorHints> } | undefined;
+  retryBaseDelayMs: number;
+  /** Logs a record through the client's logger (redacted there). */
+  log(level: keyof LarkLogger, message: string, data: Record<string, unknown>): void;
+}
+
+/** The attempt that got a failed answer. */
+export interface AnsweredAttempt {
+  attempt: number;
+  canRetry: boolean;
+  safe: boolean;
+  token: { token: string; refreshable: boolean } | undefined;
+  /** The tokens the platform refused during this call; a newly refused one is added. */
+  refused: Set<string>;
+  signal: AbortSignal | undefined;
+}
+
+/** Hints loaded once per loader (a failed load leaves a client without them). */
+const loadedHints = new WeakMap<object, Promise<ErrorHints | undefined>>();
+
+/**
+ * A failed answer: the error to throw, or (after waiting when that counts as a retry) what to
+ * resend with: `rejected` is a refused token to replace, `free` when the resend does not count.
+ */
+export async function afterFailedAnswer(
+  c: FailingClient, r: FailedCall, res: Response, env: Envelope | undefined, text: string, logId: string | undefined, a: AnsweredAttempt,
+): Promise<{ error: LarkApiError } | { rejected?: string; free: boolean }> {
+  const h = c.errorHints;
+  let hints = h as ErrorHints | undefined;
+  if (typeof h === 'object') {
+    if (!loadedHints.has(h)) loadedHints.set(h, h.load().catch(() => undefined));
+    hints = await loadedHints.get(h);
+  }
+  const err = apiErrorOf(c.ctx, r, res, env, text, logId, hints);
+  const step = nextStep(err, res.status, { safe: a.safe, canRetry: a.canRetry, maxRetryDelayMs: c.ctx.maxRetryDelayMs, token: a.token, refused: a.refused });
+  const methodId = r.d?.id;
+  const info = { methodId, status: res.status, code: err.code, logId };
+  if (step === 'new-token' || step === 'new-token-free') {
+    const rejected = a.token!.token;
+    a.refused.add(rejected);
+    c.log('info', 'lark token rejected, fetching a new one', { code: err.code, as: r.as, methodId });
+    if (step === 'new-token') await pause(c, a.attempt, undefined, a.signal, info);
+    return { rejected, free: step === 'new-token-free' };
+  }
+  if (step === 'retry') {
+    await pause(c, a.attempt, err.retryAfterMs, a.signal, info);
+    return { free: false };
+  }
+  c.log('warn', 'lark error', info);
+  return { error: err };
+}
+
+/** Waits before retry `attempt + 1` (see retryDelay), logging it; `info` says what failed. */
+export async function pause(c: FailingClient, attempt: number, hinted: number | undefined, signal: AbortSignal | undefined, info: Record<string, unknown>): Promise<void> {
+  const ms = retryDelay(attempt, hinted, c.retryBaseDelayMs, c.ctx.maxRetryDelayMs);
+  c.log('warn', 'lark retry', { ...info, attempt: attempt + 1, delayMs: ms });
+  await sleep(ms, signal);
 }

@@ -1,3 +1,7 @@
+/**
+ * The timing of a download (a method whose answer is a file): the client loads this module with
+ * the first download, so a bundle of JSON calls leaves it out.
+ */
 import { LarkTimeoutError } from './errors.js';
 
 /**
@@ -29,4 +33,30 @@ export function idleGuard(body: ReadableStream<Uint8Array>, ms: number, what: st
       return reader.cancel(reason);
     },
   });
+}
+
+/**
+ * One download exchange: `send` gets a signal that aborts when the headers take longer than `ms`;
+ * once they are in, a file's body must bring bytes at least every `ms` (see idleGuard). A JSON
+ * answer (an error envelope, or a JSON file) is read whole. `lost` words a failed exchange from
+ * the error and the timeout signal.
+ */
+export async function exchangeFile(
+  send: (timeout: AbortSignal) => Promise<Response>, ms: number, what: string, lost: (e: unknown, timeout: AbortSignal) => Promise<never>,
+): Promise<{ res: Response; text: string | undefined }> {
+  const ac = new AbortController();
+  const timer = setTimeout(() => ac.abort(), ms);
+  try {
+    const res = await send(ac.signal);
+    clearTimeout(timer);
+    if (res.ok && !/json/i.test(res.headers.get('content-type') ?? '')) {
+      const body = res.body && idleGuard(res.body, ms, what, () => ac.abort());
+      return { res: new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers }), text: undefined };
+    }
+    return { res, text: await res.text() };
+  } catch (e) {
+    return lost(e, ac.signal);
+  } finally {
+    clearTimeout(timer);
+  }
 }
