@@ -1,7 +1,7 @@
 /**
  * esbuild plugins that lay out the SDK's build (tsup.config.ts): each entry point is one file,
  * and what the main entry loads lazily (`import()`: a `LarkClient` method, the wording of a failed
- * answer, the download guard, the error hints) is one file of its own under `dist/lazy/`.
+ * answer, the download guard, the log records, the error hints) is one file of its own under `dist/lazy/`.
  *
  * Why one file: Node pays for every file a `import '@larkgen/sdk'` reaches, and an application's
  * bundler tree-shakes one module statement by statement, while a chunk graph of ours would be
@@ -29,6 +29,7 @@ export function lazyEntries(root) {
     redirect: 'src/core/redirect.ts',
     'validate-words': 'src/core/validate-words.ts',
     idle: 'src/core/idle.ts',
+    log: 'src/core/log.ts',
     'error-hints': 'src/generated/error-hints.ts',
   };
   const generated = path.join(root, 'src/generated');

@@ -5,7 +5,7 @@ import { encodeQuery, fillPath } from './request.js';
 import type {
   Brand, CallOptions, ErrorHints, HttpMethod, Identity, LarkLogger, LarkRequest, LarkResponse, MethodDescriptor, UserTokenProvider,
 } from './types.js';
-import { abortable, redactUrl } from './util.js';
+import { abortable } from './util.js';
 import { requestProblems } from './validate.js';
 
 export interface LarkClientOptions {
@@ -60,6 +60,8 @@ const loadFailure = /* @__PURE__ */ lazily(() => import('./failure.js'));
 const loadWords = /* @__PURE__ */ lazily(() => import('./validate-words.js'));
 /** Follows (or refuses) a redirect of a request with a body. */
 const loadRedirects = /* @__PURE__ */ lazily(() => import('./redirect.js'));
+/** Hands records to the logger. */
+const loadLog = /* @__PURE__ */ lazily(() => import('./log.js'));
 /** Times downloads. */
 const loadDownloads = /* @__PURE__ */ lazily(() => import('./idle.js'));
 const TOKEN_PATH = '/open-apis/auth/v3/tenant_access_token/internal';
@@ -181,7 +183,7 @@ export class LarkCore {
     const expire = typeof env.expire === 'number' ? env.expire : 7200;
     if (typeof token !== 'string' || !token) throw (await loadFailure()).credentialError('tenant-token');
     this.#tenant = { token, until: Date.now() + Math.max(expire * 1000 - 180_000, expire * 500) };
-    this.#log('debug', 'lark token', { expire });
+    await this.#log('lark token', { expire });
     return token;
   }
 
@@ -213,7 +215,7 @@ export class LarkCore {
       }
       if (typeof r.body === 'string') headers['Content-Type'] = 'application/json; charset=utf-8';
       const started = Date.now();
-      if (this.#o.logger) this.#log('debug', 'lark request', { method: r.method, url: r.url, attempt, as: r.as });
+      if (this.#o.logger) await this.#log('lark request', { method: r.method, url: r.url, attempt, as: r.as });
       let res: Response;
       let text: string | undefined;
       try {
@@ -234,7 +236,7 @@ export class LarkCore {
       } catch {
         // not JSON: a gateway page or a file; handled below
       }
-      if (this.#o.logger) this.#log('debug', 'lark response', { method: r.method, url: r.url, status: res.status, code: env?.code, logId, ms: Date.now() - started });
+      if (this.#o.logger) await this.#log('lark response', { method: r.method, url: r.url, status: res.status, code: env?.code, logId, ms: Date.now() - started });
       if (res.ok && r.d?.download && !(typeof env?.code === 'number' && env.code !== 0)) {
         // A JSON file, not an error envelope.
         return { res: new Response(text, { status: res.status, headers: res.headers }), env: {}, logId, download: true };
@@ -310,18 +312,11 @@ export class LarkCore {
 
   /** What the failure module needs of this client. */
   #failing(): FailingClient {
-    const o = this.#o;
-    return {
-      ctx: { appId: this.appId, consoleHost: OPEN_HOSTS[this.brand], maxRetryDelayMs: o.maxRetryDelayMs ?? 30_000 },
-      errorHints: o.errorHints,
-      retryBaseDelayMs: o.retryBaseDelayMs ?? 500,
-      log: (level, message, data) => this.#log(level, message, data),
-    };
+    return { appId: this.appId, consoleHost: OPEN_HOSTS[this.brand], options: this.#o };
   }
 
-  #log(level: keyof LarkLogger, message: string, data: Record<string, unknown>): void {
-    const l = this.#o.logger;
-    // Records hold no token, secret or body by construction; URLs lose secret-looking query values.
-    if (l?.[level]) l[level]!(message, typeof data.url === 'string' ? { ...data, url: redactUrl(data.url) } : data);
+  /** Only a client with a logger loads the module that hands it records. */
+  async #log(message: string, data: Record<string, unknown>): Promise<void> {
+    if (this.#o.logger) (await loadLog()).emit(this.#o.logger, 'debug', message, data);
   }
 }

@@ -8,7 +8,9 @@ import {
   TOKEN_INVALID_CODES, type LarkApiErrorInit,
 } from './errors.js';
 import { redactSecrets } from './redact.js';
-import type { ErrorHints, Identity, LarkLogger, MethodDescriptor } from './types.js';
+import type { LarkClientOptions } from './client.js';
+import { emit } from './log.js';
+import type { ErrorHints, Identity, MethodDescriptor } from './types.js';
 import { backoff, retryAfterMs, sleep, spreadWait } from './util.js';
 
 /** A JSON answer of the platform: `code`, `msg`, `data` and, on failures, `error`. */
@@ -184,12 +186,10 @@ export function exchangeError(e: unknown, x: LostExchange): Error {
 
 /** What of the client handling a failure needs. */
 export interface FailingClient {
-  ctx: FailureContext;
-  /** The client's hints for documented error codes, or their loader. */
-  errorHints: ErrorHints | { load(): Promise<ErrorHints> } | undefined;
-  retryBaseDelayMs: number;
-  /** Logs a record through the client's logger (redacted there). */
-  log(level: keyof LarkLogger, message: string, data: Record<string, unknown>): void;
+  appId: string;
+  /** The developer console's host for the client's brand. */
+  consoleHost: string;
+  options: Pick<LarkClientOptions, 'errorHints' | 'maxRetryDelayMs' | 'retryBaseDelayMs' | 'logger'>;
 }
 
 /** The attempt that got a failed answer. */
@@ -213,20 +213,22 @@ const loadedHints = new WeakMap<object, Promise<ErrorHints | undefined>>();
 export async function afterFailedAnswer(
   c: FailingClient, r: FailedCall, res: Response, env: Envelope | undefined, text: string, logId: string | undefined, a: AnsweredAttempt,
 ): Promise<{ error: LarkApiError } | { rejected?: string; free: boolean }> {
-  const h = c.errorHints;
+  const o = c.options;
+  const maxRetryDelayMs = o.maxRetryDelayMs ?? 30_000;
+  const h = o.errorHints;
   let hints = h as ErrorHints | undefined;
   if (typeof h === 'object') {
     if (!loadedHints.has(h)) loadedHints.set(h, h.load().catch(() => undefined));
     hints = await loadedHints.get(h);
   }
-  const err = apiErrorOf(c.ctx, r, res, env, text, logId, hints);
-  const step = nextStep(err, res.status, { safe: a.safe, canRetry: a.canRetry, maxRetryDelayMs: c.ctx.maxRetryDelayMs, token: a.token, refused: a.refused });
+  const err = apiErrorOf({ appId: c.appId, consoleHost: c.consoleHost, maxRetryDelayMs }, r, res, env, text, logId, hints);
+  const step = nextStep(err, res.status, { safe: a.safe, canRetry: a.canRetry, maxRetryDelayMs, token: a.token, refused: a.refused });
   const methodId = r.d?.id;
   const info = { methodId, status: res.status, code: err.code, logId };
   if (step === 'new-token' || step === 'new-token-free') {
     const rejected = a.token!.token;
     a.refused.add(rejected);
-    c.log('info', 'lark token rejected, fetching a new one', { code: err.code, as: r.as, methodId });
+    emit(o.logger, 'info', 'lark token rejected, fetching a new one', { code: err.code, as: r.as, methodId });
     if (step === 'new-token') await pause(c, a.attempt, undefined, a.signal, info);
     return { rejected, free: step === 'new-token-free' };
   }
@@ -234,13 +236,14 @@ export async function afterFailedAnswer(
     await pause(c, a.attempt, err.retryAfterMs, a.signal, info);
     return { free: false };
   }
-  c.log('warn', 'lark error', info);
+  emit(o.logger, 'warn', 'lark error', info);
   return { error: err };
 }
 
 /** Waits before retry `attempt + 1` (see retryDelay), logging it; `info` says what failed. */
 export async function pause(c: FailingClient, attempt: number, hinted: number | undefined, signal: AbortSignal | undefined, info: Record<string, unknown>): Promise<void> {
-  const ms = retryDelay(attempt, hinted, c.retryBaseDelayMs, c.ctx.maxRetryDelayMs);
-  c.log('warn', 'lark retry', { ...info, attempt: attempt + 1, delayMs: ms });
+  // The defaults of the client's options (see LarkClientOptions).
+  const ms = retryDelay(attempt, hinted, c.options.retryBaseDelayMs ?? 500, c.options.maxRetryDelayMs ?? 30_000);
+  emit(c.options.logger, 'warn', 'lark retry', { ...info, attempt: attempt + 1, delayMs: ms });
   await sleep(ms, signal);
 }
