@@ -11,14 +11,9 @@
  * own copy of the rest (its descriptor, the method factory, paging, download or upload code).
  *
  * Why copies: a bundler splits code into chunks by module file, so whatever a lazy file takes
- * from `index` lands in the chunk an application loads up front. Sharing only the error classes
- * (whose identity `instanceof` needs) keeps paging, uploads and downloads out of a bundle that
- * calls none of them. `LarkDownload` answers `instanceof` for every copy (see core/download.ts).
- *
- * The error classes are two shared files under `dist/lazy/`, which the entries and the lazy files
- * import rather than copy: `errors` (the root and what the client throws itself) and `api-errors`
- * (a refused answer's errors, which only the failure module makes). Being a file of its own,
- * `api-errors` stays out of the chunk an application loads up front when its calls succeed.
+ * from `index` lands in the chunk an application loads up front. Taking only the error classes
+ * (which the client itself throws) keeps paging, uploads and downloads out of a bundle that calls
+ * none of them. `LarkDownload` answers `instanceof` for every copy (see core/download.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,7 +30,6 @@ export function lazyEntries(root) {
     'validate-words': 'src/core/validate-words.ts',
     idle: 'src/core/idle.ts',
     log: 'src/core/log.ts',
-    ...Object.fromEntries(SHARED.map((f) => [lazyName(f), `src/core/${lazyName(f)}.ts`])),
     'error-hints': 'src/generated/error-hints.ts',
   };
   const generated = path.join(root, 'src/generated');
@@ -66,8 +60,6 @@ export const entryLayout = {
         return ext === '.cjs' ? { path: target, namespace: 'lazy-require' } : { path: target, external: true };
       }
       if (file === path.join(path.dirname(args.importer), 'index.ts') && args.importer.endsWith(`${SRC}node.ts`)) return { path: `./index${ext}`, external: true };
-      const shared = sharedName(file);
-      if (shared) return { path: `./lazy/${shared}${ext}`, external: true };
       return undefined;
     });
     // CommonJS: `import()` of a CommonJS file would hand over `module.exports` as `default`; this
@@ -80,12 +72,10 @@ export const entryLayout = {
   },
 };
 
-/** Runtime modules built as files of their own under `dist/lazy/`, which other files import rather than copy. */
-const SHARED = [`${SRC}core${path.sep}errors.ts`, `${SRC}core${path.sep}api-errors.ts`];
-/** The shared module a resolved source file is, if it is one. */
-const sharedName = (file) => (SHARED.some((s) => file.endsWith(s)) ? lazyName(file) : undefined);
+/** Runtime modules a lazy file takes from `index` (by names `index` exports) rather than copying. */
+const SHARED = [`${SRC}core${path.sep}errors.ts`];
 
-/** For the lazy files (built into `dist/lazy/`): the shared modules are their sibling files. */
+/** For the lazy files (built into `dist/lazy/`): the error classes come from `../index`. */
 export const lazyLayout = {
   name: 'lazy-layout',
   setup(b) {
@@ -93,8 +83,7 @@ export const lazyLayout = {
     b.onResolve({ filter: /^\.\.?\// }, (args) => {
       const file = path.resolve(path.dirname(args.importer), args.path).replace(/\.js$/, '.ts');
       if (args.kind === 'dynamic-import') return { errors: [{ text: `${args.importer}: a lazily loaded module may not load another lazily (${args.path})` }] };
-      const shared = sharedName(file);
-      return shared ? { path: `./${shared}${ext}`, external: true } : undefined;
+      return SHARED.some((s) => file.endsWith(s)) ? { path: `../index${ext}`, external: true } : undefined;
     });
   },
 };

@@ -4,9 +4,9 @@
  * failure, so a bundle loads it only when a call fails.
  */
 import {
-  isRateLimited, LarkApiError, LarkAuthError, LarkNotFoundError, LarkPermissionError, LarkRateLimitError, TOKEN_INVALID_CODES, type LarkApiErrorInit,
-} from './api-errors.js';
-import { LarkAbortError, LarkNetworkError, LarkTimeoutError } from './errors.js';
+  isRateLimited, LarkAbortError, LarkApiError, LarkAuthError, LarkNetworkError, LarkNotFoundError, LarkPermissionError, LarkRateLimitError, LarkTimeoutError,
+  TOKEN_INVALID_CODES, type LarkApiErrorInit,
+} from './errors.js';
 import { redactSecrets } from './redact.js';
 import type { LarkClientOptions } from './client.js';
 import { emit } from './log.js';

@@ -5,12 +5,10 @@ export { redactSecrets, redactDeep } from './redact.js';
 export { larkRequest } from './raw.js';
 export { encodeMultipart, defineUpload, type MultipartEncoder } from './multipart.js';
 export {
-  LarkError, LarkNetworkError, LarkTimeoutError, LarkAbortError, LarkRedirectError, LarkValidationError, type ValidationIssue,
+  LarkError, LarkApiError, LarkAuthError, LarkPermissionError, LarkRateLimitError, LarkNotFoundError, LarkNetworkError,
+  LarkTimeoutError, LarkAbortError, LarkRedirectError, LarkValidationError, TOKEN_INVALID_CODES, isRateLimited,
+  type LarkApiErrorInit, type PermissionViolation, type FieldViolation, type ValidationIssue,
 } from './errors.js';
-export {
-  LarkApiError, LarkAuthError, LarkPermissionError, LarkRateLimitError, LarkNotFoundError, TOKEN_INVALID_CODES, isRateLimited,
-  type LarkApiErrorInit, type PermissionViolation, type FieldViolation,
-} from './api-errors.js';
 export type { FileData, FileInput, NamedFile } from './files.js';
 export {
   defineMethod, definePaged, bindService, bindLazyService,
