@@ -315,7 +315,7 @@ export class LarkCore {
     return { appId: this.appId, consoleHost: OPEN_HOSTS[this.brand], options: this.#o };
   }
 
-  /** Only a client with a logger loads the module that hands it records. */
+  /** A debug record; only a client with a logger loads the module that hands records to it. */
   async #log(message: string, data: Record<string, unknown>): Promise<void> {
     if (this.#o.logger) (await loadLog()).emit(this.#o.logger, 'debug', message, data);
   }
