@@ -203,6 +203,9 @@ export interface AnsweredAttempt {
   signal: AbortSignal | undefined;
 }
 
+/** The client's `maxRetryDelayMs`, defaulted as LarkClientOptions documents. */
+const maxRetryDelayOf = (o: FailingClient['options']): number => o.maxRetryDelayMs ?? 30_000;
+
 /** Hints loaded once per loader (a failed load leaves a client without them). */
 const loadedHints = new WeakMap<object, Promise<ErrorHints | undefined>>();
 
@@ -214,7 +217,7 @@ export async function afterFailedAnswer(
   c: FailingClient, r: FailedCall, res: Response, env: Envelope | undefined, text: string, logId: string | undefined, a: AnsweredAttempt,
 ): Promise<{ error: LarkApiError } | { rejected?: string; free: boolean }> {
   const o = c.options;
-  const maxRetryDelayMs = o.maxRetryDelayMs ?? 30_000;
+  const maxRetryDelayMs = maxRetryDelayOf(o);
   const h = o.errorHints;
   let hints = h as ErrorHints | undefined;
   if (typeof h === 'object') {
@@ -242,8 +245,8 @@ export async function afterFailedAnswer(
 
 /** Waits before retry `attempt + 1` (see retryDelay), logging it; `info` says what failed. */
 export async function pause(c: FailingClient, attempt: number, hinted: number | undefined, signal: AbortSignal | undefined, info: Record<string, unknown>): Promise<void> {
-  // The defaults of the client's options (see LarkClientOptions).
-  const ms = retryDelay(attempt, hinted, c.options.retryBaseDelayMs ?? 500, c.options.maxRetryDelayMs ?? 30_000);
+  // The first backoff step defaults as LarkClientOptions documents.
+  const ms = retryDelay(attempt, hinted, c.options.retryBaseDelayMs ?? 500, maxRetryDelayOf(c.options));
   emit(c.options.logger, 'warn', 'lark retry', { ...info, attempt: attempt + 1, delayMs: ms });
   await sleep(ms, signal);
 }
