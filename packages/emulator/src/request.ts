@@ -25,7 +25,7 @@ export function parseRequest(x: Internals, req: IncomingMessage, method: Method,
   const violations: FieldViolation[] = [];
   const checks = checksFor(x.model, method);
   const path = readPath(x, method, checks, pathParams, violations);
-  const query = coerceStrings(x.model, method.query, search ? parseQuery(search) : {}, violations);
+  const query = coerceStrings(x.model, method.query, search ? (querystring.parse(search) as Record<string, string | string[]>) : {}, violations);
   addViolations(violations, requestViolations(checks.query, query));
   if (!method.body) {
     req.resume();
@@ -53,33 +53,6 @@ function hasKeys(o: object): boolean {
 
 function addViolations(into: FieldViolation[], more: readonly FieldViolation[]): void {
   for (const v of more) into.push(v);
-}
-
-/**
- * `querystring.parse`: a query that needs no decoding (no `%`, no `+`, the common case) is split
- * here, the same way, without the decoder; any other goes to `querystring` itself. Very long ones
- * do too, so its limit of 1000 keys applies to them unchanged.
- */
-export function parseQuery(search: string): Record<string, string | string[]> {
-  if (search.length >= 1000 || search.includes('%') || search.includes('+')) return querystring.parse(search) as Record<string, string | string[]>;
-  const out = Object.create(null) as Record<string, string | string[]>;
-  let start = 0;
-  while (start <= search.length) {
-    let end = search.indexOf('&', start);
-    if (end < 0) end = search.length;
-    if (end > start) {
-      const eq = search.indexOf('=', start);
-      const hasValue = eq >= 0 && eq < end;
-      const key = search.slice(start, hasValue ? eq : end);
-      const value = hasValue ? search.slice(eq + 1, end) : '';
-      const before = out[key];
-      if (before === undefined) out[key] = value;
-      else if (Array.isArray(before)) before.push(value);
-      else out[key] = [before, value];
-    }
-    start = end + 1;
-  }
-  return out;
 }
 
 function refuseIfAny(method: Method, violations: readonly FieldViolation[]): void {
